@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { isTimeZone } from '../dates';
+import { CHANNELS, LANGUAGES, WEEK_STARTS } from './enums';
+
+export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'errors.colorInvalid' });
+
+const clientFields = {
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'errors.nameRequired' })
+    .max(80, { error: 'errors.nameTooLong' }),
+  color: ColorSchema,
+  channels: z.array(z.enum(CHANNELS)).min(1, { error: 'errors.channelsRequired' }),
+  timeZone: z.string().refine(isTimeZone, { error: 'errors.timeZoneInvalid' }),
+  weekStartsOn: z.literal(WEEK_STARTS),
+  language: z.enum(LANGUAGES),
+};
+
+export const ClientInputSchema = z.object(clientFields);
+export type ClientInput = z.infer<typeof ClientInputSchema>;
+
+export const ClientSchema = z.object({
+  id: z.string().min(1),
+  ...clientFields,
+  archived: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Client = z.infer<typeof ClientSchema>;
+
+/** A palette that reads on light and dark backgrounds, offered when creating a client. */
+export const CLIENT_COLORS = [
+  '#4f46e5',
+  '#0891b2',
+  '#059669',
+  '#ca8a04',
+  '#ea580c',
+  '#dc2626',
+  '#db2777',
+  '#7c3aed',
+] as const;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { isDay, isTime } from '../dates';
+import { CHANNELS, INTENTS, STATUSES, TONES } from './enums';
+import { FORMAT_IDS } from './formats';
+
+/**
+ * A post, as stored. Error messages are i18n keys (`errors.*`): shared/ knows no language, the
+ * renderer translates them next to the field.
+ */
+export const DaySchema = z
+  .string({ error: 'errors.dateRequired' })
+  .min(1, { error: 'errors.dateRequired' })
+  .refine(isDay, { error: 'errors.dateInvalid' });
+
+export const TimeSchema = z.string().refine(isTime, { error: 'errors.timeInvalid' });
+
+export const TagSchema = z.string().trim().min(1).max(40);
+
+const postFields = {
+  clientId: z.string().min(1),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: 'errors.titleRequired' })
+    .max(200, { error: 'errors.titleTooLong' }),
+  caption: z.string().max(5000, { error: 'errors.captionTooLong' }),
+  date: DaySchema.nullable(),
+  time: TimeSchema.nullable(),
+  channel: z.enum(CHANNELS, { error: 'errors.channelRequired' }),
+  format: z.enum(FORMAT_IDS, { error: 'errors.formatRequired' }),
+  tone: z.enum(TONES),
+  intent: z.enum(INTENTS),
+  invitesParticipation: z.boolean(),
+  status: z.enum(STATUSES),
+  tags: z.array(TagSchema).max(30),
+  notes: z.string().max(10000, { error: 'errors.notesTooLong' }),
+};
+
+// Only ideas may wait without a day (they live in the backlog); anything further along has one.
+const needsDate = (p: { status: string; date: string | null }) => p.status === 'idea' || p.date !== null;
+const needsDateIssue = { error: 'errors.dateRequired', path: ['date'] };
+
+/** What the editor submits: every field a user sets, nothing the store owns. */
+export const PostInputSchema = z.object(postFields).refine(needsDate, needsDateIssue);
+export type PostInput = z.infer<typeof PostInputSchema>;
+
+export const PostSchema = z
+  .object({
+    id: z.string().min(1),
+    ...postFields,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .refine(needsDate, needsDateIssue);
+export type Post = z.infer<typeof PostSchema>;
+
+/** Fields a user edits, keyed for the editor's error map. */
+export type PostField = keyof PostInput;
+
+/** Field → first error key, for showing each message next to its field. */
+export const fieldErrors = (error: z.ZodError): Partial<Record<string, string>> => {
+  const out: Partial<Record<string, string>> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    out[key] ??= issue.message;
+  }
+  return out;
+};
