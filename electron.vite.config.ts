@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { version } from './package.json';
 
 // electron-vite expects src/main, src/preload and src/renderer; Cadence keeps electron/ and renderer/
 // at the top level (see README), so every entry point is named here.
@@ -21,7 +22,10 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react()],
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: {
+      // electron-vite leaves bundles unminified; the renderer's size is start-up time, so minify it.
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

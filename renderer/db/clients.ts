@@ -1,0 +1,60 @@
+import { ClientInputSchema, ClientSchema, type Client, type ClientInput } from '../../shared/model/client';
+import { fieldErrors } from '../../shared/model/post';
+import type { CadenceDb } from './database';
+import { writeTx } from './database';
+import { StorageError } from './errors';
+import { newId, nowIso } from './ids';
+
+const validate = (input: ClientInput): ClientInput => {
+  const parsed = ClientInputSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new StorageError('invalid', 'The client is not valid.', fieldErrors(parsed.error));
+  }
+  return parsed.data;
+};
+
+export const createClient = async (db: CadenceDb, input: ClientInput): Promise<Client> => {
+  const now = nowIso();
+  const client: Client = { ...validate(input), id: newId(), archived: false, createdAt: now, updatedAt: now };
+  await writeTx(db, ['clients'], () => db.clients.add(client));
+  return client;
+};
+
+export const updateClient = async (
+  db: CadenceDb,
+  id: string,
+  changes: Partial<ClientInput> & { archived?: boolean },
+): Promise<Client> =>
+  writeTx(db, ['clients'], async () => {
+    const current = await db.clients.get(id);
+    if (!current) throw new StorageError('not-found', 'This client no longer exists.');
+    const { archived = current.archived, ...fields } = changes;
+    const next: Client = {
+      ...current,
+      ...validate({ ...pickInput(current), ...fields }),
+      archived,
+      updatedAt: nowIso(),
+    };
+    await db.clients.put(next);
+    return next;
+  });
+
+const pickInput = (c: Client): ClientInput => ({
+  name: c.name,
+  color: c.color,
+  channels: c.channels,
+  timeZone: c.timeZone,
+  weekStartsOn: c.weekStartsOn,
+  language: c.language,
+});
+
+/** Every readable client, archived ones included, by name. Unreadable rows are left in place. */
+export const listClients = async (db: CadenceDb): Promise<Client[]> => {
+  const rows = await db.clients.toArray();
+  return rows
+    .flatMap((row) => {
+      const parsed = ClientSchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+};

@@ -1,0 +1,47 @@
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Client } from '../../shared/model/client';
+import type { Day } from '../../shared/dates';
+import type { CadenceDb } from './database';
+import { listClients } from './clients';
+import { getPost, postsInRange, type RangeResult } from './posts';
+import type { Post } from '../../shared/model/post';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+
+const DbContext = createContext<CadenceDb | null>(null);
+
+export const DbProvider = ({ db, children }: { db: CadenceDb; children: ReactNode }) =>
+  createElement(DbContext.Provider, { value: db }, children);
+
+export const useDb = (): CadenceDb => {
+  const db = useContext(DbContext);
+  if (!db) throw new Error('useDb needs a DbProvider above it');
+  return db;
+};
+
+/** All clients, kept live: any write elsewhere in the app re-renders the readers. */
+export const useClients = (): Client[] | undefined => {
+  const db = useDb();
+  return useLiveQuery(() => listClients(db), [db]);
+};
+
+export const usePostsInRange = (clientId: string | null, from: Day, to: Day): RangeResult | undefined => {
+  const db = useDb();
+  return useLiveQuery(
+    () => (clientId ? postsInRange(db, clientId, from, to) : { posts: [], unreadable: 0 }),
+    [db, clientId, from, to],
+  );
+};
+
+export const useSettings = (): Settings | undefined => {
+  const db = useDb();
+  return useLiveQuery(() => readSettings(db), [db]);
+};
+
+/** One post by id: `undefined` while loading, `null` when it does not exist (or no longer parses). */
+export const usePost = (id: string | null): Post | null | undefined => {
+  const db = useDb();
+  return useLiveQuery(async () => (id ? ((await getPost(db, id)) ?? null) : null), [db, id]);
+};
+
+export { DEFAULT_SETTINGS };

@@ -1,0 +1,2 @@
+export const newId = (): string => crypto.randomUUID();
+export const nowIso = (): string => new Date().toISOString();

@@ -1,0 +1,56 @@
+/**
+ * The database schema and its history.
+ *
+ * TRAP (migrations): a version, once shipped, is never edited. A change is a NEW entry at the end of
+ * SCHEMA_HISTORY with its own `upgrade`, and a test in tests/component/db/migrations.test.ts that
+ * seeds the previous version and opens it with current code. A throwing upgrade leaves the data
+ * intact (IndexedDB aborts the version change), and the app reports it instead of starting.
+ *
+ * TRAP (newer data): Dexie opens a database written by a NEWER Cadence without complaint, so the app
+ * keeps its own data version in `meta` and refuses to touch a database whose version is higher.
+ */
+import type { Transaction } from 'dexie';
+
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+};
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      clients: 'id',
+      // [clientId+date] serves the calendar's range queries; ideas without a date stay out of it.
+      posts: 'id, clientId, [clientId+date], date',
+      settings: 'key',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // The app-level data version lives here (see the TRAP above).
+      meta: 'key',
+      // The backlog (ideas per client) is read by status.
+      posts: 'id, clientId, [clientId+date], [clientId+status], date',
+    },
+    upgrade: async (tx) => {
+      // v1 builds could store a post without tags or notes; every reader now expects both.
+      await tx
+        .table('posts')
+        .toCollection()
+        .modify((post: Record<string, unknown>) => {
+          if (!Array.isArray(post.tags)) post.tags = [];
+          if (typeof post.notes !== 'string') post.notes = '';
+        });
+    },
+  },
+];
+
+export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
+
+/** Bumped with every schema version; a stored value above it means a newer Cadence wrote the data. */
+export const DATA_VERSION = SCHEMA_VERSION;
+
+export const DB_NAME = 'cadence';

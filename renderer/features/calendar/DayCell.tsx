@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Post } from '../../../shared/model/post';
+import { PostCard } from './PostCard';
+
+type Props = {
+  day: string;
+  dayNumber: string;
+  longLabel: string;
+  inMonth: boolean;
+  isToday: boolean;
+  posts: readonly Post[];
+  capacity: number;
+  readOnly: boolean;
+  onAdd: (day: string) => void;
+  onOpen: (id: string) => void;
+  onMore: (day: string) => void;
+};
+
+/** One day of the month grid. Clicking its empty space adds a post on that day. */
+export const DayCell = memo(function DayCell(props: Props) {
+  const { day, dayNumber, longLabel, inMonth, isToday, posts, capacity, readOnly, onAdd, onOpen, onMore } = props;
+  const { t } = useTranslation();
+  const overflow = posts.length > capacity;
+  const visible = overflow ? posts.slice(0, Math.max(capacity - 1, 0)) : posts;
+  const hidden = posts.length - visible.length;
+  const classes = ['day', inMonth ? '' : 'day-outside', isToday ? 'day-today' : ''].filter(Boolean).join(' ');
+
+  return (
+    <div role="cell" className={classes} data-day={day} aria-current={isToday ? 'date' : undefined}>
+      {!readOnly && (
+        <button
+          type="button"
+          className="day-add"
+          aria-label={t('month.addOn', { date: longLabel })}
+          onClick={() => onAdd(day)}
+        />
+      )}
+      <div className="day-head">
+        <span className="day-number">{dayNumber}</span>
+        {isToday && <span className="visually-hidden">{t('month.today')}</span>}
+      </div>
+      <ul className="day-posts">
+        {visible.map((post) => (
+          <li key={post.id}>
+            <PostCard post={post} onOpen={onOpen} />
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button
+          type="button"
+          className="day-more"
+          aria-label={t('month.moreLabel', { count: hidden, date: longLabel })}
+          onClick={() => onMore(day)}
+        >
+          {t('month.more', { count: hidden })}
+        </button>
+      )}
+    </div>
+  );
+});

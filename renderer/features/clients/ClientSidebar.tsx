@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CalendarDays, ChevronRight, Pencil, Plus } from 'lucide-react';
+import type { Client } from '../../../shared/model/client';
+import { LanguagePicker } from '../settings/LanguagePicker';
+
+type Props = {
+  clients: Client[];
+  activeId: string | null;
+  onSelect: (id: string) => void;
+  onNew: () => void;
+  onEdit: (client: Client) => void;
+};
+
+/** The client switcher: one calendar per client, archived ones tucked away below. */
+export const ClientSidebar = ({ clients, activeId, onSelect, onNew, onEdit }: Props) => {
+  const { t } = useTranslation();
+  const active = clients.filter((c) => !c.archived);
+  const archived = clients.filter((c) => c.archived);
+  const [showArchived, setShowArchived] = useState(() => archived.some((c) => c.id === activeId));
+
+  const item = (client: Client) => (
+    <li key={client.id} className={`client-item ${client.id === activeId ? 'client-active' : ''}`}>
+      <button
+        type="button"
+        className="client-select"
+        aria-current={client.id === activeId ? 'true' : undefined}
+        onClick={() => onSelect(client.id)}
+      >
+        <span className="client-dot" style={{ backgroundColor: client.color }} aria-hidden="true" />
+        <span className="client-name">{client.name}</span>
+      </button>
+      <button
+        type="button"
+        className="icon-button client-edit"
+        aria-label={t('clients.options', { name: client.name })}
+        title={t('clients.options', { name: client.name })}
+        onClick={() => onEdit(client)}
+      >
+        <Pencil size={14} aria-hidden="true" />
+      </button>
+    </li>
+  );
+
+  return (
+    <nav className="sidebar" aria-label={t('clients.heading')}>
+      <div className="brand">
+        <CalendarDays size={20} aria-hidden="true" />
+        <span className="brand-name">{t('app.name')}</span>
+        <span className="brand-tagline">{t('app.tagline')}</span>
+      </div>
+      <div className="sidebar-section">
+        <h2 className="sidebar-heading">{t('clients.heading')}</h2>
+        <button type="button" className="icon-button" aria-label={t('clients.new')} title={t('clients.new')} onClick={onNew}>
+          <Plus size={16} aria-hidden="true" />
+        </button>
+      </div>
+      <ul className="client-list">{active.map(item)}</ul>
+      {archived.length > 0 && (
+        <>
+          <button
+            type="button"
+            className="archived-toggle"
+            aria-expanded={showArchived}
+            onClick={() => setShowArchived((v) => !v)}
+          >
+            <ChevronRight size={14} aria-hidden="true" className={showArchived ? 'rotated' : ''} />
+            {t('clients.archived')} ({archived.length})
+          </button>
+          {showArchived && <ul className="client-list client-list-archived">{archived.map(item)}</ul>}
+        </>
+      )}
+      <div className="sidebar-foot">
+        <LanguagePicker />
+      </div>
+    </nav>
+  );
+};

@@ -1,0 +1,215 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Trash2, X } from 'lucide-react';
+import type { Client } from '../../../shared/model/client';
+import { INTENTS, STATUSES, TONES } from '../../../shared/model/enums';
+import { FORMAT_IDS } from '../../../shared/model/formats';
+import type { Post } from '../../../shared/model/post';
+import { useDb } from '../../db/hooks';
+import { createPost, deletePost, restorePost, updatePost } from '../../db/posts';
+import { Field } from '../../ui/Field';
+import { useToast } from '../toasts/Toasts';
+import { useStorageErrors } from '../toasts/useStorageErrors';
+import { emptyForm, formFromPost, toInput, withFormat, type PostForm } from './postForm';
+
+type Props = {
+  client: Client;
+  /** The post to edit, or null to create one on `date`. */
+  post: Post | null;
+  date: string;
+  onClose: () => void;
+};
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export const PostEditor = ({ client, post, date, onClose }: Props) => {
+  const { t } = useTranslation();
+  const db = useDb();
+  const toast = useToast();
+  const reportError = useStorageErrors();
+  const [form, setForm] = useState<PostForm>(() => (post ? formFromPost(post) : emptyForm(client, date)));
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const [saving, setSaving] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const dateRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => titleRef.current?.focus(), []);
+
+  const set = <K extends keyof PostForm>(key: K, value: PostForm[K]) => {
+    setForm((current) => ({ ...current, [key]: value }));
+    setErrors((current) => ({ ...current, [key]: undefined }));
+  };
+
+  const save = async () => {
+    if (saving) return;
+    // A half-typed or impossible date leaves the input's value empty; the browser knows it was bad.
+    const badDate = dateRef.current?.validity.badInput === true;
+    const result = toInput(form, client.id);
+    if (badDate || !result.ok) {
+      const found = result.ok ? {} : { ...result.errors };
+      if (badDate) found.date = 'errors.dateInvalid';
+      setErrors(found);
+      return;
+    }
+    setSaving(true);
+    try {
+      if (post) await updatePost(db, post.id, result.input);
+      else await createPost(db, result.input);
+      toast.show({ message: t(post ? 'editor.saved' : 'editor.created') });
+      onClose();
+    } catch (error) {
+      setErrors(reportError(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!post) return;
+    try {
+      const removed = await deletePost(db, post.id);
+      onClose();
+      if (removed) {
+        toast.show({
+          message: t('editor.deleted', { title: removed.title }),
+          action: {
+            label: t('editor.undo'),
+            run: async () => {
+              try {
+                await restorePost(db, removed);
+                toast.show({ message: t('editor.restored') });
+              } catch (error) {
+                reportError(error);
+              }
+            },
+          },
+        });
+      }
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      void save();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  const err = (key: keyof PostForm) => (errors[key] ? t(errors[key] as string) : undefined);
+  const channels = client.channels.includes(form.channel) ? client.channels : [form.channel, ...client.channels];
+
+  return (
+    <aside className="editor" aria-labelledby="editor-heading">
+      <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+        <header className="editor-head">
+          <h2 id="editor-heading">{t(post ? 'editor.editTitle' : 'editor.newTitle')}</h2>
+          <button type="button" className="icon-button" aria-label={t('editor.close')} title={t('editor.close')} onClick={onClose}>
+            <X size={18} aria-hidden="true" />
+          </button>
+        </header>
+        <div className="editor-body">
+          <Field label={t('editor.title')} error={err('title')}>
+            <input ref={titleRef} value={form.title} placeholder={t('editor.titlePlaceholder')} onChange={(e) => set('title', e.target.value)} />
+          </Field>
+          <div className="field-row">
+            <Field label={t('editor.date')} error={err('date')}>
+              <input ref={dateRef} type="date" value={form.date} onChange={(e) => set('date', e.target.value)} />
+            </Field>
+            <Field label={t('editor.time')} hint={t('editor.timeHint')} error={err('time')}>
+              <input value={form.time} inputMode="numeric" placeholder="HH:mm" autoComplete="off" onChange={(e) => set('time', e.target.value)} />
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field label={t('editor.channel')} error={err('channel')}>
+              <select value={form.channel} onChange={(e) => set('channel', e.target.value as PostForm['channel'])}>
+                {channels.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`channel.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('editor.format')} error={err('format')}>
+              <select value={form.format} onChange={(e) => {
+                setForm((current) => withFormat(current, e.target.value as PostForm['format']));
+              }}>
+                {FORMAT_IDS.map((f) => (
+                  <option key={f} value={f}>
+                    {t(`format.${f}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <fieldset className="segmented-field">
+            <legend>{t('editor.tone')}</legend>
+            <div className="segmented">
+              {TONES.map((tone) => (
+                <label key={tone} className={`segment tone-${tone}`}>
+                  <input type="radio" name="tone" value={tone} checked={form.tone === tone} onChange={() => set('tone', tone)} />
+                  <span>{t(`tone.${tone}`)}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="field-row">
+            <Field label={t('editor.intent')}>
+              <select value={form.intent} onChange={(e) => set('intent', e.target.value as PostForm['intent'])}>
+                {INTENTS.map((i) => (
+                  <option key={i} value={i}>
+                    {t(`intent.${i}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('editor.status')}>
+              <select value={form.status} onChange={(e) => set('status', e.target.value as PostForm['status'])}>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <label className="checkbox">
+            <input type="checkbox" checked={form.invitesParticipation} onChange={(e) => set('invitesParticipation', e.target.checked)} />
+            <span>
+              {t('editor.invites')}
+              <small>{t('editor.invitesHint')}</small>
+            </span>
+          </label>
+          <Field label={t('editor.caption')} error={err('caption')}>
+            <textarea rows={5} value={form.caption} onChange={(e) => set('caption', e.target.value)} />
+          </Field>
+          <Field label={t('editor.tags')} hint={t('editor.tagsHint')} error={err('tags')}>
+            <input value={form.tags} onChange={(e) => set('tags', e.target.value)} />
+          </Field>
+          <Field label={t('editor.notes')} error={err('notes')}>
+            <textarea rows={3} value={form.notes} onChange={(e) => set('notes', e.target.value)} />
+          </Field>
+        </div>
+        <footer className="editor-foot">
+          {post && (
+            <button type="button" className="danger-button" onClick={() => void remove()}>
+              <Trash2 size={15} aria-hidden="true" /> {t('editor.delete')}
+            </button>
+          )}
+          <span className="editor-hint">{t('editor.saveHint', { mod: isMac ? '⌘' : 'Ctrl' })}</span>
+          <button type="submit" className="primary-button" disabled={saving}>
+            {t('editor.save')}
+          </button>
+        </footer>
+      </form>
+    </aside>
+  );
+};

@@ -1,0 +1,101 @@
+import type { Client } from '../../../shared/model/client';
+import type { Channel, Intent, Status, Tone } from '../../../shared/model/enums';
+import { FORMATS, type FormatId } from '../../../shared/model/formats';
+import { PostInputSchema, fieldErrors, type Post, type PostInput } from '../../../shared/model/post';
+
+/** The editor's state: what the user typed, as typed, until it is validated on save. */
+export type PostForm = {
+  title: string;
+  date: string;
+  time: string;
+  channel: Channel;
+  format: FormatId;
+  tone: Tone;
+  intent: Intent;
+  invitesParticipation: boolean;
+  status: Status;
+  tags: string;
+  caption: string;
+  notes: string;
+};
+
+export const emptyForm = (client: Client, date: string): PostForm => ({
+  title: '',
+  date,
+  time: '',
+  channel: client.channels[0] ?? 'instagram',
+  format: 'image',
+  tone: FORMATS.image.defaultTone,
+  intent: 'informative',
+  invitesParticipation: FORMATS.image.invitesByNature,
+  status: 'draft',
+  tags: '',
+  caption: '',
+  notes: '',
+});
+
+export const formFromPost = (post: Post): PostForm => ({
+  title: post.title,
+  date: post.date ?? '',
+  time: post.time ?? '',
+  channel: post.channel,
+  format: post.format,
+  tone: post.tone,
+  intent: post.intent,
+  invitesParticipation: post.invitesParticipation,
+  status: post.status,
+  tags: post.tags.join(', '),
+  caption: post.caption,
+  notes: post.notes,
+});
+
+/** Choosing a format brings its usual tone, and its participation when the format invites by nature. */
+export const withFormat = (form: PostForm, format: FormatId): PostForm => ({
+  ...form,
+  format,
+  tone: FORMATS[format].defaultTone,
+  invitesParticipation: FORMATS[format].invitesByNature || (form.invitesParticipation && !FORMATS[form.format].invitesByNature),
+});
+
+/** "9:30" and "0930" are read as 09:30; anything else is left for the schema to refuse. */
+export const normaliseTime = (raw: string): string => {
+  const value = raw.trim();
+  const short = /^(\d{1,2})[:h.]?(\d{2})$/i.exec(value);
+  if (!short) return value;
+  return `${short[1]!.padStart(2, '0')}:${short[2]}`;
+};
+
+export const parseTags = (raw: string): string[] => [
+  ...new Set(
+    raw
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+  ),
+];
+
+export type FormResult = { ok: true; input: PostInput } | { ok: false; errors: Partial<Record<string, string>> };
+
+/** Validates the form as the store will, so every error is shown next to its field before saving. */
+export const toInput = (form: PostForm, clientId: string): FormResult => {
+  const time = normaliseTime(form.time);
+  const parsed = PostInputSchema.safeParse({
+    clientId,
+    title: form.title,
+    caption: form.caption,
+    date: form.date === '' ? null : form.date,
+    time: time === '' ? null : time,
+    channel: form.channel,
+    format: form.format,
+    tone: form.tone,
+    intent: form.intent,
+    invitesParticipation: form.invitesParticipation,
+    status: form.status,
+    tags: parseTags(form.tags),
+    notes: form.notes,
+  });
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const errors = fieldErrors(parsed.error);
+  if (errors.tags) errors.tags = 'errors.tagInvalid';
+  return { ok: false, errors };
+};
