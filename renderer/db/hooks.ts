@@ -27,10 +27,16 @@ export const useClients = (): Client[] | undefined => {
 
 export const usePostsInRange = (clientId: string | null, from: Day, to: Day): RangeResult | undefined => {
   const db = useDb();
-  return useLiveQuery(
-    () => (clientId ? postsInRange(db, clientId, from, to) : { posts: [], unreadable: 0 }),
+  const result = useLiveQuery(
+    async () => ({
+      clientId,
+      range: clientId ? await postsInRange(db, clientId, from, to) : { posts: [], unreadable: 0 },
+    }),
     [db, clientId, from, to],
   );
+  // While a new query runs the previous result is kept: fine for the same client (a month switch
+  // shows no blank flash), never for another client, whose calendar must not show these posts.
+  return result && result.clientId === clientId ? result.range : undefined;
 };
 
 export const useSettings = (): Settings | undefined => {
@@ -41,7 +47,11 @@ export const useSettings = (): Settings | undefined => {
 /** One post by id: `undefined` while loading, `null` when it does not exist (or no longer parses). */
 export const usePost = (id: string | null): Post | null | undefined => {
   const db = useDb();
-  return useLiveQuery(async () => (id ? ((await getPost(db, id)) ?? null) : null), [db, id]);
+  // useLiveQuery hands back the previous query's result until the new one lands, so the result
+  // carries its id: a stale "not found" for the last id must not read as "this post is gone".
+  const result = useLiveQuery(
+    async () => ({ id, post: id ? ((await getPost(db, id)) ?? null) : null }),
+    [db, id],
+  );
+  return result && result.id === id ? result.post : undefined;
 };
-
-export { DEFAULT_SETTINGS };

@@ -30,7 +30,7 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated }: Pro
   const toast = useToast();
   const reportError = useStorageErrors();
   const ref = useRef<HTMLDialogElement>(null);
-  const zones = useMemo(allZones, []);
+  const zones = useMemo(() => allZones(), []);
   const [form, setForm] = useState<ClientInput>(() =>
     client
       ? { name: client.name, color: client.color, channels: client.channels, timeZone: client.timeZone, weekStartsOn: client.weekStartsOn, language: client.language }

@@ -1,0 +1,48 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Fixed "now" for every spec: Tuesday 24 November 2026, 10:00 in Paris (the context's zone). */
+export const NOW = new Date('2026-11-24T10:00:00+01:00');
+
+export const openApp = async (page: Page, path = '/') => {
+  await page.clock.setFixedTime(NOW);
+  await page.goto(path);
+};
+
+export const createClient = async (
+  page: Page,
+  name: string,
+  options: { channels?: string[]; weekStart?: 'Monday' | 'Sunday' | 'Saturday' } = {},
+) => {
+  const empty = page.getByRole('button', { name: 'Create a client' });
+  if (await empty.isVisible()) await empty.click();
+  else await page.getByRole('button', { name: 'New client' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New client' });
+  await dialog.getByLabel('Name').fill(name);
+  for (const channel of options.channels ?? []) await dialog.getByRole('checkbox', { name: channel }).check();
+  if (options.weekStart) await dialog.getByLabel('Week starts on').selectOption({ label: options.weekStart });
+  await dialog.getByRole('button', { name: 'Create client' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('aria-current', 'true');
+};
+
+export type PostFields = { title: string; time?: string; format?: string; channel?: string; caption?: string };
+
+/** Adds a post from a day's own "Add a post on …" button, by keyboard (a card may cover its centre). */
+export const addPost = async (page: Page, day: string, fields: PostFields) => {
+  await page.locator(`[data-day="${day}"] .day-add`).focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('complementary', { name: 'New post' });
+  await expect(editor).toBeVisible();
+  await editor.getByLabel('Title').fill(fields.title);
+  if (fields.time) await editor.getByLabel('Time').fill(fields.time);
+  if (fields.format) await editor.getByLabel('Format').selectOption({ label: fields.format });
+  if (fields.channel) await editor.getByLabel('Channel').selectOption({ label: fields.channel });
+  if (fields.caption) await editor.getByLabel('Caption').fill(fields.caption);
+  await editor.getByLabel('Title').press('Enter');
+  await expect(editor).toBeHidden();
+};
+
+export const card = (page: Page, day: string, title: string) =>
+  page.locator(`[data-day="${day}"]`).getByRole('button', { name: new RegExp(`^${escape(title)},`) });
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

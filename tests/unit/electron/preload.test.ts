@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_CALLS, BRIDGE_GLOBAL, bridgeChannel } from '../../../shared/bridge/contract';
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => 'answer') },
+}));
+vi.mock('electron', () => electron);
+
+const PRELOAD_SOURCE = path.resolve(__dirname, '../../../electron/preload/index.ts');
+
+describe('preload', () => {
+  let exposed: Record<string, unknown>;
+
+  beforeAll(async () => {
+    await import('../../../electron/preload/index');
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+    const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
+    expect(name).toBe(BRIDGE_GLOBAL);
+    exposed = api as Record<string, unknown>;
+  });
+
+  it('exposes exactly the contract calls, all functions, nothing raw', () => {
+    expect(Object.keys(exposed).sort()).toEqual([...BRIDGE_CALLS].sort());
+    for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
+    expect(Object.values(exposed)).not.toContain(electron.ipcRenderer);
+    expect(Object.values(exposed)).not.toContain(electron.ipcRenderer.invoke);
+  });
+
+  it.each(BRIDGE_CALLS)('%s invokes its contract channel with just the arguments', async (name) => {
+    electron.ipcRenderer.invoke.mockClear();
+    const call = exposed[name] as (...args: unknown[]) => Promise<unknown>;
+    await expect(call('https://example.com/')).resolves.toBe('answer');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(bridgeChannel(name), 'https://example.com/');
+  });
+
+  it('imports no runtime value but electron (a sandboxed preload cannot require zod or shared code)', () => {
+    const source = readFileSync(PRELOAD_SOURCE, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '');
+    const imports = [...source.matchAll(/^\s*import\s+(type\s+)?[^'"]*?from\s+'([^']+)'/gm)];
+    expect(imports.length).toBeGreaterThan(0);
+    for (const [statement, typeOnly, from] of imports) {
+      if (from !== 'electron') expect(typeOnly, statement).toBeTruthy();
+    }
+    expect(source).not.toMatch(/\brequire\(|\bimport\(|^\s*import\s+['"]/m);
+  });
+});

@@ -1,0 +1,33 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Two projects in one run (`npx vitest run`; one of them: `npx vitest run --project unit`):
+//   unit       Node environment: shared/ domain logic, electron/ main-process code (mock 'electron'), tooling.
+//   component  jsdom + React + fake-indexeddb: renderer components and renderer/db against a fresh IndexedDB.
+// End-to-end specs (tests/e2e) belong to Playwright, never to vitest.
+export default defineConfig({
+  test: {
+    passWithNoTests: false,
+    exclude: ['**/node_modules/**', 'tests/e2e/**', 'out/**'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
+  },
+});
