@@ -20,7 +20,8 @@ export const ToastProvider = ({ children }: { children: ReactNode }) => {
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
   const show = useCallback((toast: ToastInput) => {
     const id = nextId.current++;
-    setToasts((list) => [...list.slice(-2), { ...toast, id }]);
+    // A new message replaces the last one unless that one is an error, which stays until dismissed.
+    setToasts((list) => [...list.filter((t) => t.tone === 'error').slice(-2), { ...toast, id }]);
   }, []);
   const api = useMemo(() => ({ show }), [show]);
 

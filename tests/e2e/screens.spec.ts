@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { addPost, createClient, openApp } from './helpers';
+
+// Screens of every view in both languages and both themes, written to test-results/screens/ for a
+// person to look at. The test itself checks what a screenshot cannot: no console error, and so no
+// Content-Security-Policy violation, while the app is used.
+test('month, editor and client dialog in English and French, light and dark', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await openApp(page);
+  const empty = (name: string) => page.screenshot({ path: join(info.project.outputDir, 'screens', `${name}.png`) });
+  await empty('en-light-empty');
+  await createClient(page, 'Bloom Bakery', { channels: ['LinkedIn', 'TikTok'] });
+  await createClient(page, 'Acme Outdoors');
+  await page.getByRole('button', { name: 'Bloom Bakery', exact: true }).click();
+  const plan: Array<[string, string, string, string?, string?]> = [
+    ['2026-11-02', '09:30', 'Monday motivation: rise and bake'],
+    ['2026-11-03', '12:00', 'New croissant recipe', 'Carousel'],
+    ['2026-11-05', '', 'Which pastry are you?', 'Quiz'],
+    ['2026-11-06', '18:00', 'Behind the oven', 'Behind the scenes', 'TikTok'],
+    ['2026-11-10', '08:00', 'Black Friday teaser'],
+    ['2026-11-10', '10:00', 'Customer story: Anna', 'Testimonial'],
+    ['2026-11-10', '11:00', 'Poll: sweet or savoury?', 'Poll'],
+    ['2026-11-10', '13:00', 'Weekend opening hours'],
+    ['2026-11-10', '16:00', 'Flour sourcing', 'Article', 'LinkedIn'],
+    ['2026-11-13', '07:45', 'Sourdough tutorial', 'Tutorial'],
+    ['2026-11-17', '', 'Team spotlight: Marc', 'Image', 'LinkedIn'],
+    ['2026-11-19', '17:30', 'Live: shaping baguettes', 'Live'],
+    ['2026-11-24', '16:00', 'Advent calendar contest', 'Contest'],
+    ['2026-11-27', '09:00', 'Black Friday: 20% off all boxes'],
+    ['2026-11-28', '11:00', 'Your best bake, tag us!', 'UGC repost'],
+  ];
+  for (const [day, time, title, format, channel] of plan) {
+    await addPost(page, day, { title, ...(time ? { time } : {}), ...(format ? { format } : {}), ...(channel ? { channel } : {}) });
+  }
+
+  for (const language of ['en', 'fr'] as const) {
+    const picker = page.locator('.language-picker select');
+    await picker.selectOption(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      const shot = (name: string) => page.screenshot({ path: join(info.project.outputDir, 'screens', `${language}-${theme}-${name}.png`) });
+      await page.mouse.move(0, 0);
+      await shot('month');
+      await page.locator('[data-day="2026-11-10"] .day-more').click();
+      await shot('day-list');
+      await page.keyboard.press('Escape');
+      await page.locator('[data-day="2026-11-05"] .post-card').click();
+      await expect(page.locator('.editor')).toBeVisible();
+      await shot('editor');
+      await page.keyboard.press('Escape');
+      await page.locator('.client-active .client-edit').click();
+      await expect(page.locator('dialog[open]')).toBeVisible();
+      await shot('client-dialog');
+      await page.keyboard.press('Escape');
+      await expect(page.locator('dialog[open]')).toHaveCount(0);
+    }
+  }
+  expect(errors).toEqual([]);
+});
