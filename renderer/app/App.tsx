@@ -29,15 +29,11 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   }, [i18n, language]);
 
   const { client } = calendar;
-  // A post opened for editing that disappears (deleted, or its client switched) closes the panel.
-  useEffect(() => {
-    if (editor && 'postId' in editor && editedPost === null) setEditor(null);
-  }, [editor, editedPost]);
-
   if (calendar.loading) return <div className="app-loading" aria-busy="true" />;
 
   const openNewClient = () => setClientDialog({ client: null });
   const readOnly = client?.archived ?? false;
+  // A post being edited that disappears (deleted in another window) simply closes the panel.
   const showEditor = client && editor && ('date' in editor || editedPost);
 
   return (

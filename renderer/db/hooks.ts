@@ -6,7 +6,7 @@ import type { CadenceDb } from './database';
 import { listClients } from './clients';
 import { getPost, postsInRange, type RangeResult } from './posts';
 import type { Post } from '../../shared/model/post';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { readSettings, type Settings } from './settings';
 
 const DbContext = createContext<CadenceDb | null>(null);
 

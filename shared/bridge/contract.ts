@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { BridgeCallName } from './names';
+
+export { BRIDGE_CALL_NAMES, BRIDGE_GLOBAL, bridgeChannel, type BridgeCallName } from './names';
 
 /**
  * The one bridge between the renderer and the operating system.
@@ -33,7 +36,9 @@ export type CadenceBridge = {
   openExternal(url: string): Promise<void>;
 };
 
-export type BridgeCallName = keyof CadenceBridge;
+// The contract and the list of names must agree, in both directions.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const namesMatchContract: Same<BridgeCallName, keyof CadenceBridge> = true;
 
 /** Argument schemas per call, checked by the main process. Typed so a call cannot be left out. */
 export const bridgeArgs: { [K in BridgeCallName]: z.ZodType<Parameters<CadenceBridge[K]>> } = {
@@ -42,9 +47,3 @@ export const bridgeArgs: { [K in BridgeCallName]: z.ZodType<Parameters<CadenceBr
 };
 
 export const BRIDGE_CALLS = Object.keys(bridgeArgs) as BridgeCallName[];
-
-/** The IPC channel of a call: one per call, so the main process can refuse unknown ones. */
-export const bridgeChannel = (name: BridgeCallName): string => `cadence:${name}`;
-
-/** The name under which the preload exposes the bridge on `window`. */
-export const BRIDGE_GLOBAL = 'cadence';

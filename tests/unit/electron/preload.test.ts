@@ -10,6 +10,8 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 const PRELOAD_SOURCE = path.resolve(__dirname, '../../../electron/preload/index.ts');
+const NAMES_SOURCE = path.resolve(__dirname, '../../../shared/bridge/names.ts');
+const stripComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 
 describe('preload', () => {
   let exposed: Record<string, unknown>;
@@ -36,15 +38,15 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(bridgeChannel(name), 'https://example.com/');
   });
 
-  it('imports no runtime value but electron (a sandboxed preload cannot require zod or shared code)', () => {
-    const source = readFileSync(PRELOAD_SOURCE, 'utf8')
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\/\/.*$/gm, '');
+  it('imports runtime values only from electron and the dependency-free names module (a sandboxed preload cannot require zod)', () => {
+    const source = stripComments(readFileSync(PRELOAD_SOURCE, 'utf8'));
     const imports = [...source.matchAll(/^\s*import\s+(type\s+)?[^'"]*?from\s+'([^']+)'/gm)];
     expect(imports.length).toBeGreaterThan(0);
     for (const [statement, typeOnly, from] of imports) {
-      if (from !== 'electron') expect(typeOnly, statement).toBeTruthy();
+      if (from !== 'electron' && from !== '../../shared/bridge/names') expect(typeOnly, statement).toBeTruthy();
     }
+    const names = stripComments(readFileSync(NAMES_SOURCE, 'utf8'));
+    expect(names).not.toMatch(/^\s*import\s/m);
     expect(source).not.toMatch(/\brequire\(|\bimport\(|^\s*import\s+['"]/m);
   });
 });

@@ -1,0 +1,15 @@
+/**
+ * The bridge's names, apart from its schemas.
+ *
+ * BUILD TRAP: a sandboxed preload can only `require('electron')`, and this module is bundled into it.
+ * It must stay free of runtime dependencies (no zod here): contract.ts holds the schemas.
+ */
+export const BRIDGE_CALL_NAMES = ['getAppInfo', 'openExternal'] as const;
+
+export type BridgeCallName = (typeof BRIDGE_CALL_NAMES)[number];
+
+/** The IPC channel of a call: one per call, so the main process can refuse unknown ones. */
+export const bridgeChannel = (name: BridgeCallName): string => `cadence:${name}`;
+
+/** The name under which the preload exposes the bridge on `window`. */
+export const BRIDGE_GLOBAL = 'cadence';
