@@ -1,4 +1,4 @@
-import { PostInputSchema, PostSchema, fieldErrors, type Post, type PostInput } from '../../shared/model/post';
+import { PostInputSchema, PostSchema, fieldErrors, type Post, type PostInput, type PostInputDraft } from '../../shared/model/post';
 import type { Day } from '../../shared/dates';
 import { compareTimes } from '../../shared/dates';
 import type { CadenceDb } from './database';
@@ -6,7 +6,7 @@ import { writeTx } from './database';
 import { StorageError } from './errors';
 import { newId, nowIso } from './ids';
 
-const validate = (input: PostInput): PostInput => {
+const validate = (input: PostInputDraft): PostInput => {
   const parsed = PostInputSchema.safeParse(input);
   if (!parsed.success) {
     throw new StorageError('invalid', 'The post is not valid.', fieldErrors(parsed.error));
@@ -14,7 +14,7 @@ const validate = (input: PostInput): PostInput => {
   return parsed.data;
 };
 
-export const createPost = async (db: CadenceDb, input: PostInput): Promise<Post> => {
+export const createPost = async (db: CadenceDb, input: PostInputDraft): Promise<Post> => {
   const now = nowIso();
   const post: Post = { ...validate(input), id: newId(), createdAt: now, updatedAt: now };
   await writeTx(db, ['posts', 'clients'], async () => {
@@ -26,7 +26,7 @@ export const createPost = async (db: CadenceDb, input: PostInput): Promise<Post>
   return post;
 };
 
-export const updatePost = async (db: CadenceDb, id: string, input: PostInput): Promise<Post> =>
+export const updatePost = async (db: CadenceDb, id: string, input: PostInputDraft): Promise<Post> =>
   writeTx(db, ['posts'], async () => {
     const current = await db.posts.get(id);
     if (!current) throw new StorageError('not-found', 'This post no longer exists.');

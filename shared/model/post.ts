@@ -31,6 +31,13 @@ const postFields = {
   tone: z.enum(TONES),
   intent: z.enum(INTENTS),
   invitesParticipation: z.boolean(),
+  /**
+   * Whether `intent` / `invitesParticipation` follow what Cadence detects in the caption ('auto') or
+   * were set by the user ('user'), whose choice always wins. Rows written before detection existed
+   * were set by hand, hence the 'user' default: stored choices are never re-guessed.
+   */
+  intentSource: z.enum(['auto', 'user']).default('user'),
+  participationSource: z.enum(['auto', 'user']).default('user'),
   status: z.enum(STATUSES),
   tags: z.array(TagSchema).max(30),
   notes: z.string().max(10000, { error: 'errors.notesTooLong' }),
@@ -43,6 +50,8 @@ const needsDateIssue = { error: 'errors.dateRequired', path: ['date'] };
 /** What the editor submits: every field a user sets, nothing the store owns. */
 export const PostInputSchema = z.object(postFields).refine(needsDate, needsDateIssue);
 export type PostInput = z.infer<typeof PostInputSchema>;
+/** What a caller may pass in: the sources may be left out (they default to 'user'). */
+export type PostInputDraft = z.input<typeof PostInputSchema>;
 
 export const PostSchema = z
   .object({

