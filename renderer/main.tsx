@@ -9,6 +9,7 @@ import { readSettings } from './db/settings';
 import { createI18n, resolveLanguage } from './i18n/i18n';
 import { App } from './app/App';
 import { ToastProvider } from './features/toasts/Toasts';
+import { HistoryProvider } from './features/history/History';
 import { StartupError } from './features/startup/StartupError';
 import './app/styles.css';
 
@@ -36,7 +37,9 @@ const start = async () => {
       <I18nextProvider i18n={i18n}>
         <DbProvider db={db}>
           <ToastProvider>
-            <App appInfo={appInfo} />
+            <HistoryProvider>
+              <App appInfo={appInfo} />
+            </HistoryProvider>
           </ToastProvider>
         </DbProvider>
       </I18nextProvider>

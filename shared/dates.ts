@@ -45,7 +45,7 @@ export const isMonth = (value: string): boolean => MONTH_RE.test(value);
 /** True for `HH:mm` from 00:00 to 23:59; 25:00 and 7:5 are refused. */
 export const isTime = (value: string): boolean => TIME_RE.test(value);
 
-/** The local Date at noon of a day: noon keeps it clear of any daylight-saving gap. */
+/** The local Date (start of day) of a day; only its calendar fields are ever read. */
 export const dayToDate = (day: Day): Date => parse(day, 'yyyy-MM-dd', REF);
 export const dateToDay = (date: Date): Day => format(date, 'yyyy-MM-dd');
 export const monthOf = (day: Day): Month => day.slice(0, 7);

@@ -28,25 +28,48 @@ export const createDb = (name: string = DB_NAME): CadenceDb => {
  * or unreadable one is closed untouched so the user's data survives whatever went wrong.
  */
 export const openDb = async (db: CadenceDb): Promise<void> => {
+  // Check the stored version BEFORE opening: Dexie opens a newer database quietly (its `verno` keeps
+  // the declared version), and if that newer schema lacks an index we declare, Dexie would even
+  // "repair" it, changing a newer Cadence's database before we could refuse it.
+  const installed = await installedVersion(db.name);
+  if (installed > SCHEMA_VERSION) throw newerData(installed);
   try {
     await db.open();
   } catch (error) {
     db.close();
     throw new StorageError('open-failed', describe(error));
   }
-  // IndexedDB stores Dexie's version ×10; a higher one means a newer Cadence changed the schema.
-  const installed = Math.round(db.verno);
   const stored = await db.meta.get('dataVersion');
   const dataVersion = typeof stored?.value === 'number' ? stored.value : 0;
-  if (installed > SCHEMA_VERSION || dataVersion > DATA_VERSION) {
+  if (dataVersion > DATA_VERSION) {
     db.close();
-    throw new StorageError(
-      'newer-data',
-      `This data was written by a newer version of Cadence (data version ${Math.max(installed, dataVersion)}; this one reads up to ${DATA_VERSION}).`,
-    );
+    throw newerData(dataVersion);
   }
   if (dataVersion < DATA_VERSION) {
     await db.meta.put({ key: 'dataVersion', value: DATA_VERSION });
+  }
+};
+
+const newerData = (version: number) =>
+  new StorageError(
+    'newer-data',
+    `This data was written by a newer version of Cadence (data version ${version}; this one reads up to ${DATA_VERSION}).`,
+  );
+
+/** The schema version on disk (Dexie's number, i.e. IndexedDB's ÷ 10), 0 when there is no database. */
+const installedVersion = async (name: string): Promise<number> => {
+  if (typeof indexedDB.databases === 'function') {
+    const info = (await indexedDB.databases()).find((d) => d.name === name);
+    return info?.version ? info.version / 10 : 0;
+  }
+  const probe = new Dexie(name); // no schema: Dexie opens whatever version is there
+  try {
+    await probe.open();
+    return probe.verno;
+  } catch {
+    return 0;
+  } finally {
+    probe.close();
   }
 };
 

@@ -5,8 +5,8 @@ import type { Client } from '../../../shared/model/client';
 import { INTENTS, STATUSES, TONES } from '../../../shared/model/enums';
 import { FORMAT_IDS } from '../../../shared/model/formats';
 import type { Post } from '../../../shared/model/post';
-import { useDb } from '../../db/hooks';
-import { createPost, deletePost, restorePost, updatePost } from '../../db/posts';
+import { newId, nowIso } from '../../db/ids';
+import { useHistory } from '../history/History';
 import { Field } from '../../ui/Field';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
@@ -24,7 +24,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 
 export const PostEditor = ({ client, post, date, onClose }: Props) => {
   const { t } = useTranslation();
-  const db = useDb();
+  const history = useHistory();
   const toast = useToast();
   const reportError = useStorageErrors();
   const [form, setForm] = useState<PostForm>(() => (post ? formFromPost(post) : emptyForm(client, date)));
@@ -53,8 +53,11 @@ export const PostEditor = ({ client, post, date, onClose }: Props) => {
     }
     setSaving(true);
     try {
-      if (post) await updatePost(db, post.id, result.input);
-      else await createPost(db, result.input);
+      const now = nowIso();
+      const next = post
+        ? { ...post, ...result.input }
+        : { ...result.input, id: newId(), createdAt: now, updatedAt: now };
+      await history.commit({ upserts: [next], deletes: [] }, t(post ? 'history.edit' : 'history.create', { title: next.title }));
       toast.show({ message: t(post ? 'editor.saved' : 'editor.created') });
       onClose();
     } catch (error) {
@@ -67,24 +70,12 @@ export const PostEditor = ({ client, post, date, onClose }: Props) => {
   const remove = async () => {
     if (!post) return;
     try {
-      const removed = await deletePost(db, post.id);
+      const applied = await history.commit({ upserts: [], deletes: [post.id] }, t('history.delete', { title: post.title }));
       onClose();
-      if (removed) {
-        toast.show({
-          message: t('editor.deleted', { title: removed.title }),
-          action: {
-            label: t('editor.undo'),
-            run: async () => {
-              try {
-                await restorePost(db, removed);
-                toast.show({ message: t('editor.restored') });
-              } catch (error) {
-                reportError(error);
-              }
-            },
-          },
-        });
-      }
+      toast.show({
+        message: t('editor.deleted', { title: post.title }),
+        action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) },
+      });
     } catch (error) {
       reportError(error);
     }

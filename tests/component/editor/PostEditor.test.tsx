@@ -9,6 +9,7 @@ import { DbProvider } from '../../../renderer/db/hooks';
 import { createPost } from '../../../renderer/db/posts';
 import { PostEditor } from '../../../renderer/features/editor/PostEditor';
 import { ToastProvider } from '../../../renderer/features/toasts/Toasts';
+import { HistoryProvider } from '../../../renderer/features/history/History';
 import { createI18n } from '../../../renderer/i18n/i18n';
 
 let db: CadenceDb;
@@ -36,7 +37,9 @@ const renderEditor = async (props: { postId?: string; date?: string; onClose?: (
     <I18nextProvider i18n={i18n}>
       <DbProvider db={db}>
         <ToastProvider>
-          <PostEditor client={client} post={post} date={props.date ?? '2026-11-10'} onClose={() => (closed += 1)} />
+          <HistoryProvider>
+            <PostEditor client={client} post={post} date={props.date ?? '2026-11-10'} onClose={() => (closed += 1)} />
+          </HistoryProvider>
         </ToastProvider>
       </DbProvider>
     </I18nextProvider>,

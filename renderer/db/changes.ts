@@ -1,0 +1,54 @@
+/**
+ * Every change to posts as one undoable unit: a set of rows written and a set of rows deleted, in one
+ * transaction. What a change replaced is kept (its "before" rows), so undo puts those back and redo
+ * writes the "after" rows again. Create, edit, move, delete, shift, duplicate, series edits and guard
+ * fixes are all just changes, so they are all undone the same way and none can be half-undone.
+ */
+import { PostSchema, type Post } from '../../shared/model/post';
+import type { CadenceDb } from './database';
+import { writeTx } from './database';
+import { StorageError } from './errors';
+import { nowIso } from './ids';
+
+export type PostChange = { upserts: readonly Post[]; deletes: readonly string[] };
+
+/** Rows by id before and after a change; `null` means "did not exist". */
+export type AppliedChange = {
+  before: ReadonlyMap<string, Post | null>;
+  after: ReadonlyMap<string, Post | null>;
+};
+
+const writeRows = async (db: CadenceDb, rows: ReadonlyMap<string, Post | null>) => {
+  const puts = [...rows.values()].filter((row): row is Post => row !== null);
+  const deletes = [...rows.entries()].filter(([, row]) => row === null).map(([id]) => id);
+  if (puts.length) await db.posts.bulkPut(puts);
+  if (deletes.length) await db.posts.bulkDelete(deletes);
+};
+
+/** Validates and applies a change in one transaction; returns what undo needs. */
+export const applyPostChange = async (db: CadenceDb, change: PostChange): Promise<AppliedChange> => {
+  const now = nowIso();
+  const upserts = change.upserts.map((post) => {
+    const parsed = PostSchema.safeParse({ ...post, updatedAt: now });
+    if (!parsed.success) throw new StorageError('invalid', `Post "${post.title}" is not valid.`);
+    return parsed.data;
+  });
+  const ids = [...new Set([...upserts.map((p) => p.id), ...change.deletes])];
+  return writeTx(db, ['posts'], async () => {
+    const existing = await db.posts.bulkGet(ids);
+    const before = new Map<string, Post | null>(ids.map((id, i) => [id, existing[i] ?? null]));
+    const after = new Map<string, Post | null>(ids.map((id) => [id, null]));
+    for (const id of change.deletes) after.set(id, null);
+    for (const post of upserts) after.set(post.id, post);
+    await writeRows(db, after);
+    return { before, after };
+  });
+};
+
+export const undoPostChange = async (db: CadenceDb, change: AppliedChange): Promise<void> => {
+  await writeTx(db, ['posts'], () => writeRows(db, change.before));
+};
+
+export const redoPostChange = async (db: CadenceDb, change: AppliedChange): Promise<void> => {
+  await writeTx(db, ['posts'], () => writeRows(db, change.after));
+};
