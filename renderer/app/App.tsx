@@ -6,6 +6,7 @@ import type { AppInfo } from '../../shared/bridge/contract';
 import { usePost, useSettings } from '../db/hooks';
 import { resolveLanguage } from '../i18n/i18n';
 import { MonthView } from '../features/calendar/MonthView';
+import { PlanningDnd } from '../features/planning/PlanningDnd';
 import { ClientDialog } from '../features/clients/ClientDialog';
 import { ClientSidebar } from '../features/clients/ClientSidebar';
 import { PostEditor } from '../features/editor/PostEditor';
@@ -53,6 +54,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
         {client ? (
           <>
             {readOnly && <p className="banner banner-info">{t('clients.archivedNotice')}</p>}
+            <PlanningDnd readOnly={readOnly}>
             <MonthView
               client={client}
               month={calendar.month}
@@ -62,6 +64,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
               onAddPost={(date) => setEditor({ date })}
               onEditPost={(postId) => setEditor({ postId })}
             />
+            </PlanningDnd>
           </>
         ) : (
           <div className="empty-state">

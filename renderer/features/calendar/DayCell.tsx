@@ -1,4 +1,6 @@
 import { memo } from 'react';
+import { useDroppable } from '@dnd-kit/core';
+import { dayDropId } from '../planning/gridKeyboard';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
 import { PostCard } from './PostCard';
@@ -21,13 +23,16 @@ type Props = {
 export const DayCell = memo(function DayCell(props: Props) {
   const { day, dayNumber, longLabel, inMonth, isToday, posts, capacity, readOnly, onAdd, onOpen, onMore } = props;
   const { t } = useTranslation();
+  const { setNodeRef, isOver } = useDroppable({ id: dayDropId(day), data: { day }, disabled: readOnly });
   const overflow = posts.length > capacity;
   const visible = overflow ? posts.slice(0, Math.max(capacity - 1, 0)) : posts;
   const hidden = posts.length - visible.length;
-  const classes = ['day', inMonth ? '' : 'day-outside', isToday ? 'day-today' : ''].filter(Boolean).join(' ');
+  const classes = ['day', inMonth ? '' : 'day-outside', isToday ? 'day-today' : '', isOver ? 'day-drop-target' : '']
+    .filter(Boolean)
+    .join(' ');
 
   return (
-    <div role="cell" className={classes} data-day={day} aria-current={isToday ? 'date' : undefined}>
+    <div ref={setNodeRef} role="cell" className={classes} data-day={day} aria-current={isToday ? 'date' : undefined}>
       {!readOnly && (
         <button
           type="button"

@@ -56,7 +56,7 @@ export const DayPopover = ({ position, label, posts, readOnly, onOpen, onAdd, on
       <ul className="day-popover-list">
         {posts.map((post) => (
           <li key={post.id}>
-            <PostCard post={post} onOpen={onOpen} />
+            <PostCard post={post} onOpen={onOpen} draggable={false} />
           </li>
         ))}
       </ul>

@@ -1,11 +1,16 @@
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDraggable } from '@dnd-kit/core';
 import type { Post } from '../../../shared/model/post';
 import { ChannelBadge, FormatIcon } from '../../ui/icons';
 
-type Props = { post: Post; onOpen: (id: string) => void; showDate?: boolean };
+type ViewProps = { post: Post; dragging?: boolean } & ButtonHTMLAttributes<HTMLButtonElement>;
 
 /** A post as a compact card: time, format icon, title, channel; tone as its colour, status as a mark. */
-export const PostCard = ({ post, onOpen }: Props) => {
+export const PostCardView = forwardRef<HTMLButtonElement, ViewProps>(function PostCardView(
+  { post, dragging = false, className, ...rest },
+  ref,
+) {
   const { t } = useTranslation();
   const label = t('card.label', {
     title: post.title,
@@ -17,15 +22,13 @@ export const PostCard = ({ post, onOpen }: Props) => {
   });
   return (
     <button
+      ref={ref}
       type="button"
-      className={`post-card tone-${post.tone} status-${post.status}`}
+      className={`post-card tone-${post.tone} status-${post.status} ${dragging ? 'post-card-dragging' : ''} ${className ?? ''}`}
       aria-label={label}
       title={label}
       data-post-id={post.id}
-      onClick={(event) => {
-        event.stopPropagation();
-        onOpen(post.id);
-      }}
+      {...rest}
     >
       <span className="post-status" aria-hidden="true" />
       {post.time && <span className="post-time">{post.time}</span>}
@@ -35,5 +38,36 @@ export const PostCard = ({ post, onOpen }: Props) => {
       <span className="post-title">{post.title}</span>
       <ChannelBadge channel={post.channel} />
     </button>
+  );
+});
+
+type Props = { post: Post; onOpen: (id: string) => void; draggable?: boolean };
+
+/** A card on the calendar: click (or Enter) opens it; drag it, or Space then arrows, to move it. */
+export const PostCard = ({ post, onOpen, draggable = true }: Props) => {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: post.id,
+    data: { post, day: post.date },
+    disabled: !draggable,
+  });
+  return (
+    <PostCardView
+      ref={setNodeRef}
+      post={post}
+      className={isDragging ? 'post-card-placeholder' : undefined}
+      {...(draggable ? attributes : {})}
+      {...(draggable ? listeners : {})}
+      // dnd-kit's role/tabIndex would override the button's own; keep it a plain button.
+      role={undefined}
+      tabIndex={0}
+      onClick={(event) => {
+        event.stopPropagation();
+        onOpen(post.id);
+      }}
+      // Space picks the card up; its keyup must not also "click" (open) it.
+      onKeyUp={(event) => {
+        if (event.code === 'Space') event.preventDefault();
+      }}
+    />
   );
 };
