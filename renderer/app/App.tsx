@@ -1,18 +1,31 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Plus } from 'lucide-react';
+import { Lightbulb, Plus } from 'lucide-react';
 import { CLIENT_COLORS, type Client } from '../../shared/model/client';
 import type { AppInfo } from '../../shared/bridge/contract';
-import { usePost, useSettings } from '../db/hooks';
+import { compileFilter, EMPTY_FILTER, isFilterActive, type PostFilter } from '../../shared/filters';
+import { monthOf } from '../../shared/dates';
+import { ALL_CLIENTS, useBacklog, usePost, usePostsInRange, useSettings } from '../db/hooks';
+import { Backlog } from '../features/backlog/Backlog';
+import { compareIdeas } from '../features/backlog/ordering';
 import { resolveLanguage } from '../i18n/i18n';
-import { MonthView } from '../features/calendar/MonthView';
-import { PlanningDnd } from '../features/planning/PlanningDnd';
+import { CalendarToolbar } from '../features/calendar/CalendarToolbar';
+import { CalendarBody } from '../features/calendar/CalendarBody';
+import { stepAnchor } from '../features/calendar/periods';
 import { ClientDialog } from '../features/clients/ClientDialog';
 import { ClientSidebar } from '../features/clients/ClientSidebar';
 import { PostEditor } from '../features/editor/PostEditor';
+import { FilterMenu } from '../features/filters/FilterMenu';
+import { SearchBox } from '../features/filters/SearchBox';
+import { PlanningDnd } from '../features/planning/PlanningDnd';
+import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
+import { useShortcuts } from '../features/shortcuts/useShortcuts';
+import { PostMenu } from '../features/postMenu/PostMenu';
+import { PostMenuContext, type PostMenuApi } from '../features/postMenu/PostMenuContext';
+import type { Post } from '../../shared/model/post';
 import { useCalendarState } from './useCalendarState';
 
-type EditorTarget = { postId: string } | { date: string };
+type EditorTarget = { postId: string } | { date: string; time: string | null };
 type ClientDialogTarget = { client: Client | null };
 
 export const App = ({ appInfo }: { appInfo: AppInfo }) => {
@@ -21,7 +34,18 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const calendar = useCalendarState();
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   const [clientDialog, setClientDialog] = useState<ClientDialogTarget | null>(null);
+  const [filter, setFilter] = useState<PostFilter>(EMPTY_FILTER);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [backlogOpen, setBacklogOpen] = useState(true);
+  const [menu, setMenu] = useState<{ post: Post; anchor: DOMRect } | null>(null);
+  const menuApi = useMemo<PostMenuApi>(() => ({ open: (post, anchor) => setMenu({ post, anchor }) }), []);
+  const searchRef = useRef<HTMLInputElement>(null);
   const editedPost = usePost(editor && 'postId' in editor ? editor.postId : null);
+  const { client, allClients, period, clients } = calendar;
+  const clientKey = allClients ? ALL_CLIENTS : (client?.id ?? null);
+  const range = usePostsInRange(clientKey, period.from, period.to);
+  const rawIdeas = useBacklog(allClients ? null : (client?.id ?? null));
+  const ideas = useMemo(() => [...(rawIdeas ?? [])].sort(compareIdeas), [rawIdeas]);
 
   const language = resolveLanguage(settings?.language ?? 'system', appInfo.locale);
   useEffect(() => {
@@ -29,19 +53,46 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
     document.documentElement.lang = language;
   }, [i18n, language]);
 
-  const { client } = calendar;
+  const posts = useMemo(() => (range?.posts ?? []).filter(compileFilter(filter)), [range, filter]);
+  const count = useMemo(
+    () => (period.view === 'month' ? posts.filter((p) => p.date && monthOf(p.date) === monthOf(period.anchor)).length : posts.length),
+    [posts, period],
+  );
+  const tags = useMemo(() => [...new Set([...(range?.posts ?? []).flatMap((p) => p.tags), ...filter.tags])].sort(), [range, filter.tags]);
+
+  const hasCalendar = client !== null || allClients;
+  const readOnly = client?.archived ?? false;
+  const newPostDay = period.view === 'month' && monthOf(calendar.today) !== monthOf(period.anchor) ? `${monthOf(period.anchor)}-01` : calendar.today;
+  const step = (direction: -1 | 1) => calendar.setAnchor(stepAnchor(period.view, period.anchor, direction, calendar.agendaSpan));
+
+  useShortcuts({
+    help: () => setHelpOpen(true),
+    ...(hasCalendar && {
+      today: () => calendar.setAnchor(calendar.today),
+      next: () => step(1),
+      previous: () => step(-1),
+      month: () => calendar.setView('month'),
+      week: () => calendar.setView('week'),
+      agenda: () => calendar.setView('agenda'),
+      search: () => searchRef.current?.focus(),
+      backlog: () => setBacklogOpen((open) => !open),
+      ...(!readOnly && { newPost: () => setEditor({ date: newPostDay, time: null }) }),
+    }),
+  });
+
   if (calendar.loading) return <div className="app-loading" aria-busy="true" />;
 
   const openNewClient = () => setClientDialog({ client: null });
-  const readOnly = client?.archived ?? false;
-  // A post being edited that disappears (deleted in another window) simply closes the panel.
-  const showEditor = client && editor && ('date' in editor || editedPost);
+  // The client a post belongs to: the one shown, or in All clients the post's own.
+  const editorClient = editedPost ? (clients.find((c) => c.id === editedPost.clientId) ?? null) : client;
+  const showEditor = editor && ('date' in editor || editedPost);
 
   return (
+    <PostMenuContext.Provider value={menuApi}>
     <div className={`app ${showEditor ? 'app-with-editor' : ''}`}>
       <ClientSidebar
-        clients={calendar.clients}
-        activeId={client?.id ?? null}
+        clients={clients}
+        activeId={allClients ? ALL_CLIENTS : (client?.id ?? null)}
         onSelect={(id) => {
           setEditor(null);
           calendar.selectClient(id);
@@ -51,21 +102,62 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       />
       <main className="main">
         {appInfo.shell === 'web' && <p className="shell-note">{t('shell.web')}</p>}
-        {client ? (
-          <>
-            {readOnly && <p className="banner banner-info">{t('clients.archivedNotice')}</p>}
-            <PlanningDnd readOnly={readOnly}>
-            <MonthView
-              client={client}
-              month={calendar.month}
-              today={calendar.today}
+        {hasCalendar ? (
+          <section className="month" aria-label={t(`views.${period.view}`)}>
+            <CalendarToolbar
+              period={period}
+              agendaSpan={calendar.agendaSpan}
+              count={count}
               readOnly={readOnly}
-              onMonthChange={calendar.setMonth}
-              onAddPost={(date) => setEditor({ date })}
-              onEditPost={(postId) => setEditor({ postId })}
-            />
+              onStep={step}
+              onToday={() => calendar.setAnchor(calendar.today)}
+              onView={calendar.setView}
+              onAgendaSpan={calendar.setAgendaSpan}
+              onNewPost={() => setEditor({ date: newPostDay, time: null })}
+            >
+              <SearchBox
+                clientKey={clientKey}
+                inputRef={searchRef}
+                value={filter.text}
+                onChange={(text) => setFilter((f) => ({ ...f, text }))}
+                onPick={(post) => {
+                  if (post.date) calendar.setAnchor(post.date);
+                  setEditor({ postId: post.id });
+                }}
+              />
+              <FilterMenu filter={filter} tags={tags} onChange={setFilter} />
+              {client && (
+                <button type="button" className={`button ${backlogOpen ? 'button-active' : ''}`} aria-pressed={backlogOpen} onClick={() => setBacklogOpen((o) => !o)}>
+                  <Lightbulb size={15} aria-hidden="true" /> {t('backlog.show')} ({ideas.length})
+                </button>
+              )}
+            </CalendarToolbar>
+            {readOnly && <p className="banner banner-info">{t('clients.archivedNotice')}</p>}
+            {isFilterActive(filter) && <p className="banner banner-info">{t('filters.active')}</p>}
+            {range && range.unreadable > 0 && (
+              <p className="banner banner-warning" role="status">
+                {t('month.unreadable', { count: range.unreadable })}
+              </p>
+            )}
+            <PlanningDnd readOnly={readOnly} clients={clients} backlog={ideas}>
+              <div className="calendar-area">
+              <CalendarBody
+                client={client}
+                clients={clients}
+                period={period}
+                posts={posts}
+                today={calendar.today}
+                weekStartsOn={client?.weekStartsOn ?? clients[0]?.weekStartsOn ?? 1}
+                readOnly={readOnly}
+                onAddPost={(date, time) => setEditor({ date, time: time ?? null })}
+                onEditPost={(postId) => setEditor({ postId })}
+              />
+              {client && backlogOpen && (
+                <Backlog client={client} ideas={ideas} readOnly={readOnly} onOpen={(postId) => setEditor({ postId })} onClose={() => setBacklogOpen(false)} />
+              )}
+              </div>
             </PlanningDnd>
-          </>
+          </section>
         ) : (
           <div className="empty-state">
             <h1>{t('clients.emptyTitle')}</h1>
@@ -76,23 +168,37 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
           </div>
         )}
       </main>
-      {showEditor && client && (
+      {showEditor && (
         <PostEditor
-          key={'postId' in editor ? editor.postId : `new-${editor.date}`}
-          client={client}
+          key={'postId' in editor ? editor.postId : `new-${editor.date}-${editor.time}`}
+          client={editorClient}
+          clients={clients.filter((c) => !c.archived)}
           post={'postId' in editor ? (editedPost ?? null) : null}
           date={'date' in editor ? editor.date : ''}
+          time={'date' in editor ? editor.time : null}
           onClose={() => setEditor(null)}
+        />
+      )}
+      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {menu && (
+        <PostMenu
+          post={menu.post}
+          anchor={menu.anchor}
+          backlog={ideas}
+          readOnly={clients.find((c) => c.id === menu.post.clientId)?.archived ?? false}
+          onEdit={(postId) => setEditor({ postId })}
+          onClose={() => setMenu(null)}
         />
       )}
       {clientDialog && (
         <ClientDialog
           client={clientDialog.client}
-          suggestedColor={CLIENT_COLORS[calendar.clients.length % CLIENT_COLORS.length] ?? CLIENT_COLORS[0]}
+          suggestedColor={CLIENT_COLORS[clients.length % CLIENT_COLORS.length] ?? CLIENT_COLORS[0]}
           onClose={() => setClientDialog(null)}
           onCreated={(c) => calendar.selectClient(c.id)}
         />
       )}
     </div>
+    </PostMenuContext.Provider>
   );
 };

@@ -1,49 +1,66 @@
 import { useCallback, useMemo } from 'react';
 import type { Client } from '../../shared/model/client';
-import { isMonth, monthOf, todayIn, type Month } from '../../shared/dates';
-import { useClients, useDb, useSettings } from '../db/hooks';
-import { writeSetting } from '../db/settings';
+import { isDay, todayIn, type Day } from '../../shared/dates';
+import { ALL_CLIENTS, useClients, useDb, useSettings } from '../db/hooks';
+import { writeSetting, type Settings } from '../db/settings';
+import { periodOf, type AgendaSpan, type CalendarView, type Period } from '../features/calendar/periods';
 
 export type CalendarState = {
   loading: boolean;
   clients: Client[];
+  /** The client shown; null in the All clients calendar or when there is none. */
   client: Client | null;
-  month: Month;
-  today: string;
+  allClients: boolean;
+  view: CalendarView;
+  period: Period;
+  agendaSpan: AgendaSpan;
+  today: Day;
   selectClient: (id: string) => void;
-  setMonth: (month: Month) => void;
+  setView: (view: CalendarView) => void;
+  setAnchor: (day: Day) => void;
+  setAgendaSpan: (span: AgendaSpan) => void;
 };
 
 /**
- * Which client and month the calendar shows. Both live in the settings table, so the last client and
- * month come back after a restart without any extra state to keep in sync.
+ * Which client, view and period the calendar shows. All of it lives in the settings table, so the
+ * last client, view and period come back after a restart with no extra state to keep in sync.
  */
 export const useCalendarState = (): CalendarState => {
   const db = useDb();
   const clients = useClients();
   const settings = useSettings();
 
+  const allClients = settings?.lastClientId === ALL_CLIENTS && (clients?.length ?? 0) > 0;
   const client = useMemo(() => {
-    if (!clients) return null;
+    if (!clients || allClients) return null;
     const active = clients.filter((c) => !c.archived);
     return clients.find((c) => c.id === settings?.lastClientId) ?? active[0] ?? null;
-  }, [clients, settings?.lastClientId]);
+  }, [clients, settings?.lastClientId, allClients]);
 
   const timeZone = client?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const today = todayIn(timeZone);
-  const stored = settings?.lastMonth;
-  const month = stored && isMonth(stored) ? stored : monthOf(today);
+  const stored = settings?.lastAnchor;
+  const anchor = stored && isDay(stored) ? stored : today;
+  const view = settings?.lastView ?? 'month';
+  const agendaSpan = settings?.agendaSpan ?? 14;
+  // All clients share one grid, on the first client's week start.
+  const weekStartsOn = client?.weekStartsOn ?? clients?.find((c) => !c.archived)?.weekStartsOn ?? 1;
+  const period = useMemo(() => periodOf(view, anchor, weekStartsOn, agendaSpan), [view, anchor, weekStartsOn, agendaSpan]);
 
-  const selectClient = useCallback((id: string) => void writeSetting(db, 'lastClientId', id), [db]);
-  const setMonth = useCallback((next: Month) => void writeSetting(db, 'lastMonth', next), [db]);
+  const save = useCallback(<K extends keyof Settings>(key: K, value: Settings[K]) => void writeSetting(db, key, value), [db]);
 
   return {
     loading: clients === undefined || settings === undefined,
     clients: clients ?? [],
     client,
-    month,
+    allClients,
+    view,
+    period,
+    agendaSpan,
     today,
-    selectClient,
-    setMonth,
+    selectClient: useCallback((id: string) => save('lastClientId', id), [save]),
+    setView: useCallback((next: CalendarView) => save('lastView', next), [save]),
+    setAnchor: useCallback((day: Day) => save('lastAnchor', day), [save]),
+    setAgendaSpan: useCallback((span: AgendaSpan) => save('agendaSpan', span), [save]),
   };
 };

@@ -4,9 +4,12 @@ import type { Client } from '../../shared/model/client';
 import type { Day } from '../../shared/dates';
 import type { CadenceDb } from './database';
 import { listClients } from './clients';
-import { getPost, postsInRange, type RangeResult } from './posts';
+import { allPosts, backlogOf, getPost, postsInRange, type RangeResult } from './posts';
 import type { Post } from '../../shared/model/post';
 import { readSettings, type Settings } from './settings';
+
+/** Stands for "every client" where a client id is expected (the All clients calendar). */
+export const ALL_CLIENTS = '__all__';
 
 const DbContext = createContext<CadenceDb | null>(null);
 
@@ -25,16 +28,17 @@ export const useClients = (): Client[] | undefined => {
   return useLiveQuery(() => listClients(db), [db]);
 };
 
+/** The posts of a client (or of all clients, with ALL_CLIENTS) over a range, kept live. */
 export const usePostsInRange = (clientId: string | null, from: Day, to: Day): RangeResult | undefined => {
   const db = useDb();
   const result = useLiveQuery(
     async () => ({
       clientId,
-      range: clientId ? await postsInRange(db, clientId, from, to) : { posts: [], unreadable: 0 },
+      range: clientId ? await postsInRange(db, clientId === ALL_CLIENTS ? null : clientId, from, to) : { posts: [], unreadable: 0 },
     }),
     [db, clientId, from, to],
   );
-  // While a new query runs the previous result is kept: fine for the same client (a month switch
+  // While a new query runs the previous result is kept: fine for the same client (a period switch
   // shows no blank flash), never for another client, whose calendar must not show these posts.
   return result && result.clientId === clientId ? result.range : undefined;
 };
@@ -54,4 +58,20 @@ export const usePost = (id: string | null): Post | null | undefined => {
     [db, id],
   );
   return result && result.id === id ? result.post : undefined;
+};
+
+/** All posts of a client (or ALL_CLIENTS), only while `enabled` (search is open): 10,000 rows are cheap once, not on every render. */
+export const useAllPosts = (clientId: string | null, enabled: boolean): Post[] | undefined => {
+  const db = useDb();
+  return useLiveQuery(
+    async () => (enabled && clientId ? allPosts(db, clientId === ALL_CLIENTS ? null : clientId) : undefined),
+    [db, clientId, enabled],
+  );
+};
+
+/** A client's backlog of undated ideas (unordered: the backlog feature owns the order). */
+export const useBacklog = (clientId: string | null): Post[] | undefined => {
+  const db = useDb();
+  const result = useLiveQuery(async () => ({ clientId, ideas: clientId ? await backlogOf(db, clientId) : [] }), [db, clientId]);
+  return result && result.clientId === clientId ? result.ideas : undefined;
 };

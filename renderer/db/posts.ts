@@ -50,19 +50,20 @@ export const restorePost = async (db: CadenceDb, post: Post): Promise<void> => {
 export type RangeResult = { posts: Post[]; unreadable: number };
 
 /**
- * A client's posts from one day to another (inclusive), in display order: by day, untimed first, then
- * by time and title. Rows that no longer parse are counted, never dropped from the database.
+ * A client's posts (or every client's, with `clientId` null) from one day to another, inclusive, in
+ * display order: by day, untimed first, then by time and title. Rows that no longer parse are
+ * counted, never dropped from the database.
  */
 export const postsInRange = async (
   db: CadenceDb,
-  clientId: string,
+  clientId: string | null,
   from: Day,
   to: Day,
 ): Promise<RangeResult> => {
-  const rows = await db.posts
-    .where('[clientId+date]')
-    .between([clientId, from], [clientId, to], true, true)
-    .toArray();
+  const rows = await (clientId === null
+    ? db.posts.where('date').between(from, to, true, true)
+    : db.posts.where('[clientId+date]').between([clientId, from], [clientId, to], true, true)
+  ).toArray();
   const posts: Post[] = [];
   let unreadable = 0;
   for (const row of rows) {
@@ -82,4 +83,24 @@ export const postsInRange = async (
 export const getPost = async (db: CadenceDb, id: string): Promise<Post | undefined> => {
   const parsed = PostSchema.safeParse(await db.posts.get(id));
   return parsed.success ? parsed.data : undefined;
+};
+
+/** Every readable post of a client (or of all clients), for search; undated ideas included. */
+export const allPosts = async (db: CadenceDb, clientId: string | null): Promise<Post[]> => {
+  const rows = await (clientId === null ? db.posts.toArray() : db.posts.where('clientId').equals(clientId).toArray());
+  const posts: Post[] = [];
+  for (const row of rows) {
+    const parsed = PostSchema.safeParse(row);
+    if (parsed.success) posts.push(parsed.data);
+  }
+  return posts;
+};
+
+/** A client's backlog: ideas with no day yet (ideas already on the calendar are not in it). */
+export const backlogOf = async (db: CadenceDb, clientId: string): Promise<Post[]> => {
+  const rows = await db.posts.where('[clientId+status]').equals([clientId, 'idea']).toArray();
+  return rows.flatMap((row) => {
+    const parsed = PostSchema.safeParse(row);
+    return parsed.success && parsed.data.date === null ? [parsed.data] : [];
+  });
 };

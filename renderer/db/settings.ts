@@ -3,12 +3,22 @@ import { writeTx } from './database';
 
 /** Settings the app remembers between sessions. */
 export type Settings = {
+  /** A client id, or ALL_CLIENTS for the All clients calendar. */
   lastClientId: string | null;
-  lastMonth: string | null;
+  lastView: 'month' | 'week' | 'agenda';
+  /** A day inside the last period shown. */
+  lastAnchor: string | null;
+  agendaSpan: 7 | 14 | 28 | 91;
   language: 'system' | 'en' | 'fr';
 };
 
-export const DEFAULT_SETTINGS: Settings = { lastClientId: null, lastMonth: null, language: 'system' };
+export const DEFAULT_SETTINGS: Settings = {
+  lastClientId: null,
+  lastView: 'month',
+  lastAnchor: null,
+  agendaSpan: 14,
+  language: 'system',
+};
 
 export const readSettings = async (db: CadenceDb): Promise<Settings> => {
   const rows = await db.settings.toArray();

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { enUS, fr as frLocale, type Locale } from 'date-fns/locale';
 import { en } from './en';
 import { fr } from './fr';
+import { weekStrings } from '../features/week/strings';
+import { agendaStrings } from '../features/agenda/strings';
 
 export type UiLanguage = 'en' | 'fr';
 
@@ -17,7 +19,11 @@ export const createI18n = async (language: UiLanguage): Promise<i18n> => {
   await instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, fr: { translation: fr } },
+    // Feature folders may keep their own strings next to their components; they are merged here.
+    resources: {
+      en: { translation: { ...en, week: weekStrings.en, agenda: agendaStrings.en } },
+      fr: { translation: { ...fr, week: weekStrings.fr, agenda: agendaStrings.fr } },
+    },
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
   });

@@ -40,6 +40,8 @@ const postFields = {
   participationSource: z.enum(['auto', 'user']).default('user'),
   status: z.enum(STATUSES),
   tags: z.array(TagSchema).max(30),
+  /** Position in the client's backlog of ideas: a fractional key, so a move rewrites one row only. */
+  order: z.string().max(200).nullable().default(null),
   notes: z.string().max(10000, { error: 'errors.notesTooLong' }),
 };
 

@@ -55,7 +55,7 @@ test('move a post with the keyboard: Space, arrows by day and week, Space; Escap
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Escape');
   await expect(card(page, '2026-11-18', 'Launch post')).toBeVisible();
-  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: 'Edit post' })).toHaveCount(0);
 
   await page.reload();
   await expect(card(page, '2026-11-18', 'Launch post')).toHaveAttribute('aria-label', /^Launch post, 09:15,/);

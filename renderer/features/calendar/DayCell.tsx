@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { dayDropId } from '../planning/gridKeyboard';
+import { dayDropId } from '../planning/dropTargets';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
 import { PostCard } from './PostCard';
@@ -12,6 +12,8 @@ type Props = {
   inMonth: boolean;
   isToday: boolean;
   posts: readonly Post[];
+  /** Client colours by client id, in the All clients calendar. */
+  colors?: ReadonlyMap<string, string>;
   capacity: number;
   readOnly: boolean;
   onAdd: (day: string) => void;
@@ -21,7 +23,7 @@ type Props = {
 
 /** One day of the month grid. Clicking its empty space adds a post on that day. */
 export const DayCell = memo(function DayCell(props: Props) {
-  const { day, dayNumber, longLabel, inMonth, isToday, posts, capacity, readOnly, onAdd, onOpen, onMore } = props;
+  const { day, dayNumber, longLabel, inMonth, isToday, posts, colors, capacity, readOnly, onAdd, onOpen, onMore } = props;
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(day), data: { day }, disabled: readOnly });
   const overflow = posts.length > capacity;
@@ -48,7 +50,7 @@ export const DayCell = memo(function DayCell(props: Props) {
       <ul className="day-posts">
         {visible.map((post) => (
           <li key={post.id}>
-            <PostCard post={post} onOpen={onOpen} />
+            <PostCard post={post} onOpen={onOpen} clientColor={colors?.get(post.clientId)} />
           </li>
         ))}
       </ul>

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useDraggable } from '@dnd-kit/core';
 import type { Post } from '../../../shared/model/post';
 import { ChannelBadge, FormatIcon } from '../../ui/icons';
+import { usePostMenu } from '../postMenu/PostMenuContext';
 
-type ViewProps = { post: Post; dragging?: boolean } & ButtonHTMLAttributes<HTMLButtonElement>;
+type ViewProps = { post: Post; dragging?: boolean; clientColor?: string } & ButtonHTMLAttributes<HTMLButtonElement>;
 
 /** A post as a compact card: time, format icon, title, channel; tone as its colour, status as a mark. */
 export const PostCardView = forwardRef<HTMLButtonElement, ViewProps>(function PostCardView(
-  { post, dragging = false, className, ...rest },
+  { post, dragging = false, clientColor, className, ...rest },
   ref,
 ) {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export const PostCardView = forwardRef<HTMLButtonElement, ViewProps>(function Po
       data-post-id={post.id}
       {...rest}
     >
+      {clientColor && <span className="post-client" style={{ backgroundColor: clientColor }} aria-hidden="true" />}
       <span className="post-status" aria-hidden="true" />
       {post.time && <span className="post-time">{post.time}</span>}
       <span className="post-format">
@@ -41,10 +43,11 @@ export const PostCardView = forwardRef<HTMLButtonElement, ViewProps>(function Po
   );
 });
 
-type Props = { post: Post; onOpen: (id: string) => void; draggable?: boolean };
+type Props = { post: Post; onOpen: (id: string) => void; draggable?: boolean; clientColor?: string };
 
 /** A card on the calendar: click (or Enter) opens it; drag it, or Space then arrows, to move it. */
-export const PostCard = ({ post, onOpen, draggable = true }: Props) => {
+export const PostCard = ({ post, onOpen, draggable = true, clientColor }: Props) => {
+  const menu = usePostMenu();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: post.id,
     data: { post, day: post.date },
@@ -54,6 +57,7 @@ export const PostCard = ({ post, onOpen, draggable = true }: Props) => {
     <PostCardView
       ref={setNodeRef}
       post={post}
+      clientColor={clientColor}
       className={isDragging ? 'post-card-placeholder' : undefined}
       {...(draggable ? attributes : {})}
       {...(draggable ? listeners : {})}
@@ -67,6 +71,19 @@ export const PostCard = ({ post, onOpen, draggable = true }: Props) => {
       // Space picks the card up; its keyup must not also "click" (open) it.
       onKeyUp={(event) => {
         if (event.code === 'Space') event.preventDefault();
+      }}
+      // The post's menu: right click, the Menu key or Shift+F10, as in any desktop app.
+      onContextMenu={(event) => {
+        if (!menu) return;
+        event.preventDefault();
+        menu.open(post, event.currentTarget.getBoundingClientRect());
+      }}
+      onKeyDownCapture={(event) => {
+        if (menu && (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) {
+          event.preventDefault();
+          event.stopPropagation();
+          menu.open(post, event.currentTarget.getBoundingClientRect());
+        }
       }}
     />
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CalendarDays, ChevronRight, Pencil, Plus } from 'lucide-react';
+import { CalendarDays, ChevronRight, Layers, Pencil, Plus } from 'lucide-react';
+import { ALL_CLIENTS } from '../../db/hooks';
 import type { Client } from '../../../shared/model/client';
 import { LanguagePicker } from '../settings/LanguagePicker';
 
@@ -55,7 +56,22 @@ export const ClientSidebar = ({ clients, activeId, onSelect, onNew, onEdit }: Pr
           <Plus size={16} aria-hidden="true" />
         </button>
       </div>
-      <ul className="client-list">{active.map(item)}</ul>
+      <ul className="client-list">
+        {active.length > 1 && (
+          <li className={`client-item ${activeId === ALL_CLIENTS ? 'client-active' : ''}`}>
+            <button
+              type="button"
+              className="client-select"
+              aria-current={activeId === ALL_CLIENTS ? 'true' : undefined}
+              onClick={() => onSelect(ALL_CLIENTS)}
+            >
+              <Layers size={14} aria-hidden="true" className="client-all-icon" />
+              <span className="client-name">{t('allClients.label')}</span>
+            </button>
+          </li>
+        )}
+        {active.map(item)}
+      </ul>
       {archived.length > 0 && (
         <>
           <button

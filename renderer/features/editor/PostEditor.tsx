@@ -13,21 +13,29 @@ import { useStorageErrors } from '../toasts/useStorageErrors';
 import { emptyForm, formFromPost, toInput, withFormat, type PostForm } from './postForm';
 
 type Props = {
-  client: Client;
-  /** The post to edit, or null to create one on `date`. */
+  /** The post's client; null when creating from the All clients calendar (the user picks one). */
+  client: Client | null;
+  /** Clients a new post can be given to, in the All clients calendar. */
+  clients: readonly Client[];
+  /** The post to edit, or null to create one on `date` at `time`. */
   post: Post | null;
   date: string;
+  time: string | null;
   onClose: () => void;
 };
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export const PostEditor = ({ client, post, date, onClose }: Props) => {
+export const PostEditor = ({ client: fixedClient, clients, post, date, time, onClose }: Props) => {
   const { t } = useTranslation();
   const history = useHistory();
   const toast = useToast();
   const reportError = useStorageErrors();
-  const [form, setForm] = useState<PostForm>(() => (post ? formFromPost(post) : emptyForm(client, date)));
+  const [pickedId, setPickedId] = useState(() => fixedClient?.id ?? clients[0]?.id ?? '');
+  const client = fixedClient ?? clients.find((c) => c.id === pickedId) ?? null;
+  const [form, setForm] = useState<PostForm>(() =>
+    post ? formFromPost(post) : { ...emptyForm(client, date), time: time ?? '' },
+  );
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [saving, setSaving] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -44,6 +52,7 @@ export const PostEditor = ({ client, post, date, onClose }: Props) => {
     if (saving) return;
     // A half-typed or impossible date leaves the input's value empty; the browser knows it was bad.
     const badDate = dateRef.current?.validity.badInput === true;
+    if (!client) return;
     const result = toInput(form, client.id);
     if (badDate || !result.ok) {
       const found = result.ok ? {} : { ...result.errors };
@@ -96,7 +105,8 @@ export const PostEditor = ({ client, post, date, onClose }: Props) => {
   };
 
   const err = (key: keyof PostForm) => (errors[key] ? t(errors[key] as string) : undefined);
-  const channels = client.channels.includes(form.channel) ? client.channels : [form.channel, ...client.channels];
+  const clientChannels = client?.channels ?? [];
+  const channels = clientChannels.includes(form.channel) ? clientChannels : [form.channel, ...clientChannels];
 
   return (
     <aside className="editor" aria-labelledby="editor-heading">
@@ -108,6 +118,24 @@ export const PostEditor = ({ client, post, date, onClose }: Props) => {
           </button>
         </header>
         <div className="editor-body">
+          {!fixedClient && (
+            <Field label={t('editor.client')}>
+              <select
+                value={pickedId}
+                onChange={(e) => {
+                  const next = clients.find((c) => c.id === e.target.value);
+                  setPickedId(e.target.value);
+                  if (next && !next.channels.includes(form.channel)) set('channel', next.channels[0] ?? form.channel);
+                }}
+              >
+                {clients.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
           <Field label={t('editor.title')} error={err('title')}>
             <input ref={titleRef} value={form.title} placeholder={t('editor.titlePlaceholder')} onChange={(e) => set('title', e.target.value)} />
           </Field>

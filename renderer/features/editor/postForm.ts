@@ -19,11 +19,11 @@ export type PostForm = {
   notes: string;
 };
 
-export const emptyForm = (client: Client, date: string): PostForm => ({
+export const emptyForm = (client: Client | null, date: string): PostForm => ({
   title: '',
   date,
   time: '',
-  channel: client.channels[0] ?? 'instagram',
+  channel: client?.channels[0] ?? 'instagram',
   format: 'image',
   tone: FORMATS.image.defaultTone,
   intent: 'informative',

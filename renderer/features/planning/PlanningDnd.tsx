@@ -16,13 +16,15 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import type { Post } from '../../../shared/model/post';
+import type { Client } from '../../../shared/model/client';
 import { dayToDate } from '../../../shared/dates';
 import { dateLocale } from '../../i18n/i18n';
 import { PostCardView } from '../calendar/PostCard';
 import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
-import { calendarCoordinateGetter, dayFromDropId } from './gridKeyboard';
+import { calendarCoordinateGetter, dayFromDropId, parseDropId } from './dropTargets';
+import { keyAtEnd, keyBefore } from '../backlog/ordering';
 
 export type DragData = { post: Post; day: string | null };
 
@@ -34,7 +36,39 @@ const collision: CollisionDetection = (args) => (args.pointerCoordinates ? point
  * (Space picks up, arrows move by day and week, Space drops, Escape cancels), with announcements in
  * the UI language for screen readers. Every move is one undoable change.
  */
-export const PlanningDnd = ({ children, readOnly }: { children: ReactNode; readOnly: boolean }) => {
+type Props = {
+  children: ReactNode;
+  readOnly: boolean;
+  clients: readonly Client[];
+  /** The shown client's backlog, in order, to place a dropped idea among the others. */
+  backlog: readonly Post[];
+};
+
+/** The post as it would be after a drop, or a reason why the drop changes nothing. */
+const dropResult = (
+  post: Post,
+  overId: unknown,
+  laneClientId: unknown,
+  backlog: readonly Post[],
+): Post | 'outside' | 'other-client' | 'same' => {
+  const target = parseDropId(overId);
+  if (!target) return 'outside';
+  if (typeof laneClientId === 'string' && laneClientId !== post.clientId) return 'other-client';
+  if (target.kind === 'backlog') {
+    return post.date === null ? 'same' : { ...post, date: null, status: 'idea', order: keyAtEnd(backlog) };
+  }
+  if (target.kind === 'idea') {
+    const order = target.postId === post.id ? null : keyBefore(backlog, post.id, target.postId);
+    return order === null ? 'same' : { ...post, date: null, status: 'idea', order };
+  }
+  // A move keeps the time unless the drop names one (a week-view slot).
+  const time = target.kind === 'slot' ? target.time : post.time;
+  if (target.day === post.date && time === post.time) return 'same';
+  // An idea scheduled from the backlog becomes a draft: it now has a day.
+  return { ...post, date: target.day, time, status: post.status === 'idea' ? 'draft' : post.status };
+};
+
+export const PlanningDnd = ({ children, readOnly, clients, backlog }: Props) => {
   const { t, i18n } = useTranslation();
   const history = useHistory();
   const toast = useToast();
@@ -77,17 +111,21 @@ export const PlanningDnd = ({ children, readOnly }: { children: ReactNode; readO
     setActive(null);
     const post = postOf(event.active.data.current);
     if (!post) return;
-    const day = dayFromDropId(event.over?.id);
-    if (!day) {
+    const result = dropResult(post, event.over?.id, event.over?.data.current?.clientId, backlog);
+    if (result === 'same') return;
+    if (result === 'outside') {
       toast.show({ message: t('dnd.droppedOutside', { title: post.title }) });
       return;
     }
-    if (day === post.date) return;
+    if (result === 'other-client') {
+      const owner = clients.find((c) => c.id === post.clientId)?.name ?? '';
+      toast.show({ message: t('allClients.dropRefused', { title: post.title, client: owner }) });
+      return;
+    }
     try {
-      // Only the day changes: the time, and everything else, stays as it was.
-      const applied = await history.commit({ upserts: [{ ...post, date: day }], deletes: [] }, t('history.move', { title: post.title }));
+      const applied = await history.commit({ upserts: [result], deletes: [] }, t('history.move', { title: post.title }));
       toast.show({
-        message: t('dnd.moved', { title: post.title, date: longDay(day) }),
+        message: result.date ? t('dnd.moved', { title: post.title, date: longDay(result.date) }) : t('dnd.toBacklog', { title: post.title }),
         action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) },
       });
     } catch (error) {

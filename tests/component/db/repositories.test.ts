@@ -404,20 +404,20 @@ describe('deletePost and restorePost', () => {
 describe('settings', () => {
   it('reads the defaults from an empty table', async () => {
     expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ lastClientId: null, lastMonth: null, language: 'system' });
+    expect(DEFAULT_SETTINGS).toEqual({ lastClientId: null, lastView: 'month', lastAnchor: null, agendaSpan: 14, language: 'system' });
   });
 
   it('round-trips each setting, keeping the defaults of the others', async () => {
-    await writeSetting(db, 'lastMonth', '2026-11');
-    expect(await readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, lastMonth: '2026-11' });
+    await writeSetting(db, 'lastAnchor', '2026-11-01');
+    expect(await readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, lastAnchor: '2026-11-01' });
 
     await writeSetting(db, 'language', 'fr');
     await writeSetting(db, 'lastClientId', 'c-1');
-    expect(await readSettings(db)).toEqual({ lastClientId: 'c-1', lastMonth: '2026-11', language: 'fr' });
+    expect(await readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, lastClientId: 'c-1', lastAnchor: '2026-11-01', language: 'fr' });
 
-    await writeSetting(db, 'lastMonth', '2026-12');
+    await writeSetting(db, 'lastAnchor', '2026-12-01');
     await writeSetting(db, 'lastClientId', null);
-    expect(await readSettings(db)).toEqual({ lastClientId: null, lastMonth: '2026-12', language: 'fr' });
+    expect(await readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, lastClientId: null, lastAnchor: '2026-12-01', language: 'fr' });
     expect(await db.settings.count()).toBe(3);
   });
 });
@@ -470,14 +470,14 @@ describe('a full disk', () => {
 
   it('makes updateClient and writeSetting reject with storage-full, keeping the previous values', async () => {
     const client = await createClient(db, clientInput());
-    await writeSetting(db, 'lastMonth', '2026-10');
+    await writeSetting(db, 'lastAnchor', '2026-10-01');
     vi.spyOn(db.clients, 'put').mockRejectedValueOnce(quotaError());
     vi.spyOn(db.settings, 'put').mockRejectedValueOnce(dexieQuotaAbort());
 
     await expectCode(updateClient(db, client.id, { name: 'Renamed' }), 'storage-full');
-    await expectCode(writeSetting(db, 'lastMonth', '2026-11'), 'storage-full');
+    await expectCode(writeSetting(db, 'lastAnchor', '2026-11-01'), 'storage-full');
     expect(await db.clients.get(client.id)).toEqual(client);
-    expect((await readSettings(db)).lastMonth).toBe('2026-10');
+    expect((await readSettings(db)).lastAnchor).toBe('2026-10-01');
   });
 });
 

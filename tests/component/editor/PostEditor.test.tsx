@@ -38,7 +38,7 @@ const renderEditor = async (props: { postId?: string; date?: string; onClose?: (
       <DbProvider db={db}>
         <ToastProvider>
           <HistoryProvider>
-            <PostEditor client={client} post={post} date={props.date ?? '2026-11-10'} onClose={() => (closed += 1)} />
+            <PostEditor client={client} clients={[client]} post={post} date={props.date ?? '2026-11-10'} time={null} onClose={() => (closed += 1)} />
           </HistoryProvider>
         </ToastProvider>
       </DbProvider>

@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SHORTCUT_KEYS, type ShortcutId } from './useShortcuts';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const mod = isMac ? '⌘' : 'Ctrl';
+
+/** The list of keyboard shortcuts, opened with "?". */
+export const ShortcutHelp = ({ onClose }: { onClose: () => void }) => {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal?.();
+  }, []);
+  const rows: Array<[string, string[]]> = [
+    ...(Object.keys(SHORTCUT_KEYS) as ShortcutId[]).map((id): [string, string[]] => [t(`shortcuts.${id}`), SHORTCUT_KEYS[id]]),
+    [t('shortcuts.undo'), [`${mod}+Z`]],
+    [t('shortcuts.redo'), [`${mod}+Shift+Z`]],
+    [t('shortcuts.save'), ['Enter', `${mod}+S`]],
+    [t('shortcuts.move'), [t('shortcuts.moveKeys')]],
+    [t('shortcuts.close'), ['Esc']],
+  ];
+  return (
+    <dialog ref={ref} className="dialog shortcut-help" aria-labelledby="shortcut-title" onCancel={onClose} onClose={onClose}>
+      <div className="dialog-body">
+        <h2 id="shortcut-title">{t('shortcuts.title')}</h2>
+        <table>
+          <tbody>
+            {rows.map(([label, keys]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>
+                  {keys.map((key, i) => (
+                    <span key={key}>
+                      {i > 0 && ` ${t('shortcuts.or')} `}
+                      <kbd>{key === ' ' ? 'Space' : key}</kbd>
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="dialog-foot">
+          <span className="spacer" />
+          <button type="button" className="primary-button" onClick={onClose} autoFocus>
+            {t('shortcuts.done')}
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+};

@@ -1,0 +1,133 @@
+import { memo, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Day } from '../../../shared/dates';
+import { DayPopover } from '../calendar/DayPopover';
+import { PostCard } from '../calendar/PostCard';
+import { HOUR_PX, SLOT_TIMES, minutesOf, slotOfMinutes, type DayLayout, type FoldedPosts } from './weekLayout';
+import { TimeSlot, UntimedCell } from './WeekSlot';
+
+type Props = {
+  day: Day;
+  /** "Tuesday 24 November", for accessible names. */
+  longLabel: string;
+  weekday: string;
+  weekdayLong: string;
+  dayNumber: string;
+  isToday: boolean;
+  layout: DayLayout;
+  /**
+   * The roving-focus slot when it is on this day ('HH:mm', or null for the untimed row);
+   * undefined when it is on another day, so only two columns re-render when focus moves.
+   */
+  activeTime: string | null | undefined;
+  /** Minutes since midnight for the current-time line, or null when this day is not today. */
+  nowMinutes: number | null;
+  /** Popovers of the last columns open leftwards so they stay inside the grid. */
+  popoverSide: 'left' | 'right';
+  readOnly: boolean;
+  clientId: string | undefined;
+  onAdd: (day: Day, time: string | null) => void;
+  onOpen: (id: string) => void;
+};
+
+/** One day of the week: its header and untimed row (sticky), then 48 half-hour slots with its posts on top. */
+export const WeekDay = memo(function WeekDay(props: Props) {
+  const { day, longLabel, weekday, weekdayLong, dayNumber, isToday, layout, activeTime, nowMinutes } = props;
+  const { popoverSide, readOnly, clientId, onAdd, onOpen } = props;
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<FoldedPosts | null>(null);
+  const close = useCallback(() => setOpen(null), []);
+
+  // Labels are built once per language and day, not on every focus move.
+  const slotLabels = useMemo(() => SLOT_TIMES.map((time) => t('week.addAt', { date: longLabel, time })), [t, longLabel]);
+
+  return (
+    <div
+      role="group"
+      aria-label={longLabel}
+      className={`week-day${isToday ? ' week-day-today' : ''}`}
+      data-day={day}
+      aria-current={isToday ? 'date' : undefined}
+    >
+      <div className="week-day-top">
+        <div className="week-day-head">
+          <abbr className="week-weekday" title={weekdayLong}>
+            {weekday}
+          </abbr>
+          <span className="week-day-number">{dayNumber}</span>
+          {isToday && <span className="visually-hidden">{t('week.today')}</span>}
+        </div>
+        <UntimedCell
+          day={day}
+          label={t('week.addUntimed', { date: longLabel })}
+          tabbable={activeTime === null}
+          readOnly={readOnly}
+          clientId={clientId}
+          posts={layout.untimed}
+          onAdd={onAdd}
+          onOpen={onOpen}
+        />
+      </div>
+      <div className="week-day-body">
+        {SLOT_TIMES.map((time, i) => (
+          <TimeSlot
+            key={time}
+            day={day}
+            time={time}
+            label={slotLabels[i]!}
+            tabbable={activeTime === time}
+            readOnly={readOnly}
+            clientId={clientId}
+            onAdd={onAdd}
+          />
+        ))}
+        {nowMinutes !== null && <div className="week-now" style={{ top: (nowMinutes / 60) * HOUR_PX }} aria-hidden="true" />}
+        {layout.items.length > 0 && (
+          <ul className="week-posts">
+            {layout.items.map((item) => {
+              const style = { top: item.top, left: `${(item.lane / item.lanes) * 100}%`, width: `${100 / item.lanes}%` };
+              if (item.kind === 'post') {
+                return (
+                  <li key={item.post.id} className="week-post" style={style}>
+                    <PostCard post={item.post} onOpen={onOpen} draggable={!readOnly} />
+                  </li>
+                );
+              }
+              return (
+                <li key={`more-${item.top}`} className="week-post" style={style}>
+                  <button
+                    type="button"
+                    className="week-more"
+                    aria-haspopup="dialog"
+                    aria-expanded={open === item}
+                    aria-label={t('week.moreLabel', { count: item.posts.length, time: item.time, date: longLabel })}
+                    onClick={() => setOpen(open === item ? null : item)}
+                  >
+                    {t('week.more', { count: item.posts.length })}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {open && layout.items.includes(open) && (
+          <DayPopover
+            position={{ top: `${open.top}px`, ...(popoverSide === 'left' ? { right: '0' } : { left: '0' }) }}
+            label={t('week.around', { date: longLabel, time: open.time })}
+            posts={open.posts}
+            readOnly={readOnly}
+            onOpen={(id) => {
+              setOpen(null);
+              onOpen(id);
+            }}
+            onAdd={() => {
+              setOpen(null);
+              onAdd(day, slotOfMinutes(minutesOf(open.time)));
+            }}
+            onClose={close}
+          />
+        )}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,86 @@
+/**
+ * Rule (f): more posts a day on a channel than its frequency guide, with a move fix
+ * (internal to shared/analysis).
+ */
+import { CHANNELS } from '../model/enums';
+import { frequencyMessage, moveForRoomReason } from './messages';
+import { FIXABLE, dayAt, type Context } from './prepare';
+import type { GuardRules } from './rules';
+import { MAX_SHIFT, type Found } from './sequences';
+import type { Fix } from './types';
+
+const CH = CHANNELS.length;
+
+export const frequencyWarnings = (
+  ctx: Context,
+  rules: GuardRules,
+  keep: (positions: readonly number[]) => boolean,
+): Found[] => {
+  const rule = rules['channel-frequency'];
+  if (!rule.enabled) return [];
+  const max = CHANNELS.map((c) => rule.maxPerDay[c]);
+  // Posts per (day, channel), for finding a day with room; filled on the same pass.
+  const load = new Map<number, number>();
+  const over: { k: number; ch: number }[] = [];
+  const counts = new Int32Array(CH);
+  for (let k = 0; k < ctx.days.length; k++) {
+    counts.fill(0);
+    for (let x = ctx.dayStart[k] as number; x < (ctx.dayStart[k + 1] as number); x++) {
+      const ch = ctx.channel[x] as number;
+      counts[ch] = (counts[ch] as number) + 1;
+    }
+    const dayIdx = ctx.dayIdxs[k] as number;
+    for (let ch = 0; ch < CH; ch++) {
+      const n = counts[ch] as number;
+      if (n === 0) continue;
+      load.set(dayIdx * CH + ch, n);
+      if (n > (max[ch] as number)) over.push({ k, ch });
+    }
+  }
+
+  const out: Found[] = [];
+  for (const { k, ch } of over) {
+    const day = ctx.days[k] as string;
+    const positions: number[] = [];
+    for (let x = ctx.dayStart[k] as number; x < (ctx.dayStart[k + 1] as number); x++) {
+      if (ctx.channel[x] === ch) positions.push(x);
+    }
+    if (!keep(positions)) continue;
+    const channel = CHANNELS[ch] as (typeof CHANNELS)[number];
+    const limit = max[ch] as number;
+    const warning = {
+      id: `channel-frequency:${channel}:${day}`,
+      ruleId: 'channel-frequency' as const,
+      severity: rule.severity,
+      postIds: positions.map((x) => ctx.posts[x]?.id as string),
+      period: { from: day, to: day },
+      message: frequencyMessage(channel, day, positions.length, limit),
+    };
+    const fix = positions.length === limit + 1 ? roomFix(ctx, positions, load, limit) : undefined;
+    out.push({ warning: fix === undefined ? warning : { ...warning, fix }, first: positions[0] as number });
+  }
+  return out;
+};
+
+/**
+ * Move one post (the latest of the day first) to the nearest day, ±1 first and later before
+ * earlier, where its channel stays within the guide once it arrives. Only offered when the day is
+ * exactly one post over, so the move clears it; the target day then holds at most `limit` posts.
+ */
+const roomFix = (ctx: Context, positions: readonly number[], load: Map<number, number>, limit: number): Fix | undefined => {
+  // All candidates share the day, so the latest fixable one is the one to move.
+  const p = [...positions].reverse().find((x) => ((ctx.flags[x] as number) & FIXABLE) !== 0);
+  const post = p === undefined ? undefined : ctx.posts[p];
+  if (p === undefined || post === undefined) return undefined;
+  const ch = ctx.channel[p] as number;
+  for (let shift = 1; shift <= MAX_SHIFT; shift++) {
+    for (const sign of [1, -1]) {
+      const to = (ctx.dayIdx[p] as number) + sign * shift;
+      if (ctx.todayIdx !== null && to < ctx.todayIdx) continue;
+      if ((load.get(to * CH + ch) ?? 0) + 1 > limit) continue;
+      const toDate = dayAt(to);
+      return { kind: 'move', postId: post.id, toDate, reason: moveForRoomReason(post.title, toDate, post.channel) };
+    }
+  }
+  return undefined;
+};

@@ -1,0 +1,141 @@
+/**
+ * The guard's sentences, in English and French (internal to shared/analysis). Dates come formatted
+ * from labels.ts; French follows the app's catalogue (plain spaces before ':' and '%', « »).
+ */
+import type { Day } from '../dates';
+import type { Channel } from '../model/enums';
+import type { FormatId } from '../model/formats';
+import { CHANNEL_NAMES, FORMAT_NAMES, dayLabel, percentLabel, quoted, rangeLabel, weekdayLabel } from './labels';
+import type { Bilingual } from './types';
+
+const on = (channel: Channel | undefined): Bilingual =>
+  channel === undefined
+    ? { en: '', fr: '' }
+    : { en: ` on ${CHANNEL_NAMES[channel].en}`, fr: ` sur ${CHANNEL_NAMES[channel].fr}` };
+
+export const streakMessage = (n: number, from: Day, to: Day, max: number, channel?: Channel): Bilingual => {
+  const r = rangeLabel(from, to);
+  const c = on(channel);
+  return {
+    en: `${n} promotional posts in a row${c.en} (${r.en}): more than ${max} in a row tires your audience.`,
+    fr: `${n} publications promotionnelles d’affilée${c.fr} (${r.fr}) : plus de ${max} d’affilée lassent votre audience.`,
+  };
+};
+
+export const repeatMessage = (format: FormatId, n: number, from: Day, to: Day, channel?: Channel): Bilingual => {
+  const r = rangeLabel(from, to);
+  const c = on(channel);
+  const f = FORMAT_NAMES[format];
+  return {
+    en: `${f.en} ${n} times in a row${c.en} (${r.en}): vary the format to keep attention.`,
+    fr: `${f.fr} ${n} fois de suite${c.fr} (${r.fr}) : variez les formats pour retenir l’attention.`,
+  };
+};
+
+export const shareMessage = (
+  promo: number,
+  total: number,
+  from: Day,
+  to: Day,
+  maxShare: number,
+  windowDays: number,
+  preset?: Bilingual,
+): Bilingual => {
+  const r = rangeLabel(from, to);
+  const pct = percentLabel(promo / total, 'up');
+  const max = percentLabel(maxShare);
+  const p = preset === undefined ? { en: '', fr: '' } : { en: ` (${preset.en})`, fr: ` (${preset.fr.toLowerCase()})` };
+  return {
+    en: `${promo} of ${total} posts promotional (${r.en}): ${pct.en}, more than the ${max.en} allowed over any ${windowDays} days${p.en}.`,
+    fr: `${promo} publications promotionnelles sur ${total} (${r.fr}) : ${pct.fr}, plus que les ${max.fr} admis sur ${windowDays} jours${p.fr}.`,
+  };
+};
+
+export const participationMessage = (weekStart: Day, total: number): Bilingual => {
+  const d = dayLabel(weekStart);
+  return total === 1
+    ? {
+        en: `Week of ${d.en}: its only post does not invite participation (question, poll, contest…).`,
+        fr: `Semaine du ${d.fr} : sa seule publication n’invite pas à participer (question, sondage, concours…).`,
+      }
+    : {
+        en: `Week of ${d.en}: none of its ${total} posts invites participation (question, poll, contest…).`,
+        fr: `Semaine du ${d.fr} : aucune de ses ${total} publications n’invite à participer (question, sondage, concours…).`,
+      };
+};
+
+export const playfulMessage = (weekStart: Day, playful: number, total: number, min: number, max: number): Bilingual => {
+  const d = dayLabel(weekStart);
+  const below = playful / total < min;
+  const pct = percentLabel(playful / total, below ? 'down' : 'up');
+  const lo = percentLabel(min);
+  const hi = percentLabel(max);
+  return below
+    ? {
+        en: `Week of ${d.en}: ${pct.en} playful posts (${playful} of ${total}), below the target of ${lo.en} to ${hi.en}.`,
+        fr: `Semaine du ${d.fr} : ${pct.fr} de publications ludiques (${playful} sur ${total}), sous la cible de ${lo.fr} à ${hi.fr}.`,
+      }
+    : {
+        en: `Week of ${d.en}: ${pct.en} playful posts (${playful} of ${total}), above the target of ${lo.en} to ${hi.en}.`,
+        fr: `Semaine du ${d.fr} : ${pct.fr} de publications ludiques (${playful} sur ${total}), au-dessus de la cible de ${lo.fr} à ${hi.fr}.`,
+      };
+};
+
+export const frequencyMessage = (channel: Channel, day: Day, n: number, max: number): Bilingual => {
+  const d = weekdayLabel(day);
+  const c = CHANNEL_NAMES[channel];
+  return {
+    en: `${n} posts on ${c.en} on ${d.en}: the guide is ${max} a day at most.`,
+    fr: `${n} publications sur ${c.fr} le ${d.fr} : le repère est de ${max} par jour au plus.`,
+  };
+};
+
+/** What a move or swap achieves, per rule. */
+export type FixEffect = 'streak' | 'repeat';
+const EFFECT: Record<FixEffect, Bilingual> = {
+  streak: { en: 'the streak is broken', fr: 'la série est rompue' },
+  repeat: { en: 'the repetition is broken', fr: 'la répétition est rompue' },
+};
+
+export const moveReason = (title: string, to: Day, effect: FixEffect): Bilingual => {
+  const t = quoted(title);
+  const d = weekdayLabel(to);
+  return {
+    en: `Move ${t.en} to ${d.en}, a day with no post: ${EFFECT[effect].en}.`,
+    fr: `Déplacer ${t.fr} au ${d.fr}, un jour sans publication : ${EFFECT[effect].fr}.`,
+  };
+};
+
+export const moveForRoomReason = (title: string, to: Day, channel: Channel): Bilingual => {
+  const t = quoted(title);
+  const d = weekdayLabel(to);
+  const c = CHANNEL_NAMES[channel];
+  return {
+    en: `Move ${t.en} to ${d.en}, which has room on ${c.en}.`,
+    fr: `Déplacer ${t.fr} au ${d.fr}, où ${c.fr} a encore de la place.`,
+  };
+};
+
+export const swapReason = (titleA: string, titleB: string, effect: FixEffect): Bilingual => {
+  const a = quoted(titleA);
+  const b = quoted(titleB);
+  return {
+    en: `Swap the days of ${a.en} and ${b.en} (each keeps its time): ${EFFECT[effect].en}.`,
+    fr: `Échanger les jours de ${a.fr} et ${b.fr} (chacune garde son heure) : ${EFFECT[effect].fr}.`,
+  };
+};
+
+export const questionReason = (title: string, format: FormatId, lift: number | undefined): Bilingual => {
+  const t = quoted(title);
+  const base = {
+    en: `Turn ${t.en} into an invitation to take part: end its caption with a question to your audience.`,
+    fr: `Faire de ${t.fr} une invitation à participer : terminez sa légende par une question à votre audience.`,
+  };
+  if (lift === undefined || !(lift > 0)) return base;
+  const f = FORMAT_NAMES[format];
+  const l = percentLabel(lift, 'down');
+  return {
+    en: `${base.en} ${f.en} posts earned +${l.en} for this client.`,
+    fr: `${base.fr} Les publications au format ${f.fr} ont obtenu +${l.fr} pour ce client.`,
+  };
+};

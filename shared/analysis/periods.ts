@@ -1,0 +1,243 @@
+/**
+ * Weeks and months: their mix, and the weekly rules (c) no participation and (e) playful range
+ * (internal to shared/analysis).
+ *
+ * TRAP (dates): a week starts on the client's week start (Sunday, Monday or Saturday), so a Sunday
+ * post belongs to a different week depending on it. Week starts are found by calendar-day numbers
+ * (see prepare.ts), once per distinct day. A week or a month counts ALL the posts given for it, even
+ * those outside `from`/`to`: its mix is a property of the whole period.
+ */
+import { endOfMonth } from 'date-fns';
+import { dateToDay, monthOf, monthToDate, shiftMonth, type Day } from '../dates';
+import { CHANNELS, INTENTS, type Channel, type Intent, type WeekStart } from '../model/enums';
+import { FORMAT_IDS, type FormatId } from '../model/formats';
+import { participationMessage, playfulMessage, questionReason } from './messages';
+import { FIXABLE, INVITING, PLAYFUL, PROMO, dayAt, dayIndex, weekdayOf, type Context } from './prepare';
+import type { GuardRules } from './rules';
+import type { Found } from './sequences';
+import type { AnalyzeOptions, Fix, PeriodMix, Warning } from './types';
+
+/** A period's posts: the calendar positions [startPos, endPos). */
+type Span = { start: Day; end: Day; startPos: number; endPos: number };
+
+export const weekStartIdx = (dayIdx: number, weekStartsOn: WeekStart): number =>
+  dayIdx - ((weekdayOf(dayIdx) - weekStartsOn + 7) % 7);
+
+/** The weeks that hold posts, in order, with where their posts are. */
+export const weekSpans = (ctx: Context, weekStartsOn: WeekStart): Span[] => {
+  const out: Span[] = [];
+  let current = Number.NaN;
+  for (let k = 0; k < ctx.dayIdxs.length; k++) {
+    const w = weekStartIdx(ctx.dayIdxs[k] as number, weekStartsOn);
+    const pos = ctx.dayStart[k] as number;
+    if (w !== current) {
+      const prev = out[out.length - 1];
+      if (prev !== undefined) prev.endPos = pos;
+      out.push({ start: dayAt(w), end: dayAt(w + 6), startPos: pos, endPos: ctx.n });
+      current = w;
+    }
+  }
+  return out;
+};
+
+const monthSpans = (ctx: Context): Span[] => {
+  const out: Span[] = [];
+  for (let k = 0; k < ctx.days.length; k++) {
+    const m = monthOf(ctx.days[k] as Day);
+    const prev = out[out.length - 1];
+    if (prev !== undefined && monthOf(prev.start) === m) continue;
+    const pos = ctx.dayStart[k] as number;
+    if (prev !== undefined) prev.endPos = pos;
+    out.push({ start: `${m}-01`, end: monthEnd(m), startPos: pos, endPos: ctx.n });
+  }
+  return out;
+};
+
+const monthEnds = new Map<string, Day>();
+const monthEnd = (month: string): Day => {
+  let end = monthEnds.get(month);
+  if (end === undefined) {
+    end = dateToDay(endOfMonth(monthToDate(month)));
+    if (monthEnds.size > 5000) monthEnds.clear();
+    monthEnds.set(month, end);
+  }
+  return end;
+};
+
+const mixOf = (ctx: Context, start: Day, end: Day, from: number, to: number): PeriodMix => {
+  const formats = new Int32Array(FORMAT_IDS.length);
+  const intents = new Int32Array(INTENTS.length);
+  const channels = new Int32Array(CHANNELS.length);
+  let playful = 0;
+  let promotional = 0;
+  let inviting = 0;
+  for (let x = from; x < to; x++) {
+    const f = ctx.format[x] as number;
+    const t = ctx.intent[x] as number;
+    const c = ctx.channel[x] as number;
+    formats[f] = (formats[f] as number) + 1;
+    intents[t] = (intents[t] as number) + 1;
+    channels[c] = (channels[c] as number) + 1;
+    const flags = ctx.flags[x] as number;
+    if (flags & PLAYFUL) playful++;
+    if (flags & PROMO) promotional++;
+    if (flags & INVITING) inviting++;
+  }
+  const total = to - from;
+  const share = (count: number) => (total === 0 ? 0 : count / total);
+  const byFormat: Partial<Record<FormatId, number>> = {};
+  FORMAT_IDS.forEach((f, i) => {
+    if (formats[i]) byFormat[f] = formats[i];
+  });
+  const byChannel: Partial<Record<Channel, number>> = {};
+  CHANNELS.forEach((c, i) => {
+    if (channels[i]) byChannel[c] = channels[i];
+  });
+  const byIntent = Object.fromEntries(INTENTS.map((t, i) => [t, intents[i] ?? 0])) as Record<Intent, number>;
+  return {
+    start,
+    end,
+    total,
+    serious: total - playful,
+    playful,
+    playfulShare: share(playful),
+    promotional,
+    promotionalShare: share(promotional),
+    inviting,
+    invitingShare: share(inviting),
+    byFormat,
+    byIntent,
+    byChannel,
+  };
+};
+
+/**
+ * Every week (or month) that meets [from, to], empty ones included; without bounds, from the first
+ * post's period to the last one's. Each counts all of its posts.
+ */
+export const periodMixes = (
+  ctx: Context,
+  kind: 'week' | 'month',
+  weekStartsOn: WeekStart,
+  from: Day | undefined,
+  to: Day | undefined,
+): PeriodMix[] => {
+  const spans = kind === 'week' ? weekSpans(ctx, weekStartsOn) : monthSpans(ctx);
+  const first = from ?? spans[0]?.start;
+  const last = to ?? spans[spans.length - 1]?.end;
+  if (first === undefined || last === undefined || first > last) return [];
+  const byStart = new Map(spans.map((s) => [s.start, s]));
+  const out: PeriodMix[] = [];
+  if (kind === 'week') {
+    const lastIdx = weekStartIdx(ctxDayIdx(last), weekStartsOn);
+    for (let w = weekStartIdx(ctxDayIdx(first), weekStartsOn); w <= lastIdx; w += 7) {
+      const start = dayAt(w);
+      const span = byStart.get(start);
+      out.push(mixOf(ctx, start, dayAt(w + 6), span?.startPos ?? 0, span?.endPos ?? 0));
+    }
+  } else {
+    for (let m = monthOf(first); m <= monthOf(last); m = shiftMonth(m, 1)) {
+      const span = byStart.get(`${m}-01`);
+      out.push(mixOf(ctx, `${m}-01`, monthEnd(m), span?.startPos ?? 0, span?.endPos ?? 0));
+    }
+  }
+  return out;
+};
+
+// Bounds are validated by `analyze`, so a missing day number cannot happen here.
+const ctxDayIdx = (day: Day): number => dayIndex(day) as number;
+
+const EPS = 1e-9;
+
+/** Rules (c) and (e), over the weeks that hold posts. */
+export const weeklyWarnings = (
+  ctx: Context,
+  rules: GuardRules,
+  options: Pick<AnalyzeOptions, 'weekStartsOn' | 'formatScores' | 'formatLift'>,
+  keep: (positions: readonly number[]) => boolean,
+): Found[] => {
+  const part = rules['no-participation-week'];
+  const range = rules['playful-range'];
+  if (!part.enabled && !range.enabled) return [];
+  const out: Found[] = [];
+  for (const span of weekSpans(ctx, options.weekStartsOn)) {
+    const total = span.endPos - span.startPos;
+    let playful = 0;
+    let inviting = 0;
+    for (let x = span.startPos; x < span.endPos; x++) {
+      const flags = ctx.flags[x] as number;
+      if (flags & PLAYFUL) playful++;
+      if (flags & INVITING) inviting++;
+    }
+    const silent = part.enabled && total >= part.minPosts && inviting === 0;
+    const outside =
+      range.enabled &&
+      total >= range.minPosts &&
+      (playful < range.min * total - EPS || playful > range.max * total + EPS);
+    if (!silent && !outside) continue;
+    const positions: number[] = [];
+    for (let x = span.startPos; x < span.endPos; x++) positions.push(x);
+    if (!keep(positions)) continue;
+    const postIds = positions.map((x) => ctx.posts[x]?.id as string);
+    const period = { from: span.start, to: span.end };
+    const first = span.startPos;
+    if (silent) {
+      const warning: Warning = {
+        id: `no-participation-week:${span.start}`,
+        ruleId: 'no-participation-week',
+        severity: part.severity,
+        postIds,
+        period,
+        message: participationMessage(span.start, total),
+      };
+      const fix = questionFix(ctx, positions, options);
+      if (fix !== undefined) warning.fix = fix;
+      out.push({ warning, first });
+    }
+    if (outside) {
+      out.push({
+        first,
+        warning: {
+          id: `playful-range:${span.start}`,
+          ruleId: 'playful-range',
+          severity: range.severity,
+          postIds: [...postIds],
+          period: { ...period },
+          message: playfulMessage(span.start, playful, total, range.min, range.max),
+        },
+      });
+    }
+  }
+  return out;
+};
+
+/**
+ * Which post of a silent week to turn into a question: a fixable, non-promotional one (asking for
+ * participation in a sales post reads as a trick), the best-scoring format first (`formatScores`,
+ * else `formatLift`; unknown formats score 0), then conversational before informative, then the
+ * earliest. Always safe: the week gains an inviting post and no other week changes.
+ */
+const questionFix = (
+  ctx: Context,
+  positions: readonly number[],
+  options: Pick<AnalyzeOptions, 'formatScores' | 'formatLift'>,
+): Fix | undefined => {
+  const scores = options.formatScores ?? options.formatLift ?? {};
+  const scoreOf = (p: number) => scores[FORMAT_IDS[ctx.format[p] as number] as FormatId] ?? 0;
+  const conversational = INTENTS.indexOf('conversational');
+  let best = -1;
+  for (const p of positions) {
+    const flags = ctx.flags[p] as number;
+    if (flags & PROMO || !(flags & FIXABLE)) continue;
+    if (best === -1) {
+      best = p;
+      continue;
+    }
+    const d = scoreOf(p) - scoreOf(best);
+    if (d > 0 || (d === 0 && ctx.intent[p] === conversational && ctx.intent[best] !== conversational)) best = p;
+  }
+  const post = ctx.posts[best];
+  if (post === undefined) return undefined;
+  const format = post.format;
+  return { kind: 'make-question', postId: post.id, reason: questionReason(post.title, format, options.formatLift?.[format]) };
+};

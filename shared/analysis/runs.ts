@@ -1,0 +1,124 @@
+/**
+ * Runs in a sequence of posts (a promotional streak, a format repeated), and the local check that a
+ * fix creates no new one (internal to shared/analysis).
+ *
+ * A sequence is an array of calendar positions (see prepare.ts): the whole calendar, or a channel.
+ * A fix changes the day of one or two posts. Re-running a rule over 100,000 posts for every
+ * candidate fix would cost seconds, so `changeIsSafe` rebuilds only the stretch of the sequence the
+ * change can affect, widened to run boundaries on both sides: outside it, every run is untouched.
+ * The tests check this against a full re-analysis.
+ */
+import type { Context } from './prepare';
+
+/**
+ * What makes posts belong to the same run (a key; -1: never in a run) and how many posts a run
+ * needs to count.
+ */
+export type RunSpec = { key: (p: number) => number; min: number };
+
+/** A sequence of calendar positions, and where each position sits in it. */
+export type Seq = { at: Int32Array; indexOf: (p: number) => number };
+
+/** Inclusive bounds in the sequence. */
+export type Run = { start: number; end: number };
+
+const sameRun = (spec: RunSpec, p: number, q: number): boolean => {
+  const k = spec.key(p);
+  return k !== -1 && k === spec.key(q);
+};
+
+/** Maximal runs of at least `spec.min` posts with the same key (not -1). */
+export const findRuns = (at: ArrayLike<number>, spec: RunSpec): Run[] => {
+  const out: Run[] = [];
+  let start = 0;
+  for (let i = 1; i <= at.length; i++) {
+    if (i < at.length && sameRun(spec, at[i - 1] as number, at[i] as number)) continue;
+    if (i - start >= spec.min && spec.key(at[start] as number) !== -1) out.push({ start, end: i - 1 });
+    start = i;
+  }
+  return out;
+};
+
+/** A post (calendar position) and its new day; its time is kept. */
+export type Change = { p: number; dayIdx: number };
+
+/** Calendar order of (day, post) pairs: day, then the post's time (untimed first), then id. */
+const compare = (ctx: Context, dayA: number, a: number, dayB: number, b: number): number => {
+  const d = dayA - dayB || (ctx.minute[a] as number) - (ctx.minute[b] as number);
+  if (d !== 0) return d;
+  const ia = ctx.posts[a]?.id ?? '';
+  const ib = ctx.posts[b]?.id ?? '';
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
+};
+
+/** Where a post with a new day would go: before the first element that sorts after it. */
+const insertionIndex = (ctx: Context, at: Int32Array, c: Change): number => {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const q = at[mid] as number;
+    if (compare(ctx, ctx.dayIdx[q] as number, q, c.dayIdx, c.p) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+const runKeys = (ctx: Context, local: readonly number[], spec: RunSpec): string[] =>
+  findRuns(local, spec).map((r) =>
+    local
+      .slice(r.start, r.end + 1)
+      .map((p) => ctx.posts[p]?.id)
+      .join('+'),
+  );
+
+/**
+ * True when applying `changes` leaves no run of `spec` in `seq` that did not exist before, and the
+ * run `targetKey` (its post ids joined by '+') no longer exists. Changes to posts of other
+ * sequences are ignored.
+ */
+export const changeIsSafe = (
+  ctx: Context,
+  seq: Seq,
+  changes: readonly Change[],
+  spec: RunSpec,
+  targetKey: string,
+): boolean => {
+  const { at } = seq;
+  const mine = changes.filter((c) => at[seq.indexOf(c.p)] === c.p);
+  if (mine.length === 0) return true;
+  const moved = new Set(mine.map((c) => c.p));
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const c of mine) {
+    const i = seq.indexOf(c.p);
+    const q = insertionIndex(ctx, at, c);
+    lo = Math.min(lo, i, q);
+    hi = Math.max(hi, i, q);
+  }
+  const last = at.length - 1;
+  lo = Math.max(0, lo - 1);
+  hi = Math.min(last, hi);
+  // Widen to run boundaries made of unmoved posts, so no run crosses the stretch's edges.
+  const x = (i: number) => at[i] as number;
+  while (lo > 0 && (moved.has(x(lo)) || moved.has(x(lo - 1)) || sameRun(spec, x(lo - 1), x(lo)))) lo--;
+  while (hi < last && (moved.has(x(hi)) || moved.has(x(hi + 1)) || sameRun(spec, x(hi), x(hi + 1)))) hi++;
+
+  const before = Array.from(at.subarray(lo, hi + 1));
+  const after = before.filter((p) => !moved.has(p));
+  for (const c of mine) {
+    let i = 0;
+    while (i < after.length) {
+      const q = after[i] as number;
+      const day = moved.has(q) ? (mine.find((m) => m.p === q) as Change).dayIdx : (ctx.dayIdx[q] as number);
+      if (compare(ctx, day, q, c.dayIdx, c.p) > 0) break;
+      i++;
+    }
+    after.splice(i, 0, c.p);
+  }
+  const existing = new Set(runKeys(ctx, before, spec));
+  for (const key of runKeys(ctx, after, spec)) {
+    if (key === targetKey || !existing.has(key)) return false;
+  }
+  return true;
+};

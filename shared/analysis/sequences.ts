@@ -1,0 +1,144 @@
+/**
+ * Rules about posts in a row: the promotional streak (a) and the repeated format (d), with their
+ * move and swap fixes (internal to shared/analysis).
+ *
+ * "In a row" is about order only (date, then time, then id), not about days: two promotional posts
+ * a week apart with nothing between them are in a row. With scope 'channel' each channel is its own
+ * sequence; with 'all', the client's posts across channels form one.
+ */
+import { CHANNELS } from '../model/enums';
+import { FORMAT_IDS } from '../model/formats';
+import { moveReason, repeatMessage, streakMessage, swapReason, type FixEffect } from './messages';
+import { FIXABLE, PROMO, dayAt, type Context } from './prepare';
+import type { GuardRules } from './rules';
+import { changeIsSafe, findRuns, type Run, type RunSpec, type Seq } from './runs';
+import type { Fix, Warning } from './types';
+
+/** A warning with the calendar position of its first post, for sorting. */
+export type Found = { warning: Warning; first: number };
+
+/** How far (in days) a fix may move a post; and how many neighbours a swap considers on each side. */
+export const MAX_SHIFT = 7;
+const PARTNERS_PER_SIDE = 3;
+
+export const sequenceWarnings = (
+  ctx: Context,
+  ruleId: 'promo-streak' | 'format-repeat',
+  rules: GuardRules,
+  keep: (positions: readonly number[]) => boolean,
+): Found[] => {
+  const streak = rules['promo-streak'];
+  const repeat = rules['format-repeat'];
+  const rule = ruleId === 'promo-streak' ? streak : repeat;
+  if (!rule.enabled) return [];
+  const { flags, format } = ctx;
+  const spec: RunSpec =
+    ruleId === 'promo-streak'
+      ? { key: (p) => ((flags[p] as number) & PROMO ? 1 : -1), min: streak.maxInARow + 1 }
+      : { key: (p) => format[p] as number, min: repeat.repeatCount };
+  const effect: FixEffect = ruleId === 'promo-streak' ? 'streak' : 'repeat';
+  const perChannel = rule.scope === 'channel';
+  const seqs: Seq[] = perChannel
+    ? ctx.byChannel.map((at) => ({ at, indexOf: (p: number) => ctx.chPos[p] as number }))
+    : [{ at: ctx.all, indexOf: (p: number) => p }];
+  const out: Found[] = [];
+  for (const seq of seqs) {
+    for (const run of findRuns(seq.at, spec)) {
+      const positions = Array.from(seq.at.subarray(run.start, run.end + 1));
+      if (!keep(positions)) continue;
+      const first = positions[0] as number;
+      const from = ctx.days[ctx.dayRank[first] as number] as string;
+      const to = ctx.days[ctx.dayRank[positions[positions.length - 1] as number] as number] as string;
+      const postIds = positions.map((p) => ctx.posts[p]?.id as string);
+      const key = postIds.join('+');
+      const channel = perChannel ? CHANNELS[ctx.channel[first] as number] : undefined;
+      const message =
+        ruleId === 'promo-streak'
+          ? streakMessage(positions.length, from, to, streak.maxInARow, channel)
+          : repeatMessage(FORMAT_IDS[format[first] as number] ?? 'text', positions.length, from, to, channel);
+      const fix = findFix(ctx, seq, spec, run, key, effect);
+      const warning: Warning = { id: `${ruleId}:${key}`, ruleId, severity: rule.severity, postIds, period: { from, to }, message };
+      if (fix !== undefined) warning.fix = fix;
+      out.push({ warning, first });
+    }
+  }
+  return out;
+};
+
+/**
+ * The first safe fix, in this order:
+ * 1. move one post of the run to the nearest free day (no post of the client at all that day),
+ *    ±1 day first, later before earlier, up to MAX_SHIFT days; only possible when the run is exactly
+ *    one post too long;
+ * 2. swap the days of a post of the run (the middle ones first) with one of the nearest posts that
+ *    does not belong to it, at most MAX_SHIFT days apart; only possible when one swap can split
+ *    the run into two short enough pieces.
+ * "Safe": `changeIsSafe` checks the run is gone and no new run of this rule appears anywhere.
+ */
+const findFix = (ctx: Context, seq: Seq, spec: RunSpec, run: Run, targetKey: string, effect: FixEffect): Fix | undefined => {
+  const length = run.end - run.start + 1;
+  const runPositions = Array.from(seq.at.subarray(run.start, run.end + 1));
+  const fixable = (p: number) => ((ctx.flags[p] as number) & FIXABLE) !== 0;
+  const dayOf = (p: number) => ctx.dayIdx[p] as number;
+  const title = (p: number) => ctx.posts[p]?.title ?? '';
+  const id = (p: number) => ctx.posts[p]?.id as string;
+  if (length === spec.min) {
+    const latestFirst = [...runPositions].reverse();
+    for (let shift = 1; shift <= MAX_SHIFT; shift++) {
+      for (const sign of [1, -1]) {
+        for (const p of sign > 0 ? latestFirst : runPositions) {
+          const to = dayOf(p) + sign * shift;
+          if (!fixable(p) || ctx.occupied.has(to) || (ctx.todayIdx !== null && to < ctx.todayIdx)) continue;
+          if (changeIsSafe(ctx, seq, [{ p, dayIdx: to }], spec, targetKey)) {
+            const toDate = dayAt(to);
+            return { kind: 'move', postId: id(p), toDate, reason: moveReason(title(p), toDate, effect) };
+          }
+        }
+      }
+    }
+  }
+  if (length > 2 * spec.min - 1) return undefined;
+  const runKey = spec.key(runPositions[0] as number);
+  const center = (run.start + run.end) / 2;
+  const xs = runPositions
+    .map((p, i) => ({ p, i: run.start + i }))
+    .filter((x) => fixable(x.p))
+    .sort((a, b) => Math.abs(a.i - center) - Math.abs(b.i - center) || b.i - a.i)
+    .map((x) => x.p);
+  for (const y of partners(ctx, seq, run, runKey, spec)) {
+    for (const x of xs) {
+      if (dayOf(x) === dayOf(y) || Math.abs(dayOf(x) - dayOf(y)) > MAX_SHIFT) continue;
+      const changes = [
+        { p: x, dayIdx: dayOf(y) },
+        { p: y, dayIdx: dayOf(x) },
+      ];
+      if (changeIsSafe(ctx, seq, changes, spec, targetKey)) {
+        return { kind: 'swap', postIdA: id(x), postIdB: id(y), reason: swapReason(title(x), title(y), effect) };
+      }
+    }
+  }
+  return undefined;
+};
+
+/** The nearest fixable posts outside the run with another key, alternating after / before it. */
+const partners = (ctx: Context, seq: Seq, run: Run, runKey: number, spec: RunSpec): number[] => {
+  const { at } = seq;
+  const side = (from: number, step: number, edge: number): number[] => {
+    const found: number[] = [];
+    const edgeDay = ctx.dayIdx[edge] as number;
+    for (let i = from; i >= 0 && i < at.length && found.length < PARTNERS_PER_SIDE; i += step) {
+      const p = at[i] as number;
+      if (Math.abs((ctx.dayIdx[p] as number) - edgeDay) > MAX_SHIFT) break;
+      if ((ctx.flags[p] as number) & FIXABLE && spec.key(p) !== runKey) found.push(p);
+    }
+    return found;
+  };
+  const after = side(run.end + 1, 1, at[run.end] as number);
+  const before = side(run.start - 1, -1, at[run.start] as number);
+  const out: number[] = [];
+  for (let i = 0; i < PARTNERS_PER_SIDE; i++) {
+    if (after[i] !== undefined) out.push(after[i] as number);
+    if (before[i] !== undefined) out.push(before[i] as number);
+  }
+  return out;
+};

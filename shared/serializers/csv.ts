@@ -1,0 +1,74 @@
+/**
+ * The Cadence CSV (RFC 4180, through papaparse): export and import of posts.
+ *
+ * Export: UTF-8 BOM first (Excel needs it to read UTF-8; papaparse adds none), CRLF after every row,
+ * the header row from CSV_COLUMNS, quotes only where needed (delimiter, quote, line break, edge
+ * spaces), enum values as Cadence ids ('short_video'), invites_participation as true/false, tags as
+ * "a; b" (see csvCells.ts), every cell guarded against formula injection (see csvCells.ts).
+ * Import: never dynamicTyping (it turns "00123" into 123); BOM or not; CRLF, LF or CR; ',' ';' or TAB
+ * (read from the header row unless given); quoted line breaks. Every bad row gets an error with the
+ * 1-based line where the row STARTS in the file, which is not the row number once a quoted cell
+ * spans several lines: lines are counted from papaparse's cursor, not from its row index.
+ */
+import Papa from 'papaparse/papaparse.js';
+import { compareTimes } from '../dates';
+import type { Post } from '../model/post';
+import { encodeTags, neutraliseCell } from './csvCells';
+import { CSV_COLUMNS } from './csvColumns';
+import type { CsvColumn } from './csvColumns';
+import type { ClientLookup } from './types';
+import { findClient } from './types';
+
+export { CSV_COLUMNS, guessMapping } from './csvColumns';
+export type { CsvColumn, CsvMapping } from './csvColumns';
+export type { DayOrder } from './csvCells';
+export { detectDelimiter, fromCsv } from './csvImport';
+export type { CsvImport, FromCsvOptions } from './csvImport';
+
+export type CsvDelimiter = ',' | ';' | '\t';
+export type ToCsvOptions = {
+  /** Columns to write, in this order (default: all of CSV_COLUMNS). */
+  columns?: readonly CsvColumn[];
+  /** Start with a UTF-8 BOM (default true). */
+  bom?: boolean;
+  /** Default ','; ';' suits spreadsheets set to French. */
+  delimiter?: CsvDelimiter;
+};
+
+const BOM = '\ufeff';
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const cellOf = (post: Post, column: CsvColumn, clientName: string): string => {
+  switch (column) {
+    case 'id': return post.id;
+    case 'client': return clientName;
+    case 'date': return post.date ?? '';
+    case 'time': return post.time ?? '';
+    case 'invites_participation': return post.invitesParticipation ? 'true' : 'false';
+    case 'tags': return encodeTags(post.tags);
+    case 'intent_source': return post.intentSource;
+    case 'participation_source': return post.participationSource;
+    case 'client_id': return post.clientId;
+    case 'created_at': return post.createdAt;
+    case 'updated_at': return post.updatedAt;
+    default: return post[column];
+  }
+};
+
+/**
+ * Posts as Cadence CSV. Rows: dated posts by day, time (untimed first) and id, then undated ideas by
+ * creation and id. A post whose client is not given gets an empty `client` cell.
+ */
+export const toCsv = (posts: readonly Post[], clients: ClientLookup, options: ToCsvOptions = {}): string => {
+  const columns = [...(options.columns ?? CSV_COLUMNS)];
+  const sorted = [...posts].sort((a, b) => {
+    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : cmp(a.date, b.date);
+    return compareTimes(a.time, b.time) || cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id);
+  });
+  const data = sorted.map((post) => {
+    const name = findClient(clients, post.clientId)?.name ?? '';
+    return columns.map((column) => neutraliseCell(cellOf(post, column, name)));
+  });
+  const body = Papa.unparse({ fields: columns, data }, { delimiter: options.delimiter ?? ',', newline: '\r\n', quotes: false, escapeFormulae: false });
+  return `${options.bom === false ? '' : BOM}${body}\r\n`;
+};

@@ -1,0 +1,73 @@
+/**
+ * The Cadence CSV columns and how other files' headers map onto them.
+ */
+import { normaliseKey } from './values';
+
+/** Header names of a Cadence CSV, in the order they are written. */
+export const CSV_COLUMNS = [
+  'id',
+  'client',
+  'date',
+  'time',
+  'channel',
+  'format',
+  'tone',
+  'intent',
+  'invites_participation',
+  'status',
+  'title',
+  'caption',
+  'tags',
+  'notes',
+  'intent_source',
+  'participation_source',
+  'client_id',
+  'created_at',
+  'updated_at',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Column → header in the file. */
+export type CsvMapping = Partial<Record<CsvColumn, string>>;
+
+// Header names seen in planning spreadsheets, English and French, after normaliseKey.
+const SYNONYMS: Record<CsvColumn, string[]> = {
+  id: ['id', 'post_id', 'identifiant', 'uid'],
+  client: ['client', 'client_name', 'nom_du_client', 'customer', 'brand', 'marque', 'account', 'compte'],
+  date: ['date', 'day', 'jour', 'publish_date', 'publication_date', 'date_de_publication', 'scheduled_date', 'post_date', 'date_de_diffusion'],
+  time: ['time', 'heure', 'hour', 'publish_time', 'publication_time', 'heure_de_publication', 'scheduled_time', 'horaire'],
+  channel: ['channel', 'canal', 'reseau', 'reseaux', 'reseau_social', 'reseaux_sociaux', 'network', 'social_network', 'platform', 'plateforme', 'media'],
+  format: ['format', 'type', 'content_type', 'type_de_contenu', 'post_type', 'type_de_publication'],
+  tone: ['tone', 'ton'],
+  intent: ['intent', 'intention', 'goal', 'objectif', 'purpose'],
+  invites_participation: ['invites_participation', 'participation', 'invites', 'invite_participation', 'invite_a_participer', 'engagement', 'interactive'],
+  status: ['status', 'statut', 'etat', 'state', 'stage', 'etape'],
+  title: ['title', 'titre', 'subject', 'sujet', 'headline', 'post_title', 'titre_de_la_publication', 'name'],
+  caption: ['caption', 'legende', 'text', 'texte', 'copy', 'body', 'description', 'content', 'contenu', 'message', 'post_text', 'wording'],
+  tags: ['tags', 'tag', 'etiquettes', 'etiquette', 'labels', 'label', 'mots_cles', 'keywords', 'hashtags', 'categories', 'category', 'categorie'],
+  notes: ['notes', 'note', 'remarks', 'remarques', 'comments', 'commentaires', 'commentaire', 'internal_notes'],
+  intent_source: ['intent_source'],
+  participation_source: ['participation_source'],
+  client_id: ['client_id', 'id_client'],
+  created_at: ['created_at', 'created', 'cree_le', 'date_de_creation', 'creation_date'],
+  updated_at: ['updated_at', 'updated', 'modified', 'modifie_le', 'last_modified', 'date_de_modification'],
+};
+
+const BY_HEADER = new Map<string, CsvColumn>(
+  CSV_COLUMNS.flatMap((column) => SYNONYMS[column].map((name) => [name, column] as const)),
+);
+
+/**
+ * Guesses which header holds which column, from common names in English and French ("Date",
+ * "Heure", "Titre", "Légende", "Caption", "Réseau", "Platform"…), ignoring case, accents and
+ * punctuation. Each column takes the first header that names it; unknown headers are left out.
+ */
+export const guessMapping = (headers: readonly string[]): CsvMapping => {
+  const mapping: CsvMapping = {};
+  for (const header of headers) {
+    const column = BY_HEADER.get(normaliseKey(header));
+    if (column !== undefined && mapping[column] === undefined) mapping[column] = header;
+  }
+  return mapping;
+};

@@ -1,0 +1,244 @@
+/**
+ * Cadence CSV import (see csv.ts for the format). Never throws: a file that cannot be read gives one
+ * error; a bad row gives errors with its starting line and is left out; the other rows are returned.
+ */
+import Papa from 'papaparse/papaparse.js';
+import { buildPost } from './postFields';
+import type { DayOrder } from './csvCells';
+import { decodeTags, parseDayCell, parseTimeCell, restoreCell } from './csvCells';
+import { CSV_COLUMNS, guessMapping } from './csvColumns';
+import type { CsvColumn, CsvMapping } from './csvColumns';
+import type { ImportDefaults, ImportError, ImportedPost } from './types';
+import { at } from './types';
+
+export type FromCsvOptions = {
+  /** Column → header in the file; default guessMapping(headers). */
+  mapping?: CsvMapping;
+  /** The client every row goes to; without it each row needs a client_id cell. */
+  clientId?: string;
+  defaults?: ImportDefaults;
+  /** Default: the most frequent of , ; TAB outside quotes in the header row. */
+  delimiter?: ',' | ';' | '\t';
+  /** How to read 03/04/2026 (yyyy-MM-dd is always read). */
+  dayOrder?: DayOrder;
+};
+
+export type CsvImport = {
+  rows: ImportedPost[];
+  errors: ImportError[];
+  /** The file's header row, as written (trimmed). */
+  headers: string[];
+  /** The mapping used (given or guessed), for the UI to show and correct. */
+  mapping: CsvMapping;
+  delimiter: string;
+};
+
+type CsvRecord = { cells: string[]; line: number; errors: string[] };
+
+/** Most frequent of , ; TAB outside quotes in the first record (ties: , then ; then TAB). */
+export const detectDelimiter = (text: string): ',' | ';' | '\t' => {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c] += 1;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return ',';
+};
+
+/** 1-based line of each character offset: CRLF, lone CR and lone LF each end a line. */
+const lineCounter = (text: string): ((offset: number) => number) => {
+  const starts = [0];
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+};
+
+const readRecords = (text: string, delimiter: string): CsvRecord[] => {
+  const lineOf = lineCounter(text);
+  const records: CsvRecord[] = [];
+  let start = 0;
+  Papa.parse(text, {
+    delimiter,
+    quoteChar: '"',
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    step: (result) => {
+      records.push({ cells: result.data, line: lineOf(start), errors: result.errors.map((e) => e.code) });
+      start = result.meta.cursor;
+    },
+  });
+  return records;
+};
+
+const isBlank = (cells: string[]): boolean => cells.every((c) => c.trim() === '');
+
+const fatal = (error: ImportError, rest: Partial<CsvImport> = {}): CsvImport => ({
+  rows: [],
+  errors: [error],
+  headers: [],
+  mapping: {},
+  delimiter: ',',
+  ...rest,
+});
+
+const readRow = (
+  record: CsvRecord,
+  index: Map<CsvColumn, number>,
+  options: FromCsvOptions,
+): { ok: true; row: ImportedPost } | { ok: false; errors: ImportError[] } => {
+  const { line } = record;
+  const cell = (column: CsvColumn): string | undefined => {
+    const i = index.get(column);
+    return i === undefined ? undefined : restoreCell(record.cells[i] ?? '');
+  };
+  const trimmed = (column: CsvColumn): string | null => {
+    const value = cell(column)?.trim();
+    return value === undefined || value === '' ? null : value;
+  };
+  const errors: ImportError[] = [];
+  const cellError = (field: string, result: { code: ImportError['code']; message: string }, value: string) =>
+    errors.push({ code: result.code, line, field, params: { value }, message: `${at(line)}${result.message}` });
+
+  let date: string | null = null;
+  const dateCell = trimmed('date');
+  if (dateCell !== null) {
+    const parsed = parseDayCell(dateCell, options.dayOrder);
+    if (parsed.ok) date = parsed.value;
+    else cellError('date', parsed, dateCell);
+  }
+  let time: string | null = null;
+  const timeCell = trimmed('time');
+  if (timeCell !== null) {
+    const parsed = parseTimeCell(timeCell);
+    if (parsed.ok) time = parsed.value;
+    else cellError('time', parsed, timeCell);
+  }
+  const sourceClientId = trimmed('client_id');
+  const clientId = options.clientId ?? sourceClientId;
+  if (clientId === null) {
+    errors.push({ code: 'row.clientMissing', line, field: 'clientId', message: `${at(line)}no client: choose one for the import or fill the client_id column` });
+  }
+  const built = buildPost(
+    {
+      clientId: clientId ?? '-',
+      title: cell('title') ?? '',
+      caption: cell('caption') ?? '',
+      notes: cell('notes') ?? '',
+      date,
+      time,
+      tags: decodeTags(cell('tags') ?? ''),
+      channel: cell('channel'),
+      format: cell('format'),
+      tone: cell('tone'),
+      intent: cell('intent'),
+      invites: cell('invites_participation'),
+      status: cell('status'),
+      intentSource: cell('intent_source'),
+      participationSource: cell('participation_source'),
+    },
+    options.defaults ?? {},
+    line,
+  );
+  // A bad date already said why; "needs a date" on top of it would only confuse.
+  if (!built.ok) errors.push(...built.errors.filter((e) => !(e.code === 'row.dateRequired' && dateCell !== null)));
+  if (errors.length > 0 || !built.ok) return { ok: false, errors };
+  return {
+    ok: true,
+    row: {
+      line,
+      sourceId: trimmed('id'),
+      uid: null,
+      sourceClientId,
+      clientName: trimmed('client'),
+      createdAt: trimmed('created_at'),
+      updatedAt: trimmed('updated_at'),
+      post: built.post,
+    },
+  };
+};
+
+const recordError = (record: CsvRecord, headerCount: number): ImportError | null => {
+  const { line } = record;
+  if (record.errors.includes('MissingQuotes')) {
+    return { code: 'csv.unclosedQuote', line, message: `${at(line)}a quoted cell starting on this row is never closed, so the rest of the file could not be read` };
+  }
+  if (record.errors.includes('InvalidQuotes')) {
+    return { code: 'csv.malformedQuote', line, message: `${at(line)}a quote inside a quoted cell is not doubled ("")` };
+  }
+  const extra = record.cells.slice(headerCount);
+  if (extra.some((c) => c.trim() !== '')) {
+    return {
+      code: 'csv.tooManyCells',
+      line,
+      params: { cells: record.cells.length, columns: headerCount },
+      message: `${at(line)}${record.cells.length} cells but the header has ${headerCount} (is a cell with a delimiter missing its quotes?)`,
+    };
+  }
+  return null;
+};
+
+/** Posts from a CSV text (see the module comment of csv.ts). */
+export const fromCsv = (input: string, options: FromCsvOptions = {}): CsvImport => {
+  try {
+    const text = input.replace(/^\ufeff/, '');
+    if (text.trim() === '') return fatal({ code: 'csv.empty', message: 'the file is empty' });
+    const delimiter = options.delimiter ?? detectDelimiter(text);
+    const records = readRecords(text, delimiter);
+    const headerAt = records.findIndex((r) => !isBlank(r.cells));
+    const headerRecord = records[headerAt];
+    if (!headerRecord) return fatal({ code: 'csv.empty', message: 'the file is empty' }, { delimiter });
+    const headers = headerRecord.cells.map((h) => h.trim());
+    const mapping = options.mapping ?? guessMapping(headers);
+    const base = { headers, mapping, delimiter };
+    const index = new Map<CsvColumn, number>();
+    for (const column of CSV_COLUMNS) {
+      const header = mapping[column];
+      if (header === undefined) continue;
+      const i = headers.findIndex((h) => h.toLowerCase() === header.trim().toLowerCase());
+      if (i === -1) {
+        return fatal({ code: 'csv.mappingHeaderMissing', line: headerRecord.line, params: { column, header }, message: `${at(headerRecord.line)}there is no column '${header}' (chosen for ${column})` }, base);
+      }
+      index.set(column, i);
+    }
+    if (!index.has('title')) {
+      const found = headers.filter((h) => h !== '').join(', ').slice(0, 200);
+      return fatal({ code: 'csv.noTitleColumn', line: headerRecord.line, params: { headers: found }, message: `${at(headerRecord.line)}no title column (expected 'title', 'Titre', 'Subject'…); found: ${found}` }, base);
+    }
+    const rows: ImportedPost[] = [];
+    const errors: ImportError[] = [];
+    const headerProblem = recordError(headerRecord, headerRecord.cells.length);
+    if (headerProblem) return fatal(headerProblem, base);
+    for (const record of records.slice(headerAt + 1)) {
+      if (isBlank(record.cells) && record.errors.length === 0) continue;
+      const problem = recordError(record, headers.length);
+      if (problem) {
+        errors.push(problem);
+        continue;
+      }
+      const result = readRow(record, index, options);
+      if (result.ok) rows.push(result.row);
+      else errors.push(...result.errors);
+    }
+    return { rows, errors, ...base };
+  } catch (error) {
+    // Defensive: papaparse and the code above should not throw, but a raw exception must not escape.
+    const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    return fatal({ code: 'csv.empty', params: { detail }, message: `the file cannot be read (${detail})` });
+  }
+};

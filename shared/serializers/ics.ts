@@ -1,0 +1,110 @@
+/**
+ * iCalendar (RFC 5545) export of a content calendar, written by hand: the `ics` package folds by
+ * characters (not octets) and ical-generator writes wall times under a foreign TZID.
+ *
+ * TRAP (dates): a post's day and time are wall time in ITS CLIENT's zone. Timed posts are written as
+ * UTC instants (DTSTART:…Z) so every calendar app places them right; a wall time inside a
+ * daylight-saving gap is read with the offset before the gap (RFC 5545: Paris 02:30 on 2026-03-29 →
+ * 01:30Z = 03:30 CEST), a doubled one as its first occurrence (see wallTime.ts). The exact wall time
+ * and zone also go in X-CADENCE-LOCAL / X-CADENCE-TZ so a Cadence re-import gives back 02:30.
+ * Untimed posts are all-day events: DTSTART;VALUE=DATE and an EXCLUSIVE DTEND (the next day).
+ * TRAP (lines): CRLF, folded at 75 octets, TEXT escaped: see icsText.ts.
+ *
+ * Each dated post is one VEVENT (undated ideas are left out):
+ *   UID `<post id>@cadence.local` (stable: re-exporting updates events rather than duplicating them),
+ *   DTSTAMP (options.now, UTC), DTSTART/DTEND (timed: start + 30 min by default), SUMMARY (title),
+ *   DESCRIPTION (the caption, exactly: notes are internal and go in X-CADENCE-NOTES),
+ *   CATEGORIES (channel, format), TRANSP:TRANSPARENT (posts do not make anyone busy), and
+ *   X-CADENCE-CLIENT, -CHANNEL, -FORMAT, -TONE, -INTENT, -INTENT-SOURCE, -INVITES, -INVITES-SOURCE,
+ *   -STATUS, -TAGS, -NOTES, -TZ, -LOCAL so that fromIcs gives the post back whole.
+ */
+import { addMinutes } from 'date-fns';
+import { compareTimes, shiftDay } from '../dates';
+import type { Client } from '../model/client';
+import type { Post } from '../model/post';
+import { CRLF, ICS_UID_DOMAIN, escapeText, escapeTextList, foldLine } from './icsText';
+import type { ClientLookup } from './types';
+import { findClient } from './types';
+import { icsUtc, wallToUtc } from './wallTime';
+
+export { fromIcs } from './icsImport';
+export type { FromIcsOptions, IcsImport } from './icsImport';
+export { validateIcsLines } from './icsText';
+export type { IcsLineIssue } from './icsText';
+
+export { ICS_UID_DOMAIN };
+export const DEFAULT_PROD_ID = '-//Cadence//Content calendar//EN';
+export const DEFAULT_DURATION_MINUTES = 30;
+
+export type ToIcsOptions = {
+  /** DTSTAMP of every event; passed in so the same posts always give the same file. */
+  now: Date;
+  prodId?: string;
+  /** Written as X-WR-CALNAME, the name most apps show for an imported calendar. */
+  calendarName?: string;
+  /** Length of timed events, in minutes (default 30). */
+  durationMinutes?: number;
+};
+
+const icsDate = (day: string): string => day.replaceAll('-', '');
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const eventLines = (post: Post & { date: string }, client: Client, stamp: string, minutes: number): string[] => {
+  const lines = ['BEGIN:VEVENT', `UID:${escapeText(`${post.id}@${ICS_UID_DOMAIN}`)}`, `DTSTAMP:${stamp}`];
+  if (post.time === null) {
+    lines.push(`DTSTART;VALUE=DATE:${icsDate(post.date)}`, `DTEND;VALUE=DATE:${icsDate(shiftDay(post.date, 1))}`);
+  } else {
+    const { instant } = wallToUtc(post.date, post.time, client.timeZone);
+    lines.push(`DTSTART:${icsUtc(instant)}`, `DTEND:${icsUtc(addMinutes(instant, minutes))}`);
+  }
+  lines.push(`SUMMARY:${escapeText(post.title)}`);
+  if (post.caption !== '') lines.push(`DESCRIPTION:${escapeText(post.caption)}`);
+  lines.push(
+    `CATEGORIES:${escapeTextList([post.channel, post.format])}`,
+    'TRANSP:TRANSPARENT',
+    `X-CADENCE-CLIENT:${escapeText(post.clientId)}`,
+    `X-CADENCE-CHANNEL:${post.channel}`,
+    `X-CADENCE-FORMAT:${post.format}`,
+    `X-CADENCE-TONE:${post.tone}`,
+    `X-CADENCE-INTENT:${post.intent}`,
+    `X-CADENCE-INTENT-SOURCE:${post.intentSource}`,
+    `X-CADENCE-INVITES:${post.invitesParticipation ? 'TRUE' : 'FALSE'}`,
+    `X-CADENCE-INVITES-SOURCE:${post.participationSource}`,
+    `X-CADENCE-STATUS:${post.status}`,
+  );
+  if (post.tags.length > 0) lines.push(`X-CADENCE-TAGS:${escapeTextList(post.tags)}`);
+  if (post.notes !== '') lines.push(`X-CADENCE-NOTES:${escapeText(post.notes)}`);
+  if (post.time !== null) {
+    lines.push(`X-CADENCE-TZ:${escapeText(client.timeZone)}`, `X-CADENCE-LOCAL:${post.date}T${post.time}`);
+  }
+  lines.push('END:VEVENT');
+  return lines;
+};
+
+/**
+ * The posts as an iCalendar file (a string with CRLF line ends; write it as UTF-8 without a BOM).
+ * Events are ordered by day, then time (all-day first), then id. Throws if a dated post's client is
+ * not in `clients`: its time zone is needed to place it, and guessing would move it silently.
+ */
+export const toIcs = (posts: readonly Post[], clients: ClientLookup, options: ToIcsOptions): string => {
+  const stamp = icsUtc(options.now);
+  const minutes = options.durationMinutes ?? DEFAULT_DURATION_MINUTES;
+  const dated = posts
+    .filter((p): p is Post & { date: string } => p.date !== null)
+    .sort((a, b) => cmp(a.date, b.date) || compareTimes(a.time, b.time) || cmp(a.id, b.id));
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${escapeText(options.prodId ?? DEFAULT_PROD_ID)}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
+  if (options.calendarName !== undefined) lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
+  for (const post of dated) {
+    const client = findClient(clients, post.clientId);
+    if (!client) throw new Error(`toIcs: post "${post.id}" belongs to client "${post.clientId}", which was not given`);
+    lines.push(...eventLines(post, client, stamp, minutes));
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+};

@@ -1,0 +1,261 @@
+/**
+ * iCalendar import with ical.js, back to posts in one client's wall time.
+ *
+ * TRAP (dates): DTSTART may be UTC (…Z), carry a TZID (IANA, or a name defined by a VTIMEZONE in the
+ * file, as Outlook writes), be floating (no zone: read as the client's wall time) or be a DATE
+ * (all-day → untimed post). Instants are converted to the CLIENT's zone. A Cadence export also carries
+ * X-CADENCE-LOCAL/-TZ: when the zone is the client's and the hint still matches DTSTART (no other app
+ * moved the event), the wall time is taken from it, so 02:30 inside a DST gap comes back as 02:30.
+ * Seconds are dropped. DTEND/DURATION are ignored (posts have no length).
+ * TRAP (parsing): ical.js is lenient and throws bare exceptions; icsScan.ts checks structure first and
+ * each event is parsed alone, so a broken event gives one readable error with its line.
+ */
+import ICAL from 'ical.js';
+import { isDay, isTimeZone } from '../dates';
+import { buildPost } from './postFields';
+import { isContentLine, scanIcs } from './icsScan';
+import type { ContentLine, IcsBlock } from './icsScan';
+import { ICS_UID_DOMAIN, unescapeText, unescapeTextList } from './icsText';
+import type { ImportDefaults, ImportError, ImportedPost } from './types';
+import { at } from './types';
+import { CHANNEL_VALUES, FORMAT_VALUES, normaliseKey } from './values';
+import { utcToWall, wallToUtc } from './wallTime';
+
+export type FromIcsOptions = {
+  /** The client the posts are imported into (every post gets this clientId). */
+  clientId: string;
+  /** That client's IANA zone: instants become wall times there. */
+  timeZone: string;
+  /** For events without X-CADENCE-* fields; channel also falls back to CATEGORIES. */
+  defaults?: ImportDefaults;
+};
+
+/** Posts that read, errors for events that did not (skipped), warnings for events imported with a caveat. */
+export type IcsImport = { posts: ImportedPost[]; errors: ImportError[]; warnings: ImportError[] };
+
+type Component = InstanceType<typeof ICAL.Component>;
+type Start = { date: string; time: string | null; instant: Date | null };
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 200);
+
+const parseBlock = (block: IcsBlock): Component => {
+  const body = block.lines.map((l) => l.text).join('\r\n');
+  const root = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\n${body}\r\nEND:VCALENDAR\r\n`));
+  const inner = root.getFirstSubcomponent(block.name.toLowerCase());
+  if (!inner) throw new Error(`no ${block.name}`);
+  return inner;
+};
+
+/** The first line of a block that ical.js refuses on its own, to point at it. */
+const badLine = (lines: ContentLine[]): ContentLine | undefined =>
+  lines.find((l) => {
+    if (/^(BEGIN|END):/i.test(l.text)) return false;
+    try {
+      ICAL.parse.property(l.text);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+
+/** Raw jCal value of a property (ical.js gives dates as 'YYYY-MM-DDTHH:MM:SS[Z]'). */
+const rawValue = (comp: Component, name: string): { type: string; value: string; tzid: string | null } | null => {
+  const prop = comp.getFirstProperty(name);
+  if (!prop) return null;
+  const jcal = prop.toJSON() as unknown[];
+  const tzid = prop.getFirstParameter('tzid');
+  return { type: prop.type, value: String(jcal[3] ?? ''), tzid: typeof tzid === 'string' && tzid !== '' ? tzid : null };
+};
+
+/** Text of a property: ical.js unescapes known TEXT properties, X- properties come raw. */
+const text = (comp: Component, name: string): string | undefined => {
+  const raw = rawValue(comp, name);
+  if (!raw) return undefined;
+  return raw.type === 'unknown' ? unescapeText(raw.value) : raw.value;
+};
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/;
+
+const fromInstant = (instant: Date, timeZone: string): Start => {
+  const wall = utcToWall(instant, timeZone);
+  return { date: wall.day, time: wall.time, instant };
+};
+
+const resolveStart = (
+  comp: Component,
+  zones: Map<string, InstanceType<typeof ICAL.Timezone>>,
+  timeZone: string,
+  warn: (code: 'ics.unknownTimeZone', detail: string) => void,
+): Start | string => {
+  const raw = rawValue(comp, 'dtstart');
+  if (!raw) return 'noStart';
+  if (raw.type === 'date') return isDay(raw.value) ? { date: raw.value, time: null, instant: null } : raw.value;
+  const match = DATE_TIME.exec(raw.value);
+  if (raw.type !== 'date-time' || !match) return raw.value;
+  const [, day = '', hh = '', mm = '', ss = '', z] = match;
+  if (!isDay(day) || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 60) return raw.value;
+  const time = `${hh}:${mm}`;
+  if (z === 'Z') {
+    return fromInstant(new Date(`${day}T${time}:00Z`), timeZone);
+  }
+  const tzid = raw.tzid;
+  if (tzid === null || tzid === timeZone) return { date: day, time, instant: null };
+  if (isTimeZone(tzid)) {
+    return fromInstant(wallToUtc(day, time, tzid).instant, timeZone);
+  }
+  const zone = zones.get(tzid);
+  if (zone) {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const local = ICAL.Time.fromData({ year: y, month: m, day: d, hour: Number(hh), minute: Number(mm), second: 0, isDate: false }, zone);
+    const instant = new Date(local.toUnixTime() * 1000);
+    if (!Number.isNaN(instant.getTime())) return fromInstant(instant, timeZone);
+  }
+  warn('ics.unknownTimeZone', tzid);
+  return { date: day, time, instant: null };
+};
+
+/** Wall time from a Cadence export's X-CADENCE-LOCAL, when it is for this zone and agrees with DTSTART. */
+const cadenceWall = (comp: Component, start: Start, timeZone: string): Start => {
+  const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(text(comp, 'x-cadence-local') ?? '');
+  if (!local || start.instant === null || text(comp, 'x-cadence-tz') !== timeZone) return start;
+  const [, day = '', time = ''] = local;
+  if (!isDay(day) || Number(time.slice(0, 2)) > 23 || Number(time.slice(3)) > 59) return start;
+  return wallToUtc(day, time, timeZone).instant.getTime() === start.instant.getTime() ? { ...start, date: day, time } : start;
+};
+
+const categories = (comp: Component): string[] =>
+  comp.getAllProperties('categories').flatMap((prop) => prop.getValues().map((v: unknown) => String(v)));
+
+const firstKnown = (values: string[], table: ReadonlyMap<string, string>): string | undefined =>
+  values.find((v) => table.has(normaliseKey(v)));
+
+const readEvent = (
+  block: IcsBlock,
+  zones: Map<string, InstanceType<typeof ICAL.Timezone>>,
+  options: FromIcsOptions,
+  warnings: ImportError[],
+): { ok: true; post: ImportedPost } | { ok: false; errors: ImportError[] } | { ok: 'skip' } => {
+  const line = block.line;
+  const fail = (error: ImportError) => ({ ok: false as const, errors: [error] });
+  const broken = block.lines.find((l) => !isContentLine(l.text));
+  if (broken) {
+    return fail({ code: 'ics.badLine', line: broken.line, message: `${at(broken.line)}'${broken.text.slice(0, 50)}' is not an iCalendar line (NAME:value)` });
+  }
+  let comp: Component;
+  try {
+    comp = parseBlock(block);
+  } catch (error) {
+    const where = badLine(block.lines)?.line ?? line;
+    return fail({ code: 'ics.eventUnreadable', line: where, params: { detail: message(error) }, message: `${at(where)}this event cannot be read (${message(error)})` });
+  }
+  const title = text(comp, 'summary') ?? '';
+  if ((text(comp, 'status') ?? '').toUpperCase() === 'CANCELLED') {
+    warnings.push({ code: 'ics.cancelledSkipped', line, params: { title }, message: `${at(line)}cancelled event '${title.slice(0, 60)}' was not imported` });
+    return { ok: 'skip' };
+  }
+  const warn = (code: 'ics.unknownTimeZone', detail: string) =>
+    warnings.push({ code, line, params: { timeZone: detail }, message: `${at(line)}unknown time zone '${detail.slice(0, 60)}': the time was kept as written` });
+  let start: Start | string;
+  try {
+    start = resolveStart(comp, zones, options.timeZone, warn);
+  } catch (error) {
+    start = message(error);
+  }
+  if (start === 'noStart') return fail({ code: 'ics.noStart', line, message: `${at(line)}event '${title.slice(0, 60)}' has no start (DTSTART)` });
+  if (typeof start === 'string') {
+    return fail({ code: 'ics.badStart', line, params: { value: start.slice(0, 60) }, message: `${at(line)}start '${start.slice(0, 60)}' is not a real date or time` });
+  }
+  start = cadenceWall(comp, start, options.timeZone);
+  if (comp.hasProperty('rrule') || comp.hasProperty('rdate')) {
+    warnings.push({ code: 'ics.recurrenceIgnored', line, params: { title }, message: `${at(line)}'${title.slice(0, 60)}' repeats: only its first date was imported` });
+  }
+  const cats = categories(comp);
+  const uid = text(comp, 'uid') ?? null;
+  const suffix = `@${ICS_UID_DOMAIN}`;
+  const built = buildPost(
+    {
+      clientId: options.clientId,
+      title,
+      caption: text(comp, 'description') ?? '',
+      notes: text(comp, 'x-cadence-notes') ?? '',
+      date: start.date,
+      time: start.time,
+      tags: unescapeTagList(comp),
+      channel: text(comp, 'x-cadence-channel') ?? firstKnown(cats, CHANNEL_VALUES),
+      format: text(comp, 'x-cadence-format') ?? firstKnown(cats, FORMAT_VALUES),
+      tone: text(comp, 'x-cadence-tone'),
+      intent: text(comp, 'x-cadence-intent'),
+      invites: text(comp, 'x-cadence-invites'),
+      status: text(comp, 'x-cadence-status'),
+      intentSource: text(comp, 'x-cadence-intent-source'),
+      participationSource: text(comp, 'x-cadence-invites-source'),
+    },
+    options.defaults ?? {},
+    line,
+  );
+  if (!built.ok) return built;
+  return {
+    ok: true,
+    post: {
+      line,
+      sourceId: uid !== null && uid.endsWith(suffix) && uid.length > suffix.length ? uid.slice(0, -suffix.length) : null,
+      uid,
+      sourceClientId: text(comp, 'x-cadence-client') ?? null,
+      clientName: null,
+      createdAt: null,
+      updatedAt: null,
+      post: built.post,
+    },
+  };
+};
+
+const unescapeTagList = (comp: Component): string[] => {
+  const raw = rawValue(comp, 'x-cadence-tags');
+  if (!raw) return [];
+  return raw.type === 'unknown' ? unescapeTextList(raw.value) : raw.value.split(',').filter((t) => t !== '');
+};
+
+const readZones = (blocks: IcsBlock[]): Map<string, InstanceType<typeof ICAL.Timezone>> => {
+  const zones = new Map<string, InstanceType<typeof ICAL.Timezone>>();
+  for (const block of blocks) {
+    try {
+      const zone = new ICAL.Timezone(parseBlock(block));
+      if (zone.tzid) zones.set(zone.tzid, zone);
+    } catch {
+      // A broken VTIMEZONE only matters to events that use it: they fall back to wall time, with a warning.
+    }
+  }
+  return zones;
+};
+
+/**
+ * Posts from an iCalendar text. Never throws: a file that cannot be read gives one error, an event
+ * that cannot be read gives an error with its line and is skipped, the others are imported.
+ */
+export const fromIcs = (input: string, options: FromIcsOptions): IcsImport => {
+  const warnings: ImportError[] = [];
+  if (!isTimeZone(options.timeZone)) {
+    return {
+      posts: [],
+      warnings,
+      errors: [{ code: 'ics.timeZoneInvalid', params: { timeZone: options.timeZone }, message: `'${options.timeZone}' is not a time zone` }],
+    };
+  }
+  try {
+    const scan = scanIcs(input);
+    if (!scan.ok) return { posts: [], errors: [scan.error], warnings };
+    const zones = readZones(scan.timeZones);
+    const posts: ImportedPost[] = [];
+    const errors: ImportError[] = [...scan.errors];
+    for (const block of scan.events) {
+      const result = readEvent(block, zones, options, warnings);
+      if (result.ok === true) posts.push(result.post);
+      else if (result.ok === false) errors.push(...result.errors);
+    }
+    errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { posts, errors, warnings };
+  } catch (error) {
+    // Defensive: nothing above should throw, but a library surprise must not reach the caller raw.
+    return { posts: [], warnings, errors: [{ code: 'ics.eventUnreadable', params: { detail: message(error) }, message: `the file cannot be read (${message(error)})` }] };
+  }
+};

@@ -1,0 +1,107 @@
+import type { Client } from '../model/client';
+import type { Channel, Intent, Status, Tone } from '../model/enums';
+import type { FormatId } from '../model/formats';
+import type { PostInput } from '../model/post';
+
+/** Every error an import can report. The UI may translate by `code` (with `params`) or show `message`. */
+export type ImportErrorCode =
+  // one row / event
+  | 'row.titleEmpty'
+  | 'row.titleTooLong'
+  | 'row.captionTooLong'
+  | 'row.notesTooLong'
+  | 'row.dateInvalid'
+  | 'row.dateFormat'
+  | 'row.timeInvalid'
+  | 'row.dateRequired'
+  | 'row.unknownValue'
+  | 'row.booleanInvalid'
+  | 'row.channelMissing'
+  | 'row.tagInvalid'
+  | 'row.tooManyTags'
+  | 'row.clientMissing'
+  | 'row.invalid'
+  // CSV file
+  | 'csv.empty'
+  | 'csv.noTitleColumn'
+  | 'csv.mappingHeaderMissing'
+  | 'csv.unclosedQuote'
+  | 'csv.malformedQuote'
+  | 'csv.tooManyCells'
+  // ICS file / event
+  | 'ics.empty'
+  | 'ics.notCalendar'
+  | 'ics.badLine'
+  | 'ics.unbalanced'
+  | 'ics.timeZoneInvalid'
+  | 'ics.eventUnreadable'
+  | 'ics.noStart'
+  | 'ics.badStart'
+  | 'ics.recurrenceIgnored'
+  | 'ics.cancelledSkipped'
+  | 'ics.unknownTimeZone'
+  // JSON backup
+  | 'backup.notJson'
+  | 'backup.notCadence'
+  | 'backup.notBackup'
+  | 'backup.badVersion'
+  | 'backup.newerVersion'
+  | 'backup.checksumMissing'
+  | 'backup.checksumMismatch'
+  | 'backup.badShape'
+  | 'backup.invalidClient'
+  | 'backup.invalidPost'
+  | 'backup.duplicateId'
+  | 'backup.orphanPost'
+  | 'backup.invalidRows';
+
+/**
+ * A problem found while reading a file: never a raw exception. `message` is a complete English
+ * sentence ("line 14: date '2026-02-30' does not exist"); `line` is 1-based in the file as a text
+ * editor shows it; `index` is the 0-based position in a backup's `clients` / `posts` array.
+ */
+export type ImportError = {
+  code: ImportErrorCode;
+  message: string;
+  line?: number;
+  column?: number;
+  index?: number;
+  field?: string;
+  params?: Record<string, string | number>;
+};
+
+/** Values used when a file does not say (missing column, empty cell, event without X-CADENCE-*). */
+export type ImportDefaults = Partial<{
+  channel: Channel;
+  format: FormatId;
+  tone: Tone;
+  intent: Intent;
+  status: Status;
+}>;
+
+/** One post read from a CSV row or an ICS event, validated against PostInputSchema. */
+export type ImportedPost = {
+  /** 1-based line where the row / the event's BEGIN:VEVENT starts. */
+  line: number;
+  /** The Cadence id it was exported with (`id` column, `…@cadence.local` UID), or null. */
+  sourceId: string | null;
+  /** The event's UID as written in an ICS file (any app), or null. */
+  uid: string | null;
+  /** The client id written in the file (`client_id` column, X-CADENCE-CLIENT), or null. */
+  sourceClientId: string | null;
+  /** The client's name written in the file (`client` column), or null. */
+  clientName: string | null;
+  /** `created_at` / `updated_at` columns as written (CSV only), or null. */
+  createdAt: string | null;
+  updatedAt: string | null;
+  post: PostInput;
+};
+
+/** Clients as a list or keyed by id. */
+export type ClientLookup = readonly Client[] | ReadonlyMap<string, Client>;
+
+export const findClient = (clients: ClientLookup, id: string): Client | undefined =>
+  'get' in clients ? clients.get(id) : clients.find((c) => c.id === id);
+
+/** "line 14: " when the line is known. */
+export const at = (line: number | undefined): string => (line === undefined ? '' : `line ${line}: `);
