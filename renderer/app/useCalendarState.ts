@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Client } from '../../shared/model/client';
 import { isDay, todayIn, type Day } from '../../shared/dates';
 import { ALL_CLIENTS, useClients, useDb, useSettings } from '../db/hooks';
@@ -28,7 +28,11 @@ export type CalendarState = {
 export const useCalendarState = (): CalendarState => {
   const db = useDb();
   const clients = useClients();
-  const settings = useSettings();
+  const stored = useSettings();
+  // Choices apply at once from memory and are saved in the background: a view or month switch must not
+  // wait for a database round trip to paint.
+  const [local, setLocal] = useState<Partial<Settings>>({});
+  const settings = useMemo(() => (stored ? { ...stored, ...local } : undefined), [stored, local]);
 
   const allClients = settings?.lastClientId === ALL_CLIENTS && (clients?.length ?? 0) > 0;
   const client = useMemo(() => {
@@ -39,18 +43,24 @@ export const useCalendarState = (): CalendarState => {
 
   const timeZone = client?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const today = todayIn(timeZone);
-  const stored = settings?.lastAnchor;
-  const anchor = stored && isDay(stored) ? stored : today;
+  const storedAnchor = settings?.lastAnchor;
+  const anchor = storedAnchor && isDay(storedAnchor) ? storedAnchor : today;
   const view = settings?.lastView ?? 'month';
   const agendaSpan = settings?.agendaSpan ?? 14;
   // All clients share one grid, on the first client's week start.
   const weekStartsOn = client?.weekStartsOn ?? clients?.find((c) => !c.archived)?.weekStartsOn ?? 1;
   const period = useMemo(() => periodOf(view, anchor, weekStartsOn, agendaSpan), [view, anchor, weekStartsOn, agendaSpan]);
 
-  const save = useCallback(<K extends keyof Settings>(key: K, value: Settings[K]) => void writeSetting(db, key, value), [db]);
+  const save = useCallback(
+    <K extends keyof Settings>(key: K, value: Settings[K]) => {
+      setLocal((current) => ({ ...current, [key]: value }));
+      void writeSetting(db, key, value);
+    },
+    [db],
+  );
 
   return {
-    loading: clients === undefined || settings === undefined,
+    loading: clients === undefined || stored === undefined,
     clients: clients ?? [],
     client,
     allClients,

@@ -19,23 +19,15 @@ export const frequencyWarnings = (
   const rule = rules['channel-frequency'];
   if (!rule.enabled) return [];
   const max = CHANNELS.map((c) => rule.maxPerDay[c]);
-  // Posts per (day, channel), for finding a day with room; filled on the same pass.
-  const load = new Map<number, number>();
+  // Posts per (day rank, channel), for finding a day with room; filled on the same pass.
+  const load = new Int32Array(ctx.days.length * CH);
   const over: { k: number; ch: number }[] = [];
-  const counts = new Int32Array(CH);
   for (let k = 0; k < ctx.days.length; k++) {
-    counts.fill(0);
     for (let x = ctx.dayStart[k] as number; x < (ctx.dayStart[k + 1] as number); x++) {
-      const ch = ctx.channel[x] as number;
-      counts[ch] = (counts[ch] as number) + 1;
+      const cell = k * CH + (ctx.channel[x] as number);
+      load[cell] = (load[cell] as number) + 1;
     }
-    const dayIdx = ctx.dayIdxs[k] as number;
-    for (let ch = 0; ch < CH; ch++) {
-      const n = counts[ch] as number;
-      if (n === 0) continue;
-      load.set(dayIdx * CH + ch, n);
-      if (n > (max[ch] as number)) over.push({ k, ch });
-    }
+    for (let ch = 0; ch < CH; ch++) if ((load[k * CH + ch] as number) > (max[ch] as number)) over.push({ k, ch });
   }
 
   const out: Found[] = [];
@@ -67,7 +59,7 @@ export const frequencyWarnings = (
  * earlier, where its channel stays within the guide once it arrives. Only offered when the day is
  * exactly one post over, so the move clears it; the target day then holds at most `limit` posts.
  */
-const roomFix = (ctx: Context, positions: readonly number[], load: Map<number, number>, limit: number): Fix | undefined => {
+const roomFix = (ctx: Context, positions: readonly number[], load: Int32Array, limit: number): Fix | undefined => {
   // All candidates share the day, so the latest fixable one is the one to move.
   const p = [...positions].reverse().find((x) => ((ctx.flags[x] as number) & FIXABLE) !== 0);
   const post = p === undefined ? undefined : ctx.posts[p];
@@ -77,10 +69,25 @@ const roomFix = (ctx: Context, positions: readonly number[], load: Map<number, n
     for (const sign of [1, -1]) {
       const to = (ctx.dayIdx[p] as number) + sign * shift;
       if (ctx.todayIdx !== null && to < ctx.todayIdx) continue;
-      if ((load.get(to * CH + ch) ?? 0) + 1 > limit) continue;
+      const rank = rankOf(ctx.dayIdxs, to);
+      if ((rank === -1 ? 0 : (load[rank * CH + ch] as number)) + 1 > limit) continue;
       const toDate = dayAt(to);
       return { kind: 'move', postId: post.id, toDate, reason: moveForRoomReason(post.title, toDate, post.channel) };
     }
   }
   return undefined;
+};
+
+/** The index of a day number among the days with posts, or -1. */
+const rankOf = (dayIdxs: Int32Array, dayIdx: number): number => {
+  let lo = 0;
+  let hi = dayIdxs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = dayIdxs[mid] as number;
+    if (v === dayIdx) return mid;
+    if (v < dayIdx) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 };

@@ -53,21 +53,28 @@ const monthSpans = (ctx: Context): Span[] => {
   return out;
 };
 
-const monthEnds = new Map<string, Day>();
-const monthEnd = (month: string): Day => {
-  let end = monthEnds.get(month);
-  if (end === undefined) {
-    end = dateToDay(endOfMonth(monthToDate(month)));
-    if (monthEnds.size > 5000) monthEnds.clear();
-    monthEnds.set(month, end);
+// date-fns' parse (behind monthToDate) costs ~10 µs: month bounds are computed once per month.
+const monthInfos = new Map<string, { end: Day; next: string }>();
+const monthInfo = (month: string): { end: Day; next: string } => {
+  let info = monthInfos.get(month);
+  if (info === undefined) {
+    info = { end: dateToDay(endOfMonth(monthToDate(month))), next: shiftMonth(month, 1) };
+    if (monthInfos.size > 5000) monthInfos.clear();
+    monthInfos.set(month, info);
   }
-  return end;
+  return info;
 };
+const monthEnd = (month: string): Day => monthInfo(month).end;
+
+// Scratch counters reused by every mixOf call (analysis is synchronous, so never shared).
+const formatCounts = new Int32Array(FORMAT_IDS.length);
+const intentCounts = new Int32Array(INTENTS.length);
+const channelCounts = new Int32Array(CHANNELS.length);
 
 const mixOf = (ctx: Context, start: Day, end: Day, from: number, to: number): PeriodMix => {
-  const formats = new Int32Array(FORMAT_IDS.length);
-  const intents = new Int32Array(INTENTS.length);
-  const channels = new Int32Array(CHANNELS.length);
+  const formats = formatCounts.fill(0);
+  const intents = intentCounts.fill(0);
+  const channels = channelCounts.fill(0);
   let playful = 0;
   let promotional = 0;
   let inviting = 0;
@@ -86,14 +93,11 @@ const mixOf = (ctx: Context, start: Day, end: Day, from: number, to: number): Pe
   const total = to - from;
   const share = (count: number) => (total === 0 ? 0 : count / total);
   const byFormat: Partial<Record<FormatId, number>> = {};
-  FORMAT_IDS.forEach((f, i) => {
-    if (formats[i]) byFormat[f] = formats[i];
-  });
+  for (let i = 0; i < FORMAT_IDS.length; i++) if (formats[i]) byFormat[FORMAT_IDS[i] as FormatId] = formats[i];
   const byChannel: Partial<Record<Channel, number>> = {};
-  CHANNELS.forEach((c, i) => {
-    if (channels[i]) byChannel[c] = channels[i];
-  });
-  const byIntent = Object.fromEntries(INTENTS.map((t, i) => [t, intents[i] ?? 0])) as Record<Intent, number>;
+  for (let i = 0; i < CHANNELS.length; i++) if (channels[i]) byChannel[CHANNELS[i] as Channel] = channels[i];
+  const byIntent = {} as Record<Intent, number>;
+  for (let i = 0; i < INTENTS.length; i++) byIntent[INTENTS[i] as Intent] = intents[i] as number;
   return {
     start,
     end,
@@ -136,7 +140,7 @@ export const periodMixes = (
       out.push(mixOf(ctx, start, dayAt(w + 6), span?.startPos ?? 0, span?.endPos ?? 0));
     }
   } else {
-    for (let m = monthOf(first); m <= monthOf(last); m = shiftMonth(m, 1)) {
+    for (let m = monthOf(first); m <= monthOf(last); m = monthInfo(m).next) {
       const span = byStart.get(`${m}-01`);
       out.push(mixOf(ctx, `${m}-01`, monthEnd(m), span?.startPos ?? 0, span?.endPos ?? 0));
     }

@@ -242,20 +242,30 @@ const countingSort = (indexes: Int32Array, keys: Int32Array, buckets: number): I
   return out;
 };
 
-/** Posts of the same day and minute, by id. Such groups are small (cross-posts, untimed posts). */
+/**
+ * Posts of the same day and minute, by id, in place. Such groups are small (cross-posts, a day's
+ * untimed posts), so an insertion sort beats allocating an array per group.
+ */
 const sortTiesById = (order: Int32Array, dayKeys: Int32Array, minuteKeys: Int32Array, posts: AnalysisPost[]) => {
   const n = order.length;
+  const idOf = (r: number) => (posts[r] as AnalysisPost).id;
   for (let i = 0; i < n; ) {
     const a = order[i] as number;
     let j = i + 1;
     while (j < n && dayKeys[order[j] as number] === dayKeys[a] && minuteKeys[order[j] as number] === minuteKeys[a]) j++;
-    if (j - i > 1) {
-      const group = Array.from(order.subarray(i, j)).sort((x, y) => {
-        const ix = (posts[x] as AnalysisPost).id;
-        const iy = (posts[y] as AnalysisPost).id;
-        return ix < iy ? -1 : ix > iy ? 1 : 0;
-      });
-      order.set(group, i);
+    if (j - i > 32) {
+      order.set(Array.from(order.subarray(i, j)).sort((x, y) => (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : 0)), i);
+    } else {
+      for (let k = i + 1; k < j; k++) {
+        const r = order[k] as number;
+        const id = idOf(r);
+        let m = k - 1;
+        while (m >= i && idOf(order[m] as number) > id) {
+          order[m + 1] = order[m] as number;
+          m--;
+        }
+        order[m + 1] = r;
+      }
     }
     i = j;
   }

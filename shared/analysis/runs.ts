@@ -64,25 +64,23 @@ const insertionIndex = (ctx: Context, at: Int32Array, c: Change): number => {
   return lo;
 };
 
-const runKeys = (ctx: Context, local: readonly number[], spec: RunSpec): string[] =>
-  findRuns(local, spec).map((r) =>
-    local
-      .slice(r.start, r.end + 1)
-      .map((p) => ctx.posts[p]?.id)
-      .join('+'),
-  );
+const sameMembers = (a: ArrayLike<number>, ra: Run, b: ArrayLike<number>, rb: Run): boolean => {
+  if (ra.end - ra.start !== rb.end - rb.start) return false;
+  for (let i = 0; i <= ra.end - ra.start; i++) if (a[ra.start + i] !== b[rb.start + i]) return false;
+  return true;
+};
 
 /**
- * True when applying `changes` leaves no run of `spec` in `seq` that did not exist before, and the
- * run `targetKey` (its post ids joined by '+') no longer exists. Changes to posts of other
- * sequences are ignored.
+ * True when applying `changes` leaves no run of `spec` in `seq` that did not exist before (same
+ * posts), and the run `target` of `seq` no longer exists. Changes to posts of other sequences are
+ * ignored.
  */
 export const changeIsSafe = (
   ctx: Context,
   seq: Seq,
   changes: readonly Change[],
   spec: RunSpec,
-  targetKey: string,
+  target: Run,
 ): boolean => {
   const { at } = seq;
   const mine = changes.filter((c) => at[seq.indexOf(c.p)] === c.p);
@@ -116,9 +114,10 @@ export const changeIsSafe = (
     }
     after.splice(i, 0, c.p);
   }
-  const existing = new Set(runKeys(ctx, before, spec));
-  for (const key of runKeys(ctx, after, spec)) {
-    if (key === targetKey || !existing.has(key)) return false;
+  const existing = findRuns(before, spec);
+  for (const r of findRuns(after, spec)) {
+    if (sameMembers(after, r, at, target)) return false;
+    if (!existing.some((e) => sameMembers(after, r, before, e))) return false;
   }
   return true;
 };

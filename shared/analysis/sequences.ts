@@ -56,7 +56,7 @@ export const sequenceWarnings = (
         ruleId === 'promo-streak'
           ? streakMessage(positions.length, from, to, streak.maxInARow, channel)
           : repeatMessage(FORMAT_IDS[format[first] as number] ?? 'text', positions.length, from, to, channel);
-      const fix = findFix(ctx, seq, spec, run, key, effect);
+      const fix = findFix(ctx, seq, spec, run, effect);
       const warning: Warning = { id: `${ruleId}:${key}`, ruleId, severity: rule.severity, postIds, period: { from, to }, message };
       if (fix !== undefined) warning.fix = fix;
       out.push({ warning, first });
@@ -75,7 +75,7 @@ export const sequenceWarnings = (
  *    the run into two short enough pieces.
  * "Safe": `changeIsSafe` checks the run is gone and no new run of this rule appears anywhere.
  */
-const findFix = (ctx: Context, seq: Seq, spec: RunSpec, run: Run, targetKey: string, effect: FixEffect): Fix | undefined => {
+const findFix = (ctx: Context, seq: Seq, spec: RunSpec, run: Run, effect: FixEffect): Fix | undefined => {
   const length = run.end - run.start + 1;
   const runPositions = Array.from(seq.at.subarray(run.start, run.end + 1));
   const fixable = (p: number) => ((ctx.flags[p] as number) & FIXABLE) !== 0;
@@ -89,7 +89,7 @@ const findFix = (ctx: Context, seq: Seq, spec: RunSpec, run: Run, targetKey: str
         for (const p of sign > 0 ? latestFirst : runPositions) {
           const to = dayOf(p) + sign * shift;
           if (!fixable(p) || ctx.occupied.has(to) || (ctx.todayIdx !== null && to < ctx.todayIdx)) continue;
-          if (changeIsSafe(ctx, seq, [{ p, dayIdx: to }], spec, targetKey)) {
+          if (changeIsSafe(ctx, seq, [{ p, dayIdx: to }], spec, run)) {
             const toDate = dayAt(to);
             return { kind: 'move', postId: id(p), toDate, reason: moveReason(title(p), toDate, effect) };
           }
@@ -112,7 +112,7 @@ const findFix = (ctx: Context, seq: Seq, spec: RunSpec, run: Run, targetKey: str
         { p: x, dayIdx: dayOf(y) },
         { p: y, dayIdx: dayOf(x) },
       ];
-      if (changeIsSafe(ctx, seq, changes, spec, targetKey)) {
+      if (changeIsSafe(ctx, seq, changes, spec, run)) {
         return { kind: 'swap', postIdA: id(x), postIdB: id(y), reason: swapReason(title(x), title(y), effect) };
       }
     }

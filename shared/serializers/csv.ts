@@ -48,6 +48,7 @@ const cellOf = (post: Post, column: CsvColumn, clientName: string): string => {
     case 'tags': return encodeTags(post.tags);
     case 'intent_source': return post.intentSource;
     case 'participation_source': return post.participationSource;
+    case 'backlog_order': return post.order ?? '';
     case 'client_id': return post.clientId;
     case 'created_at': return post.createdAt;
     case 'updated_at': return post.updatedAt;

@@ -151,6 +151,7 @@ const readRow = (
       status: cell('status'),
       intentSource: cell('intent_source'),
       participationSource: cell('participation_source'),
+      order: cell('backlog_order'),
     },
     options.defaults ?? {},
     line,
@@ -239,6 +240,6 @@ export const fromCsv = (input: string, options: FromCsvOptions = {}): CsvImport 
   } catch (error) {
     // Defensive: papaparse and the code above should not throw, but a raw exception must not escape.
     const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
-    return fatal({ code: 'csv.empty', params: { detail }, message: `the file cannot be read (${detail})` });
+    return fatal({ code: 'csv.unreadable', params: { detail }, message: `the file cannot be read (${detail})` });
   }
 };

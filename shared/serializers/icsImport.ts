@@ -163,7 +163,8 @@ const readEvent = (
   }
   if (start === 'noStart') return fail({ code: 'ics.noStart', line, message: `${at(line)}event '${title.slice(0, 60)}' has no start (DTSTART)` });
   if (typeof start === 'string') {
-    return fail({ code: 'ics.badStart', line, params: { value: start.slice(0, 60) }, message: `${at(line)}start '${start.slice(0, 60)}' is not a real date or time` });
+    const where = block.lines.find((l) => /^DTSTART[;:]/i.test(l.text))?.line ?? line;
+    return fail({ code: 'ics.badStart', line: where, params: { value: start.slice(0, 60) }, message: `${at(where)}start '${start.slice(0, 60)}' is not a real date or time` });
   }
   start = cadenceWall(comp, start, options.timeZone);
   if (comp.hasProperty('rrule') || comp.hasProperty('rdate')) {
@@ -189,6 +190,7 @@ const readEvent = (
       status: text(comp, 'x-cadence-status'),
       intentSource: text(comp, 'x-cadence-intent-source'),
       participationSource: text(comp, 'x-cadence-invites-source'),
+      order: text(comp, 'x-cadence-order'),
     },
     options.defaults ?? {},
     line,
@@ -256,6 +258,6 @@ export const fromIcs = (input: string, options: FromIcsOptions): IcsImport => {
     return { posts, errors, warnings };
   } catch (error) {
     // Defensive: nothing above should throw, but a library surprise must not reach the caller raw.
-    return { posts: [], warnings, errors: [{ code: 'ics.eventUnreadable', params: { detail: message(error) }, message: `the file cannot be read (${message(error)})` }] };
+    return { posts: [], warnings, errors: [{ code: 'ics.unreadable', params: { detail: message(error) }, message: `the file cannot be read (${message(error)})` }] };
   }
 };

@@ -39,6 +39,8 @@ export type RawPostFields = {
   status?: string;
   intentSource?: string;
   participationSource?: string;
+  /** Backlog position (fractional key); blank or undefined → null. */
+  order?: string;
 };
 
 const blank = (raw: string | undefined): boolean => raw === undefined || raw.trim() === '';
@@ -144,6 +146,7 @@ export const buildPost = (
     participationSource,
     status,
     tags: raw.tags,
+    order: blank(raw.order) ? null : raw.order,
     notes: raw.notes,
   });
   if (parsed.success) return { ok: true, post: parsed.data };

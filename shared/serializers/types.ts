@@ -4,56 +4,60 @@ import type { FormatId } from '../model/formats';
 import type { PostInput } from '../model/post';
 
 /** Every error an import can report. The UI may translate by `code` (with `params`) or show `message`. */
-export type ImportErrorCode =
+export const IMPORT_ERROR_CODES = [
   // one row / event
-  | 'row.titleEmpty'
-  | 'row.titleTooLong'
-  | 'row.captionTooLong'
-  | 'row.notesTooLong'
-  | 'row.dateInvalid'
-  | 'row.dateFormat'
-  | 'row.timeInvalid'
-  | 'row.dateRequired'
-  | 'row.unknownValue'
-  | 'row.booleanInvalid'
-  | 'row.channelMissing'
-  | 'row.tagInvalid'
-  | 'row.tooManyTags'
-  | 'row.clientMissing'
-  | 'row.invalid'
+  'row.titleEmpty',
+  'row.titleTooLong',
+  'row.captionTooLong',
+  'row.notesTooLong',
+  'row.dateInvalid',
+  'row.dateFormat',
+  'row.timeInvalid',
+  'row.dateRequired',
+  'row.unknownValue',
+  'row.booleanInvalid',
+  'row.channelMissing',
+  'row.tagInvalid',
+  'row.tooManyTags',
+  'row.clientMissing',
+  'row.invalid',
   // CSV file
-  | 'csv.empty'
-  | 'csv.noTitleColumn'
-  | 'csv.mappingHeaderMissing'
-  | 'csv.unclosedQuote'
-  | 'csv.malformedQuote'
-  | 'csv.tooManyCells'
+  'csv.empty',
+  'csv.unreadable',
+  'csv.noTitleColumn',
+  'csv.mappingHeaderMissing',
+  'csv.unclosedQuote',
+  'csv.malformedQuote',
+  'csv.tooManyCells',
   // ICS file / event
-  | 'ics.empty'
-  | 'ics.notCalendar'
-  | 'ics.badLine'
-  | 'ics.unbalanced'
-  | 'ics.timeZoneInvalid'
-  | 'ics.eventUnreadable'
-  | 'ics.noStart'
-  | 'ics.badStart'
-  | 'ics.recurrenceIgnored'
-  | 'ics.cancelledSkipped'
-  | 'ics.unknownTimeZone'
+  'ics.empty',
+  'ics.unreadable',
+  'ics.notCalendar',
+  'ics.badLine',
+  'ics.unbalanced',
+  'ics.timeZoneInvalid',
+  'ics.eventUnreadable',
+  'ics.noStart',
+  'ics.badStart',
+  'ics.recurrenceIgnored',
+  'ics.cancelledSkipped',
+  'ics.unknownTimeZone',
   // JSON backup
-  | 'backup.notJson'
-  | 'backup.notCadence'
-  | 'backup.notBackup'
-  | 'backup.badVersion'
-  | 'backup.newerVersion'
-  | 'backup.checksumMissing'
-  | 'backup.checksumMismatch'
-  | 'backup.badShape'
-  | 'backup.invalidClient'
-  | 'backup.invalidPost'
-  | 'backup.duplicateId'
-  | 'backup.orphanPost'
-  | 'backup.invalidRows';
+  'backup.notJson',
+  'backup.notCadence',
+  'backup.notBackup',
+  'backup.badVersion',
+  'backup.newerVersion',
+  'backup.checksumMissing',
+  'backup.checksumMismatch',
+  'backup.badShape',
+  'backup.invalidClient',
+  'backup.invalidPost',
+  'backup.duplicateId',
+  'backup.orphanPost',
+  'backup.invalidRows',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 /**
  * A problem found while reading a file: never a raw exception. `message` is a complete English

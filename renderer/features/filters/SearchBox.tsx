@@ -60,7 +60,9 @@ export const SearchBox = ({ clientKey, value, onChange, onPick, inputRef }: Prop
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
-            onChange('');
+            // First Escape clears the search; on an empty one it gives the keyboard back to the calendar.
+            if (value) onChange('');
+            else e.currentTarget.blur();
             setOpen(false);
           } else if (e.key === 'ArrowDown') {
             e.preventDefault();

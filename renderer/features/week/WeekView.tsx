@@ -121,7 +121,7 @@ export const WeekView = (props: CalendarViewProps) => {
   } as CSSProperties;
 
   return (
-    <div className="week">
+    <div className="week-view">
       {!readOnly && (
         <p id={hintId} className="visually-hidden">
           {t('week.keys')}

@@ -44,6 +44,7 @@ export const makePost = (over: Partial<Post> & { title: string }): Post => ({
   participationSource: 'user',
   status: 'draft',
   tags: [],
+  order: null,
   notes: '',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',

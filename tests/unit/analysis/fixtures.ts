@@ -83,3 +83,65 @@ export const randomPosts = (
   }
   return out;
 };
+
+/** Weekly posting slots per channel (posts a week), roughly what agencies plan. */
+const CADENCE: Partial<Record<Channel, number>> = {
+  instagram: 5,
+  facebook: 4,
+  linkedin: 3,
+  tiktok: 4,
+  x: 7,
+  pinterest: 5,
+  newsletter: 1,
+  blog: 1,
+  youtube: 1,
+  threads: 3,
+  bluesky: 3,
+};
+
+/**
+ * A planned calendar, as a client's would look: each channel posts on its usual weekdays (a few
+ * extra or skipped), about 18% promotional, formats chosen per post, most posts timed, the past
+ * published. Produces the occasional warning, not one per day.
+ */
+export const plannedPosts = (
+  seed: number,
+  count: number,
+  options: { start?: Day; idPrefix?: string } = {},
+): AnalysisPost[] => {
+  const rand = prng(seed);
+  const start = options.start ?? '2026-01-01';
+  const prefix = options.idPrefix ?? 'c';
+  const channels = [...CHANNELS].sort(() => rand() - 0.5).slice(0, 3 + Math.floor(rand() * 3));
+  // Each channel's weekdays: `cadence` distinct days out of 7.
+  const slots = channels.map((channel) => {
+    const perWeek = CADENCE[channel] ?? 3;
+    const days = [0, 1, 2, 3, 4, 5, 6].sort(() => rand() - 0.5).slice(0, perWeek);
+    return { channel, days: new Set(days), hour: 8 + Math.floor(rand() * 10) };
+  });
+  const out: AnalysisPost[] = [];
+  for (let day = 0; out.length < count; day++) {
+    const date = utcDay(start, day);
+    for (const slot of slots) {
+      const planned = slot.days.has(day % 7) ? rand() < 0.93 : rand() < 0.04;
+      if (!planned || out.length >= count) continue;
+      const format: FormatId = pick(rand, FORMAT_IDS);
+      const r = rand();
+      const intent: Intent = r < 0.18 ? 'promotional' : r < 0.38 ? 'conversational' : 'informative';
+      const defaultTone = FORMATS[format].defaultTone;
+      out.push({
+        id: `${prefix}${out.length}`,
+        date,
+        time: rand() < 0.1 ? null : `${pad(slot.hour + Math.floor(rand() * 3))}:${pick(rand, ['00', '15', '30', '45'])}`,
+        channel: slot.channel,
+        format,
+        tone: rand() < 0.85 ? defaultTone : defaultTone === 'serious' ? 'playful' : 'serious',
+        intent,
+        invitesParticipation: rand() < 0.15,
+        title: `Post ${out.length}`,
+        status: day < 365 ? 'published' : rand() < 0.5 ? 'scheduled' : 'draft',
+      });
+    }
+  }
+  return out;
+};

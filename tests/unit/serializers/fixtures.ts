@@ -1,0 +1,122 @@
+// Shared test data and generators for the serializer tests (not a test file itself).
+import fc from 'fast-check';
+import type { Client } from '../../../shared/model/client';
+import { CHANNELS, INTENTS, STATUSES, TONES } from '../../../shared/model/enums';
+import { FORMAT_IDS } from '../../../shared/model/formats';
+import type { Post, PostInput } from '../../../shared/model/post';
+import { PostSchema } from '../../../shared/model/post';
+
+const client = (id: string, name: string, timeZone: string): Client => ({
+  id,
+  name,
+  color: '#4f46e5',
+  channels: ['instagram', 'linkedin'],
+  timeZone,
+  weekStartsOn: 1,
+  language: 'fr',
+  archived: false,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+
+export const PARIS = client('client-paris', 'Boulangerie Dupont, Paris', 'Europe/Paris');
+export const NEW_YORK = client('client-ny', 'Bagel "Co"; NYC', 'America/New_York');
+export const TOKYO = client('client-tokyo', '東京カフェ ☕', 'Asia/Tokyo');
+export const CLIENTS = [PARIS, NEW_YORK, TOKYO];
+
+export const DST_DAYS = ['2026-03-08', '2026-03-29', '2026-10-25', '2026-11-01'] as const;
+
+export const makePost = (over: Partial<Post> = {}): Post =>
+  PostSchema.parse({
+    id: 'post-1',
+    clientId: PARIS.id,
+    title: 'Launch day',
+    caption: 'New bread, come taste it!',
+    date: '2026-03-29',
+    time: '09:00',
+    channel: 'instagram',
+    format: 'image',
+    tone: 'serious',
+    intent: 'promotional',
+    invitesParticipation: false,
+    intentSource: 'user',
+    participationSource: 'auto',
+    status: 'scheduled',
+    tags: ['launch', 'bread'],
+    order: null,
+    notes: 'Check the photo rights',
+    createdAt: '2026-02-01T10:00:00.000Z',
+    updatedAt: '2026-02-02T11:30:00.000Z',
+    ...over,
+  });
+
+/** The fields a user sets: what an import must give back. */
+export const inputOf = (post: Post): PostInput => {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...input } = post;
+  return input;
+};
+
+// Characters that break naive serializers: delimiters, quotes, escapes, line breaks, emoji (including
+// ZWJ sequences and flags), CJK, combining accents, right-to-left text, formula triggers.
+const TRICKY = [
+  ',', ';', '"', "'", '\\', ':', '\n', '\t', ' ', '=', '+', '-', '@', '|', '!',
+  '😀', '👩‍💻', '🇫🇷', '中', '文', '日本語', 'é', 'e\u0301', 'ß', 'ש', '€', '\u00a0', 'A', 'z', '0', '9',
+];
+const piece = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...TRICKY) }, { weight: 2, arbitrary: fc.string({ maxLength: 6 }) });
+const textOf = (maxPieces: number, extra: string[] = []) =>
+  fc
+    .tuple(
+      fc.constantFrom('', '', '=', '+', '-', '@', "'=", '\t', ...extra),
+      fc.array(extra.length > 0 ? fc.oneof(piece, fc.constantFrom(...extra)) : piece, { maxLength: maxPieces }),
+    )
+    .map(([lead, parts]) => lead + parts.join(''));
+
+/** ICS drops CR and control characters (documented); CSV and JSON keep everything but lone surrogates. */
+export type Flavour = 'ics' | 'csv';
+
+const cleanFor = (flavour: Flavour) => (s: string) =>
+  // eslint-disable-next-line no-control-regex
+  (flavour === 'ics' ? s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '') : s).replace(/[\ud800-\udfff]/g, 'x');
+
+const timeArb = fc.oneof(
+  fc.constant(null),
+  fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom(0, 15, 30, 59)).map(([h, m]) => `0${h}:${String(m).padStart(2, '0')}`),
+  fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
+    ([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
+  ),
+);
+const dayArb = fc.oneof(
+  fc.constantFrom(...DST_DAYS),
+  fc.date({ min: new Date('2025-12-01T00:00:00Z'), max: new Date('2027-01-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+);
+
+export const postArb = (flavour: Flavour, opts: { dated?: boolean } = {}): fc.Arbitrary<Post> => {
+  const clean = cleanFor(flavour);
+  const extra = flavour === 'csv' ? ['\r', '\r\n'] : [];
+  const title = textOf(12, extra).map((s) => clean(s).trim().slice(0, 200).trim()).filter((s) => s !== '');
+  const tag = textOf(4, extra).map((s) => clean(s).trim().slice(0, 40).trim()).filter((s) => s !== '');
+  return fc
+    .record({
+      id: fc.uuid(),
+      clientId: fc.constantFrom(...CLIENTS.map((c) => c.id)),
+      title,
+      caption: textOf(40, extra).map(clean),
+      date: opts.dated ? dayArb : fc.option(dayArb, { freq: 4 }),
+      time: timeArb,
+      channel: fc.constantFrom(...CHANNELS),
+      format: fc.constantFrom(...FORMAT_IDS),
+      tone: fc.constantFrom(...TONES),
+      intent: fc.constantFrom(...INTENTS),
+      invitesParticipation: fc.boolean(),
+      intentSource: fc.constantFrom('auto' as const, 'user' as const),
+      participationSource: fc.constantFrom('auto' as const, 'user' as const),
+      status: fc.constantFrom(...STATUSES),
+      tags: fc.array(tag, { maxLength: 5 }),
+      order: fc.option(fc.stringMatching(/^[0-9A-Za-z]{1,12}$/), { freq: 3 }),
+      notes: textOf(20, extra).map(clean),
+      createdAt: fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+      updatedAt: fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+    })
+    .map((p) => ({ ...p, status: p.date === null ? ('idea' as const) : p.status }))
+    .map((p) => PostSchema.parse(p));
+};
