@@ -23,6 +23,7 @@ import { useShortcuts } from '../features/shortcuts/useShortcuts';
 import { PostMenu } from '../features/postMenu/PostMenu';
 import { PostMenuContext, type PostMenuApi } from '../features/postMenu/PostMenuContext';
 import type { Post } from '../../shared/model/post';
+import { WeekActions } from '../features/bulk/WeekActions';
 import { useCalendarState } from './useCalendarState';
 
 type EditorTarget = { postId: string } | { date: string; time: string | null };
@@ -126,6 +127,9 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 }}
               />
               <FilterMenu filter={filter} tags={tags} onChange={setFilter} />
+              {period.view === 'week' && !readOnly && (
+                <WeekActions posts={range?.posts ?? []} from={period.from} weekStartsOn={client?.weekStartsOn ?? clients[0]?.weekStartsOn ?? 1} onGoTo={calendar.setAnchor} />
+              )}
               {client && (
                 <button type="button" className={`button ${backlogOpen ? 'button-active' : ''}`} aria-pressed={backlogOpen} onClick={() => setBacklogOpen((o) => !o)}>
                   <Lightbulb size={15} aria-hidden="true" /> {t('backlog.show')} ({ideas.length})

@@ -176,11 +176,12 @@ const readRow = (
 
 const recordError = (record: CsvRecord, headerCount: number): ImportError | null => {
   const { line } = record;
+  // InvalidQuotes first: it is the cause when papaparse then also runs to the end looking for a quote.
+  if (record.errors.includes('InvalidQuotes')) {
+    return { code: 'csv.malformedQuote', line, message: `${at(line)}a quote inside a quoted cell is not doubled (""), so the rows after it may be merged into this one` };
+  }
   if (record.errors.includes('MissingQuotes')) {
     return { code: 'csv.unclosedQuote', line, message: `${at(line)}a quoted cell starting on this row is never closed, so the rest of the file could not be read` };
-  }
-  if (record.errors.includes('InvalidQuotes')) {
-    return { code: 'csv.malformedQuote', line, message: `${at(line)}a quote inside a quoted cell is not doubled ("")` };
   }
   const extra = record.cells.slice(headerCount);
   if (extra.some((c) => c.trim() !== '')) {

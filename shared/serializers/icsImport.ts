@@ -163,8 +163,11 @@ const readEvent = (
   }
   if (start === 'noStart') return fail({ code: 'ics.noStart', line, message: `${at(line)}event '${title.slice(0, 60)}' has no start (DTSTART)` });
   if (typeof start === 'string') {
-    const where = block.lines.find((l) => /^DTSTART[;:]/i.test(l.text))?.line ?? line;
-    return fail({ code: 'ics.badStart', line: where, params: { value: start.slice(0, 60) }, message: `${at(where)}start '${start.slice(0, 60)}' is not a real date or time` });
+    // Point at the DTSTART line and quote it as written (ical.js has reshaped the value by now).
+    const own = block.lines.find((l) => /^DTSTART[;:]/i.test(l.text));
+    const where = own?.line ?? line;
+    const value = (own ? own.text.slice(own.text.lastIndexOf(':') + 1) : start).slice(0, 60);
+    return fail({ code: 'ics.badStart', line: where, params: { value }, message: `${at(where)}start '${value}' is not a real date or time` });
   }
   start = cadenceWall(comp, start, options.timeZone);
   if (comp.hasProperty('rrule') || comp.hasProperty('rdate')) {

@@ -154,3 +154,38 @@ test('keyboard shortcuts, listed with ?', async ({ page }) => {
   await page.locator('body').press('n');
   await expect(page.getByRole('complementary', { name: 'New post' })).toBeVisible();
 });
+
+test('shift a whole week and undo it in one step; copy a week keeping times', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Week Co');
+  await addPost(page, '2026-11-23', { title: 'Monday one', time: '09:00' });
+  await addPost(page, '2026-11-25', { title: 'Wednesday two', time: '13:15' });
+  await addPost(page, '2026-11-29', { title: 'Sunday three' });
+  await addPost(page, '2026-11-30', { title: 'Next week stays', time: '08:00' });
+  await page.getByRole('radio', { name: 'Week' }).check();
+  await page.getByRole('button', { name: 'Week actions' }).click();
+  await expect(page.getByText('This week holds 3 posts.')).toBeVisible();
+  await page.getByRole('button', { name: 'Move the whole week one week later' }).click();
+  await page.getByRole('radio', { name: 'Month' }).check();
+  await expect(card(page, '2026-11-30', 'Monday one')).toHaveAttribute('aria-label', /^Monday one, 09:00,/);
+  await expect(card(page, '2026-12-02', 'Wednesday two')).toHaveAttribute('aria-label', /^Wednesday two, 13:15,/);
+  await expect(card(page, '2026-12-06', 'Sunday three')).toBeVisible();
+
+  await page.locator('body').press('Control+z');
+  await expect(card(page, '2026-11-23', 'Monday one')).toBeVisible();
+  await expect(card(page, '2026-11-25', 'Wednesday two')).toBeVisible();
+  await expect(card(page, '2026-11-29', 'Sunday three')).toBeVisible();
+  await expect(card(page, '2026-11-30', 'Next week stays')).toBeVisible();
+  await expect(page.locator('.month-table .post-card')).toHaveCount(4);
+
+  await page.getByRole('radio', { name: 'Week' }).check();
+  await page.getByRole('button', { name: 'Week actions' }).click();
+  await page.getByLabel('Copy the week to the week of').fill('2026-12-10');
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await page.getByRole('radio', { name: 'Month' }).check();
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await expect(card(page, '2026-12-07', 'Monday one')).toHaveAttribute('aria-label', /^Monday one, 09:00,/);
+  await expect(card(page, '2026-12-09', 'Wednesday two')).toHaveAttribute('aria-label', /^Wednesday two, 13:15,/);
+  await page.reload();
+  await expect(card(page, '2026-12-13', 'Sunday three')).toBeVisible();
+});

@@ -133,7 +133,8 @@ describe('fromIcs on broken files', () => {
       ['row.titleEmpty', 41],
     ]);
     expect(errors[0]?.message).toBe("line 14: 'this line has no colon' is not an iCalendar line (NAME:value)");
-    expect(errors[3]?.message).toBe("line 31: start '2026-02-30' is not a real date or time");
+    expect(errors[2]?.message).toBe("line 25: start '2026XX10T160000Z' is not a real date or time");
+    expect(errors[3]?.message).toBe("line 31: start '20260230' is not a real date or time");
     expect(errors[5]?.message).toBe('line 41: title is empty');
   });
 
