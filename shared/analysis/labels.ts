@@ -97,22 +97,30 @@ export const rangeLabel = (from: Day, to: Day): Bilingual => {
   return { en: `${a.dayMonth.en} – ${b.dayMonth.en}`, fr: `${a.dayMonth.fr} – ${b.dayMonth.fr}` };
 };
 
-/**
- * A share as a percentage with at most one decimal: "42%" / "42 %", "29.9%" / "29,9 %".
- * `round` says which way to round so that a share just outside a bound never reads as the bound
- * itself (29.96% below a 30% floor shows "29.9%", not "30%").
- */
-export const percentLabel = (value: number, round: 'down' | 'up' | 'nearest' = 'nearest'): Bilingual => {
-  const tenths = value * 1000;
-  const eps = 1e-6; // float noise: 0.3 * 1000 is 300.00000000000006
-  const n =
-    round === 'down' ? Math.floor(tenths + eps) : round === 'up' ? Math.ceil(tenths - eps) : Math.round(tenths);
+const tenthsOf = (value: number): number => Math.round(value * 1000);
+
+const percentOfTenths = (n: number): Bilingual => {
   const whole = Math.trunc(n / 10);
-  const dec = n % 10;
+  const dec = Math.abs(n % 10);
   return {
     en: dec === 0 ? `${whole}%` : `${whole}.${dec}%`,
     fr: dec === 0 ? `${whole} %` : `${whole},${dec} %`,
   };
+};
+
+/** A share (0.429) as a percentage with at most one decimal: "42.9%" / "42,9 %". */
+export const percentLabel = (value: number): Bilingual => percentOfTenths(tenthsOf(value));
+
+/**
+ * A share known to be above (or below) a bound, rounded so it never reads as the bound itself:
+ * 50.04% above a 50% ceiling shows "50.1%", 29.96% below a 30% floor shows "29.9%".
+ */
+export const outsideLabel = (value: number, bound: number, side: 'above' | 'below'): Bilingual => {
+  let n = tenthsOf(value);
+  const b = tenthsOf(bound);
+  if (side === 'above' && n <= b) n = b + 1;
+  if (side === 'below' && n >= b) n = b - 1;
+  return percentOfTenths(n);
 };
 
 /** A post title in quotes, shortened so a reason stays one line. */

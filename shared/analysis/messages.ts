@@ -5,7 +5,7 @@
 import type { Day } from '../dates';
 import type { Channel } from '../model/enums';
 import type { FormatId } from '../model/formats';
-import { CHANNEL_NAMES, FORMAT_NAMES, dayLabel, percentLabel, quoted, rangeLabel, weekdayLabel } from './labels';
+import { CHANNEL_NAMES, FORMAT_NAMES, dayLabel, outsideLabel, percentLabel, quoted, rangeLabel, weekdayLabel } from './labels';
 import type { Bilingual } from './types';
 
 const on = (channel: Channel | undefined): Bilingual =>
@@ -42,7 +42,7 @@ export const shareMessage = (
   preset?: Bilingual,
 ): Bilingual => {
   const r = rangeLabel(from, to);
-  const pct = percentLabel(promo / total, 'up');
+  const pct = outsideLabel(promo / total, maxShare, 'above');
   const max = percentLabel(maxShare);
   const p = preset === undefined ? { en: '', fr: '' } : { en: ` (${preset.en})`, fr: ` (${preset.fr.toLowerCase()})` };
   return {
@@ -67,7 +67,7 @@ export const participationMessage = (weekStart: Day, total: number): Bilingual =
 export const playfulMessage = (weekStart: Day, playful: number, total: number, min: number, max: number): Bilingual => {
   const d = dayLabel(weekStart);
   const below = playful / total < min;
-  const pct = percentLabel(playful / total, below ? 'down' : 'up');
+  const pct = below ? outsideLabel(playful / total, min, 'below') : outsideLabel(playful / total, max, 'above');
   const lo = percentLabel(min);
   const hi = percentLabel(max);
   return below
@@ -133,7 +133,7 @@ export const questionReason = (title: string, format: FormatId, lift: number | u
   };
   if (lift === undefined || !(lift > 0)) return base;
   const f = FORMAT_NAMES[format];
-  const l = percentLabel(lift, 'down');
+  const l = percentLabel(lift);
   return {
     en: `${base.en} ${f.en} posts earned +${l.en} for this client.`,
     fr: `${base.fr} Les publications au format ${f.fr} ont obtenu +${l.fr} pour ce client.`,

@@ -7,7 +7,7 @@
  * checksum = SHA-256 of canonicalJson(data) (keys sorted, no whitespace, see canonicalJson.ts), so
  * re-indenting the file does not break it but any change to the data does. It detects damage and
  * hand edits, not tampering (anyone can recompute it). The envelope itself is not covered: a changed
- * exportedAt goes unnoticed, a changed dataVersion is caught by the version checks.
+ * exportedAt VALUE goes unnoticed; app, kind, dataVersion and the keys are checked on their own.
  * parseBackup checks, in order: JSON, envelope, data version (a backup from a newer Cadence is
  * refused), checksum, then every client and post against the zod schemas, unique ids, and that each
  * post's client is in the backup. Older data versions are accepted as they are: migrating them is
@@ -18,8 +18,11 @@ import type { Client } from '../model/client';
 import { PostSchema } from '../model/post';
 import type { Post } from '../model/post';
 import { canonicalJson } from './canonicalJson';
+import { jsonErrorPosition } from './jsonPosition';
 import { sha256 } from './sha256';
 import type { ImportError } from './types';
+
+export { jsonErrorPosition } from './jsonPosition';
 
 export type BackupData = { clients: Client[]; posts: Post[]; settings?: Record<string, unknown> };
 export type Backup = {
@@ -58,20 +61,6 @@ export const toBackup = (data: BackupData, options: { dataVersion: number; now: 
 const fail = (error: ImportError, errors: ImportError[] = []): ParseBackupResult => ({ ok: false, error, errors });
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Line and column (1-based) of a JSON.parse error, from the position engines put in the message. */
-export const jsonErrorPosition = (text: string, error: unknown): { line: number; column: number } | null => {
-  const msg = error instanceof Error ? error.message : '';
-  const lineCol = /line (\d+) column (\d+)/.exec(msg);
-  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const position = /at position (\d+)/.exec(msg);
-  let offset = position ? Number(position[1]) : null;
-  if (offset === null && /Unexpected end of JSON input|unexpected end of data/i.test(msg)) offset = text.length;
-  if (offset === null) return null;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-};
 
 const describe = (kind: 'client' | 'post', index: number, row: unknown, path: PropertyKey[], issue: string): ImportError => {
   const id = isRecord(row) && typeof row.id === 'string' ? ` (id ${row.id.slice(0, 40)})` : '';
@@ -147,6 +136,9 @@ export const parseBackup = (text: string, options: { maxDataVersion: number }): 
       message: `this backup was made by a newer Cadence (data version ${version}; this one reads up to ${options.maxDataVersion}): update Cadence to restore it`,
     });
   }
+  if (typeof parsed.exportedAt !== 'string') {
+    return fail({ code: 'backup.badShape', message: 'this backup has no export date (exportedAt)' });
+  }
   if (typeof parsed.checksum !== 'string' || parsed.checksum === '') {
     return fail({ code: 'backup.checksumMissing', message: 'this backup has no checksum, so its integrity cannot be checked' });
   }
@@ -172,7 +164,7 @@ export const parseBackup = (text: string, options: { maxDataVersion: number }): 
       app: 'cadence',
       kind: 'backup',
       dataVersion: version,
-      exportedAt: typeof parsed.exportedAt === 'string' ? parsed.exportedAt : '',
+      exportedAt: parsed.exportedAt,
       checksum: parsed.checksum,
       data: rows.data,
     },

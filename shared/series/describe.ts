@@ -50,7 +50,7 @@ const describeWeekly = (interval: number, weekdays: readonly number[], weekStart
   if (language === 'fr') {
     const days = everyDay ? 'tous les jours' : joinList(ordered.map((d) => `le ${weekdayName(d, 'fr')}`), 'fr');
     if (interval === 1) return everyDay ? 'Tous les jours' : `Toutes les semaines ${days}`;
-    return `Toutes les ${interval} semaines, ${everyDay ? days : days}`.replace(', le', ' le');
+    return everyDay ? `Toutes les ${interval} semaines, ${days}` : `Toutes les ${interval} semaines ${days}`;
   }
   const days = everyDay ? 'every day' : `on ${joinList(ordered.map((d) => weekdayName(d, 'en')), 'en')}`;
   if (interval === 1) return everyDay ? 'Every day' : `Weekly ${days}`;

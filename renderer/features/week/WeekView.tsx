@@ -15,6 +15,7 @@ const EMPTY: readonly Post[] = [];
 const CARD_ROW_PX = 24;
 /** The untimed row grows with the busiest day, up to this many cards; beyond, it scrolls. */
 const MAX_UNTIMED_ROWS = 3;
+const LABEL_ROOM_PX = 8;
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
 type Slot = { day: Day; time: string | null };
@@ -90,7 +91,8 @@ export const WeekView = (props: CalendarViewProps) => {
     if (!element) return;
     const last = auto.current;
     if (last && last.from === period.from && Math.abs(element.scrollTop - last.top) > 1) return;
-    element.scrollTop = (start / 60) * HOUR_PX;
+    // A few pixels above the hour, so its label (centred on the line) is not cut by the sticky header.
+    element.scrollTop = Math.max(0, (start / 60) * HOUR_PX - LABEL_ROOM_PX);
     auto.current = { from: period.from, top: element.scrollTop };
   }, [period.from, start]);
 

@@ -175,10 +175,10 @@ describe('WeekView', () => {
 
   it('opens on 07:00, or on the earliest post when it is earlier', async () => {
     const first = await renderView(WeekView, { view: 'week', posts: [makePost({ title: 'Late', time: '20:00' })] });
-    expect(first.container.querySelector('.week-scroll')!.scrollTop).toBe(7 * 48);
+    expect(first.container.querySelector('.week-scroll')!.scrollTop).toBe(7 * 48 - 8);
     first.unmount();
     const early = await renderView(WeekView, { view: 'week', posts: [makePost({ title: 'Dawn', date: '2026-11-28', time: '05:15' })] });
-    expect(early.container.querySelector('.week-scroll')!.scrollTop).toBe(5 * 48);
+    expect(early.container.querySelector('.week-scroll')!.scrollTop).toBe(5 * 48 - 8);
     expect(early.container.querySelector('[data-add-slot][tabindex="0"]')).toHaveAttribute('data-add-slot', '2026-11-24T05:00');
   });
 
