@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Lightbulb, Plus } from 'lucide-react';
+import { Lightbulb, Plus, ShieldCheck } from 'lucide-react';
 import { CLIENT_COLORS, type Client } from '../../shared/model/client';
 import type { AppInfo } from '../../shared/bridge/contract';
 import { compileFilter, EMPTY_FILTER, isFilterActive, type PostFilter } from '../../shared/filters';
@@ -24,6 +24,10 @@ import { PostMenu } from '../features/postMenu/PostMenu';
 import { PostMenuContext, type PostMenuApi } from '../features/postMenu/PostMenuContext';
 import type { Post } from '../../shared/model/post';
 import { WeekActions } from '../features/bulk/WeekActions';
+import { GuardContext, type GuardData } from '../features/guard/GuardContext';
+import { GuardPanel } from '../features/guard/GuardPanel';
+import { RulesDialog } from '../features/guard/RulesDialog';
+import { useGuard } from '../features/guard/useGuard';
 import { useCalendarState } from './useCalendarState';
 
 type EditorTarget = { postId: string } | { date: string; time: string | null };
@@ -37,7 +41,9 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const [clientDialog, setClientDialog] = useState<ClientDialogTarget | null>(null);
   const [filter, setFilter] = useState<PostFilter>(EMPTY_FILTER);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [backlogOpen, setBacklogOpen] = useState(true);
+  const [rulesOpen, setRulesOpen] = useState(false);
+  const [panel, setPanel] = useState<'ideas' | 'guard' | null>('guard');
+  const togglePanel = (which: 'ideas' | 'guard') => setPanel((open) => (open === which ? null : which));
   const [menu, setMenu] = useState<{ post: Post; anchor: DOMRect } | null>(null);
   const menuApi = useMemo<PostMenuApi>(() => ({ open: (post, anchor) => setMenu({ post, anchor }) }), []);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -47,6 +53,25 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const range = usePostsInRange(clientKey, period.from, period.to);
   const rawIdeas = useBacklog(allClients ? null : (client?.id ?? null));
   const ideas = useMemo(() => [...(rawIdeas ?? [])].sort(compareIdeas), [rawIdeas]);
+  const guard = useGuard(allClients ? null : client, period.from, period.to, calendar.today);
+  const guardData = useMemo<GuardData | null>(
+    () => (guard ? { streaks: guard.streaks, weeks: new Map(guard.weeks.map((w) => [w.start, w])), rules: guard.rules } : null),
+    [guard],
+  );
+  const jumpTo = (post: Post) => {
+    if (post.date) calendar.setAnchor(post.date);
+    // The card exists once the period has rendered: look for it over a few frames, then focus it.
+    let tries = 0;
+    const find = () => {
+      const el = document.querySelector<HTMLElement>(`.main [data-post-id="${post.id}"]`);
+      if (el) {
+        el.focus();
+        el.classList.add('post-card-flash');
+        window.setTimeout(() => el.classList.remove('post-card-flash'), 2500);
+      } else if (tries++ < 30) requestAnimationFrame(find);
+    };
+    requestAnimationFrame(find);
+  };
 
   const language = resolveLanguage(settings?.language ?? 'system', appInfo.locale);
   useEffect(() => {
@@ -76,7 +101,8 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       week: () => calendar.setView('week'),
       agenda: () => calendar.setView('agenda'),
       search: () => searchRef.current?.focus(),
-      backlog: () => setBacklogOpen((open) => !open),
+      backlog: () => togglePanel('ideas'),
+      guard: () => togglePanel('guard'),
       ...(!readOnly && { newPost: () => setEditor({ date: newPostDay, time: null }) }),
     }),
   });
@@ -131,9 +157,14 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 <WeekActions posts={range?.posts ?? []} from={period.from} weekStartsOn={client?.weekStartsOn ?? clients[0]?.weekStartsOn ?? 1} onGoTo={calendar.setAnchor} />
               )}
               {client && (
-                <button type="button" className={`button ${backlogOpen ? 'button-active' : ''}`} aria-pressed={backlogOpen} onClick={() => setBacklogOpen((o) => !o)}>
-                  <Lightbulb size={15} aria-hidden="true" /> {t('backlog.show')} ({ideas.length})
-                </button>
+                <>
+                  <button type="button" className={`button ${panel === 'guard' ? 'button-active' : ''}`} aria-pressed={panel === 'guard'} onClick={() => togglePanel('guard')}>
+                    <ShieldCheck size={15} aria-hidden="true" /> {t('guard.panelButton')} ({guard?.warnings.length ?? 0})
+                  </button>
+                  <button type="button" className={`button ${panel === 'ideas' ? 'button-active' : ''}`} aria-pressed={panel === 'ideas'} onClick={() => togglePanel('ideas')}>
+                    <Lightbulb size={15} aria-hidden="true" /> {t('backlog.show')} ({ideas.length})
+                  </button>
+                </>
               )}
             </CalendarToolbar>
             {readOnly && <p className="banner banner-info">{t('clients.archivedNotice')}</p>}
@@ -143,6 +174,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 {t('month.unreadable', { count: range.unreadable })}
               </p>
             )}
+            <GuardContext.Provider value={guardData}>
             <PlanningDnd readOnly={readOnly} clients={clients} backlog={ideas}>
               <div className="calendar-area">
               <CalendarBody
@@ -156,11 +188,23 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 onAddPost={(date, time) => setEditor({ date, time: time ?? null })}
                 onEditPost={(postId) => setEditor({ postId })}
               />
-              {client && backlogOpen && (
-                <Backlog client={client} ideas={ideas} readOnly={readOnly} onOpen={(postId) => setEditor({ postId })} onClose={() => setBacklogOpen(false)} />
+              {client && panel === 'ideas' && (
+                <Backlog client={client} ideas={ideas} readOnly={readOnly} onOpen={(postId) => setEditor({ postId })} onClose={() => setPanel(null)} />
+              )}
+              {client && panel === 'guard' && guard && (
+                <GuardPanel
+                  warnings={guard.warnings}
+                  posts={guard.posts}
+                  readOnly={readOnly}
+                  onJump={jumpTo}
+                  onEdit={(postId) => setEditor({ postId })}
+                  onClose={() => setPanel(null)}
+                  onRules={() => setRulesOpen(true)}
+                />
               )}
               </div>
             </PlanningDnd>
+            </GuardContext.Provider>
           </section>
         ) : (
           <div className="empty-state">
@@ -184,6 +228,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
         />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {rulesOpen && client && <RulesDialog client={client} onClose={() => setRulesOpen(false)} />}
       {menu && (
         <PostMenu
           post={menu.post}

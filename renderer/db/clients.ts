@@ -23,16 +23,17 @@ export const createClient = async (db: CadenceDb, input: ClientInput): Promise<C
 export const updateClient = async (
   db: CadenceDb,
   id: string,
-  changes: Partial<ClientInput> & { archived?: boolean },
+  changes: Partial<ClientInput> & { archived?: boolean; rules?: unknown },
 ): Promise<Client> =>
   writeTx(db, ['clients'], async () => {
     const current = await db.clients.get(id);
     if (!current) throw new StorageError('not-found', 'This client no longer exists.');
-    const { archived = current.archived, ...fields } = changes;
+    const { archived = current.archived, rules = current.rules, ...fields } = changes;
     const next: Client = {
       ...current,
       ...validate({ ...pickInput(current), ...fields }),
       archived,
+      rules,
       updatedAt: nowIso(),
     };
     await db.clients.put(next);

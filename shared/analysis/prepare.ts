@@ -65,7 +65,9 @@ const PROMOTIONAL = INTENTS.indexOf('promotional');
 // A local noon, like `dayToDate` but without date-fns' `parse`, which costs ~10 µs a call.
 const localNoon = (day: Day): Date =>
   new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12);
-const EPOCH = localNoon('2000-01-01');
+// Re-created at each use rather than kept: a Date is an instant, and if the machine's zone changes
+// while the app runs (a laptop crossing zones), a kept instant would fall on another local day.
+const epoch = (): Date => localNoon('2000-01-01');
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 // Module-wide caches: the UI re-analyses on every edit, over the same few hundred days.
@@ -78,7 +80,7 @@ export const dayIndex = (day: Day): number | null => {
   if (idx === undefined) {
     const d = localNoon(day);
     const real = DAY_RE.test(day) && dateToDay(d) === day;
-    idx = real ? differenceInCalendarDays(d, EPOCH) : null;
+    idx = real ? differenceInCalendarDays(d, epoch()) : null;
     if (idxOfDay.size > 50_000) idxOfDay.clear();
     idxOfDay.set(day, idx);
   }
@@ -89,7 +91,7 @@ export const dayIndex = (day: Day): number | null => {
 export const dayAt = (idx: number): Day => {
   let day = dayOfIdx.get(idx);
   if (day === undefined) {
-    day = dateToDay(addDays(EPOCH, idx));
+    day = dateToDay(addDays(epoch(), idx));
     if (dayOfIdx.size > 50_000) dayOfIdx.clear();
     dayOfIdx.set(idx, day);
   }

@@ -24,6 +24,11 @@ export const ClientSchema = z.object({
   id: z.string().min(1),
   ...clientFields,
   archived: z.boolean(),
+  /**
+   * The guard's rules as last saved, possibly by an older Cadence: read them only through
+   * resolveRules (shared/analysis/rules.ts), which falls back to defaults field by field.
+   */
+  rules: z.unknown().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -19,7 +19,10 @@ export const jsonErrorOffset = (text: string): number | null => {
       return true;
     }
     // Point at the first character that differs.
-    while (i < text.length && text[i] === word[0]) i += 1;
+    for (const c of word) {
+      if (text[i] !== c) break;
+      i += 1;
+    }
     return false;
   };
   const string = (): boolean => {

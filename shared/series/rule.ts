@@ -45,7 +45,8 @@ const isBlank = (input: unknown): boolean => input === undefined || input === nu
 
 const UntilSchema = z
   .string({ error: E.noEnd })
-  .min(1, { error: E.noEnd })
+  // An empty day is "no end chosen", not also an invalid date: stop there.
+  .min(1, { error: E.noEnd, abort: true })
   .refine(isDay, { error: 'errors.dateInvalid' });
 
 const CountSchema = z

@@ -8,12 +8,15 @@ import { DayCell } from './DayCell';
 import { DayPopover } from './DayPopover';
 import { useRowCapacity } from './useRowCapacity';
 import type { CalendarViewProps } from './viewTypes';
+import { WeekMix } from '../guard/WeekMix';
+import { useGuardData } from '../guard/GuardContext';
 
 const EMPTY: readonly Post[] = [];
 
 /** Weeks as rows, each day with as many cards as fit and "+N more" for the rest. */
 export const MonthView = ({ client, clients, period, posts, today, weekStartsOn, readOnly, onAddPost, onEditPost }: CalendarViewProps) => {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const withMix = useGuardData() !== null;
   const locale = dateLocale(i18n.language);
   const month = monthOf(period.anchor);
   const weeks = useMemo(() => monthGrid(month, weekStartsOn), [month, weekStartsOn]);
@@ -42,13 +45,18 @@ export const MonthView = ({ client, clients, period, posts, today, weekStartsOn,
   const title = format(dayToDate(`${month}-01`), 'LLLL yyyy', { locale });
 
   return (
-    <div className="month-table" role="table" aria-label={title}>
+    <div className={`month-table ${withMix ? 'with-mix' : ''}`} role="table" aria-label={title}>
       <div className="weekdays" role="row">
         {weeks[0]?.map((day) => (
           <div key={day} role="columnheader" className="weekday">
             <abbr title={format(dayToDate(day), 'EEEE', { locale })}>{format(dayToDate(day), 'EEE', { locale })}</abbr>
           </div>
         ))}
+        {withMix && (
+          <div role="columnheader" className="weekday week-mix-head" title={t('guard.mixHead')}>
+            {t('guard.mixShort')}
+          </div>
+        )}
       </div>
       <div className="weeks" ref={gridRef} style={{ gridTemplateRows: `repeat(${weeks.length}, minmax(0, 1fr))` }}>
         {weeks.map((week) => (
@@ -73,6 +81,7 @@ export const MonthView = ({ client, clients, period, posts, today, weekStartsOn,
                 />
               );
             })}
+            {withMix && <WeekMix weekStart={week[0]!} />}
           </div>
         ))}
         {openDay && (

@@ -4,6 +4,8 @@ import { useDraggable } from '@dnd-kit/core';
 import type { Post } from '../../../shared/model/post';
 import { ChannelBadge, FormatIcon } from '../../ui/icons';
 import { usePostMenu } from '../postMenu/PostMenuContext';
+import { useInStreak } from '../guard/GuardContext';
+import { Megaphone } from 'lucide-react';
 
 type ViewProps = { post: Post; dragging?: boolean; clientColor?: string } & ButtonHTMLAttributes<HTMLButtonElement>;
 
@@ -13,7 +15,8 @@ export const PostCardView = forwardRef<HTMLButtonElement, ViewProps>(function Po
   ref,
 ) {
   const { t } = useTranslation();
-  const label = t('card.label', {
+  const inStreak = useInStreak(post.id);
+  const base = t('card.label', {
     title: post.title,
     time: post.time ?? t('card.allDay'),
     channel: t(`channel.${post.channel}`),
@@ -21,6 +24,7 @@ export const PostCardView = forwardRef<HTMLButtonElement, ViewProps>(function Po
     tone: t(`tone.${post.tone}`),
     status: t(`status.${post.status}`),
   });
+  const label = inStreak ? `${base}, ${t('guard.inStreak')}` : base;
   return (
     <button
       ref={ref}
@@ -38,6 +42,11 @@ export const PostCardView = forwardRef<HTMLButtonElement, ViewProps>(function Po
         <FormatIcon format={post.format} size={13} />
       </span>
       <span className="post-title">{post.title}</span>
+      {inStreak && (
+        <span className="post-streak" aria-hidden="true">
+          <Megaphone size={11} />
+        </span>
+      )}
       <ChannelBadge channel={post.channel} />
     </button>
   );

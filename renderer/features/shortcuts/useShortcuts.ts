@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-export type ShortcutId = 'newPost' | 'today' | 'next' | 'previous' | 'month' | 'week' | 'agenda' | 'search' | 'backlog' | 'help';
+export type ShortcutId = 'newPost' | 'today' | 'next' | 'previous' | 'month' | 'week' | 'agenda' | 'search' | 'backlog' | 'guard' | 'help';
 
 /** Single keys, as in most calendars; Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z are handled by the history. */
 export const SHORTCUT_KEYS: Record<ShortcutId, string[]> = {
@@ -13,6 +13,7 @@ export const SHORTCUT_KEYS: Record<ShortcutId, string[]> = {
   agenda: ['a'],
   search: ['/'],
   backlog: ['b'],
+  guard: ['g'],
   help: ['?'],
 };
 

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { PeriodMix } from '../../../shared/analysis/types';
+import { useGuardData } from './GuardContext';
+
+const pct = (share: number) => Math.round(share * 100);
+
+/**
+ * A week's balance at a glance, beside its row: the playful share against the target band, and the
+ * promotional share against its ceiling. Red when outside; the numbers are in the label and the tooltip.
+ */
+export const WeekMix = ({ weekStart }: { weekStart: string }) => {
+  const { t } = useTranslation();
+  const guard = useGuardData();
+  const mix: PeriodMix | undefined = guard?.weeks.get(weekStart);
+  if (!guard) return null;
+  const playful = guard.rules['playful-range'];
+  const promo = guard.rules['promo-share'];
+  if (!mix || mix.total === 0) {
+    return (
+      <div className="week-mix week-mix-empty" role="cell" aria-label={t('guard.mixEmpty')}>
+        –
+      </div>
+    );
+  }
+  const playfulOut = playful.enabled && mix.total >= playful.minPosts && (mix.playfulShare < playful.min || mix.playfulShare > playful.max);
+  const promoOut = promo.enabled && mix.promotionalShare > promo.maxShare;
+  const label = t('guard.mixLabel', {
+    playful: pct(mix.playfulShare),
+    min: pct(playful.min),
+    max: pct(playful.max),
+    promo: pct(mix.promotionalShare),
+    ceiling: pct(promo.maxShare),
+    total: mix.total,
+  });
+  return (
+    <div className="week-mix" role="cell" aria-label={label} title={label}>
+      <div className={`mix-bar ${playfulOut ? 'mix-out' : ''}`}>
+        <span className="mix-band" style={{ bottom: `${playful.min * 100}%`, height: `${(playful.max - playful.min) * 100}%` }} />
+        <span className="mix-fill mix-playful" style={{ height: `${mix.playfulShare * 100}%` }} />
+      </div>
+      <div className={`mix-bar ${promoOut ? 'mix-out' : ''}`}>
+        <span className="mix-ceiling" style={{ bottom: `${promo.maxShare * 100}%` }} />
+        <span className="mix-fill mix-promo" style={{ height: `${mix.promotionalShare * 100}%` }} />
+      </div>
+      <span className="mix-numbers" aria-hidden="true">
+        {pct(mix.playfulShare)}%<br />
+        {pct(mix.promotionalShare)}%
+      </span>
+    </div>
+  );
+};

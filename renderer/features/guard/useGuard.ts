@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { analyze } from '../../../shared/analysis/analyze';
+import { resolveRules, type GuardRules } from '../../../shared/analysis/rules';
+import type { Analysis } from '../../../shared/analysis/types';
+import { shiftDay, type Day } from '../../../shared/dates';
+import type { Client } from '../../../shared/model/client';
+import { usePostsInRange } from '../../db/hooks';
+
+// Streaks and rolling windows reach past the period shown: read five weeks either side, so a streak
+// that starts before the first visible day is still found (analyze reports only the period's).
+const PAD_DAYS = 35;
+
+import type { Post } from '../../../shared/model/post';
+
+export type Guard = Analysis & { streaks: ReadonlySet<string>; posts: readonly Post[]; rules: GuardRules };
+
+/**
+ * The guard's analysis of what the calendar shows, recomputed from the live query on every change: a
+ * drop or an edit updates warnings, badges and the week bars in the same render.
+ */
+export const useGuard = (client: Client | null, from: Day, to: Day, today: Day): Guard | null => {
+  const range = usePostsInRange(client?.id ?? null, shiftDay(from, -PAD_DAYS), shiftDay(to, PAD_DAYS));
+  return useMemo(() => {
+    if (!client || !range) return null;
+    const rules = resolveRules(client.rules);
+    const analysis = analyze(range.posts, {
+      rules,
+      weekStartsOn: client.weekStartsOn,
+      from,
+      to,
+      today,
+    });
+    return { ...analysis, streaks: new Set(analysis.streakPostIds), posts: range.posts, rules };
+  }, [client, range, from, to, today]);
+};

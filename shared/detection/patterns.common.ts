@@ -1,0 +1,89 @@
+/**
+ * Building blocks shared by the English and French tables, and the cues that belong to no language
+ * (currencies, percentages, hashtags, emoji votes, option lists).
+ *
+ * Every pattern is a regex SOURCE matched against folded text (see fold.ts: lower case, no accents,
+ * plain apostrophes and quotes), so tables are written in lower case without accents.
+ */
+import type { CueKind } from './types';
+
+export const r = String.raw;
+
+/** Patterns of one kind of cue; `exceptions` cancel any cue of that kind they overlap. */
+export type CueTable = Readonly<Partial<Record<CueKind, readonly string[]>>>;
+
+export type LanguagePatterns = {
+  cues: CueTable;
+  exceptions: CueTable;
+  questions: QuestionPatterns;
+};
+
+/** Word lists the question heuristic (questions.ts) uses; each a list of regex sources. */
+export type QuestionPatterns = {
+  /** Second-person words: the question is addressed to the reader. */
+  secondPerson: readonly string[];
+  /** Second-person words that are also common words of the other language; skipped when the hint says so. */
+  secondPersonAmbiguous: readonly string[];
+  /** Question words: a wh-question asks for an answer, a yes/no question is often a hook. */
+  wh: readonly string[];
+  /** "Who's in?", "Anyone else?": addressed to the audience even without "you". */
+  audience: readonly string[];
+  /** The brand asking for input on its own choice ("What should we film next?"). */
+  deliberative: readonly string[];
+  /** Hooks the caption answers itself ("Did you know…?", "Why does…?"), unless they end the caption. */
+  hooks: readonly string[];
+  /** After a question, signs that it really waits for answers ("We'll go first", "Asking for science"). */
+  genuineAfter: readonly string[];
+  /** After a question, signs that the caption answers it ("Here's why", "Voici"). */
+  answerAfter: readonly string[];
+};
+
+/** Emoji and pictographs (surrogate halves, dingbats, arrows, variation selector, joiner, keycap). */
+export const EMOJI = r`[\u00a9\u00ae\u2190-\u2bff\u3030\u303d\ufe0f\u200d\u20e3\ud800-\udfff]`;
+
+/**
+ * Start of a clause: an imperative is a call to action mostly when it opens a sentence, follows a
+ * colon, a comma, a bullet or an emoji, or is chained with and/or ("call us or book online").
+ */
+export const SOS = r`(?<=^|[.!?:;,(\n"*•>|+-]\s*|\d[.)]\s*|${EMOJI}\s*|\b(?:and|or|then|et|ou|puis)\s)`;
+
+/** An amount: 5, 19.99, 19,99, 4,000, 385 000, 1.240 (no sign, no currency). */
+export const AMOUNT = r`\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+
+/** Currency before or after the amount: $19.99, CA$75, £5, €39, CHF 89, 19,99 €, 19€, 12 euros, 80 CHF. */
+export const MONEY = r`(?:\b[a-z]{2})?[$£€¥]\s?(?:${AMOUNT})(?:\s?k\b)?|\b(?:chf|eur|usd|gbp|cad)\s?(?:${AMOUNT})|(?<![\d.,])(?:${AMOUNT})\s?(?:€|\$|£|\beur\b|\beuros?\b|\bchf\b|\bdollars?\b|\bbucks\b|\bballes\b)`;
+
+export const COMMON_PATTERNS: LanguagePatterns = {
+  cues: {
+    price: [MONEY],
+    discount: [
+      r`(?<![\w.,])-\s?\d{1,2}\s?%`, // "-30 %", "−20%" (a minus before a percentage; -10°C is not one)
+      r`#\w*(?:sale|soldes|promo|blackfriday|bonplan|deal)s?\b`,
+    ],
+    sponsored: [r`(?<!\w)#(?:ad|ads|sponsored|sponso|sponsorise|pub|publicite|partenariat|partner|gifted|affiliate)\b`],
+    launch: [r`(?<!\w)#(?:newin|newarrivals?|nouveautes?|nouveau|new|restock|launch|lancement|dropday|comingsoon)\b`],
+    'quiz-poll-contest': [
+      r`(?<!\w)#\w*(?:giveaway|concours|contest|challenge|quiz|sondage|poll|jeu|defi)\w*`,
+      r`\ba\)[^\n]{1,60}\bb\)`, // inline options: "A) Comté B) Gouda C) Reblochon"
+      r`(?:^|\n)\s*1\ufe0f?\u20e3[^\n]*\n\s*2\ufe0f?\u20e3`, // keycap options 1️⃣ 2️⃣ are always a poll
+    ],
+    vote: [
+      // "❤️ if you're a morning person", "🌞 si tu passes le week-end dehors"
+      r`${EMOJI}+\s?(?:if (?:you|u)\b|si (?:tu|vous)\b|=\s?\w)`,
+      // "❤️ for the blue, 🔥 for the green" / "❤️ pour le bleu, 🔥 pour le vert"
+      r`${EMOJI}+\s?(?:for|pour)\s[^.!?\n]{1,30}${EMOJI}+\s?(?:for|pour)\b`,
+      r`\b(?:1|one|un)\s?(?:-|to|a|à)\s?(?:10|ten|dix)\b(?!\s?(?:%|€|\$|am|pm|h\b))`, // "rate it 1 to 10", "de 1 à 10"
+    ],
+  },
+  exceptions: {},
+  questions: {
+    secondPerson: [],
+    secondPersonAmbiguous: [],
+    wh: [],
+    audience: [],
+    deliberative: [],
+    hooks: [],
+    genuineAfter: [],
+    answerAfter: [],
+  },
+};

@@ -1,0 +1,232 @@
+/**
+ * French cue tables. Sources match folded text (lower case, NO accents, plain apostrophes), so
+ * "réservez" is written "reservez" and also matches captions typed without accents.
+ * SOS = start of a clause (see patterns.common.ts).
+ */
+import { EMOJI, MONEY, SOS, r, type LanguagePatterns } from './patterns.common';
+
+const MONTHS = r`(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`;
+const DAYS = r`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui)`;
+
+export const FR_PATTERNS: LanguagePatterns = {
+  cues: {
+    // ---- participation ----
+    'call-to-comment': [
+      r`\ben commentaires?\b|\bdans les commentaires\b|\ben reponse\b(?= ?[!.👇])`,
+      r`\bcommente[zs]?\b`,
+      r`\bdites-(?:nous|le|moi)\b|\bdis-(?:nous|le|moi)\b`,
+      r`\becri[st]-(?:le|la|nous)\b`,
+      r`\brepon(?:dez|ds)\b`,
+      r`\bbalance[zs]? (?:le|la|les|ton|ta|tes|votre|vos)\b`,
+      r`\bfaites-vous connaitre\b|\bsignalez-vous\b`,
+      r`\bon vous ecoute\b|\bon t'ecoute\b`,
+      r`${SOS}a (?:vous|toi)(?: de jouer)?\b`, // "À vous de jouer", "À vous." (not "merci à vous")
+      r`\bet (?:vous|toi)\s?\?`,
+      r`\bcomplete[zs]? (?:la|cette) phrase\b`,
+      r`\b(?:donnez|proposez|partagez) (?:votre|vos)\b`,
+      r`\bdecri(?:vez|s) (?:votre|ton)\b`,
+      r`\bon veut (?:vous|te) lire\b|\bon a hate de (?:vous|te) lire\b`,
+      r`\blaissez(?:-la|-le|-les|-nous)? (?:en commentaire|un commentaire|votre|vos)\b`,
+      r`\bavouez\b|\bavoue\b(?= ?[:!])`,
+      r`\bmets? un ${EMOJI}|\bmettez un ${EMOJI}`,
+    ],
+    vote: [
+      r`\bvotez\b`,
+      r`\bvote (?:pour|avec|en commentaire)\b(?= (?:nous|ton|ta|tes|votre|vos|le meilleur|la meilleure|un|une|ce|cette))`,
+      r`\bnote[zs]? (?:ce|cette|ces|notre|nos|le|la|de \d)\b`,
+      r`\b(?:oui ou non|gauche ou droite|d'accord ou pas)\b`,
+      r`\baidez-nous a (?:choisir|baptiser|trouver un nom|nommer|decider)\b`,
+      r`\bchoisi(?:ssez|s) (?:le|la|les|ton|ta|votre|entre)\b`,
+    ],
+    'share-story': [
+      r`\bracont(?:ez|e)(?:-nous|-le|-la|-moi)?\b`,
+      r`\bpartage[zs]?(?:-le|-la|-les)?\b(?! (?:ce post|cette publication|avec (?:un|une|tes|vos)))(?= (?:votre|vos|ton|ta|tes|en commentaire|ici|avec nous)|-l)`,
+      r`\b(?:votre|ton|ta) (?:histoire|experience|temoignage|anecdote)\b`,
+      r`\bon (?:recueille|rassemble|collecte) (?:vos|tes)\b`,
+    ],
+    'tag-someone': [
+      r`\b(?:identifiez|taguez|tagguez|mentionnez)\b`,
+      r`${SOS}(?:identifie|tague|taggue|mentionne)\b`,
+    ],
+    'send-content': [
+      r`\benvoy(?:ez|e)-(?:nous|moi)\b`,
+      r`\benvoyez (?:vos|votre)\b`,
+      r`\bmontr(?:ez|e)-(?:nous|moi)\b`,
+      r`${SOS}(?:postez|poste|publiez|partagez)(?:-le|-la|-les)? (?:une|un|vos|votre|ta|ton|tes|le|la|avec)\b`,
+      r`\bpostez\b`,
+      r`\b(?:utilisez|utilise|avec) (?:le |notre )?#\w+`,
+      r`\bfai(?:tes|s) un duo\b`,
+      r`\bdeposez vos (?:idees|projets|photos|propositions)\b`,
+      r`\bpour etre (?:repartage|reposte|publie|mis en avant)\b`,
+      r`\bon (?:publie|partage|repartage|reposte) (?:nos|vos|les) (?:preferees|preferes|meilleures|meilleurs|photos)\b`,
+    ],
+    'quiz-poll-contest': [
+      r`\bconcours\b`,
+      r`\bjeu[- ]concours\b|\btirage au sort\b|\ba gagner\b|\bpour participer\b`,
+      r`\bgagnez\b|\bgagne (?:un|une|le|la|\d)\b|\bgagne\s?[.!]|\bla remporte\b|\bremportez\b`,
+      r`\b(?:le|la|les) gagnant(?:e|s|es)?\b`,
+      r`\bquiz\b|\bsondage\b`,
+      r`\bdevine[zs]?\b`,
+      r`\bpetit jeu\b|\bjeu du (?:${DAYS}|jour|mois)\b`,
+      r`${SOS}(?:re)?trouve[zs]? (?:le|la|les|l'|qui|ou|combien)\b`,
+      r`\bdefi\b(?= \w+ \d+ jours|\s?[:!]| \d+ jours)|\bdefi (?:du|de la) (?:semaine|mois)\b|\brelev(?:ez|e) le defi\b`,
+      r`\btrois verites et un mensonge\b|\bdeux verites\b`,
+      r`\blegende[zs]? (?:cette|cet|ce|la|notre)\b`,
+      r`\b(?:le|la) (?:plus (?:proche|drole|originale?|cite|demande)|meilleure? (?:idee|reponse|legende|nom)) (?:\w+ ){0,3}gagne\b`,
+      r`\btu preferes\b|\bvous preferez\b`,
+    ],
+
+    // ---- promotional ----
+    discount: [
+      r`\b\d{1,2}\s?% (?:de (?:reduction|remise|rabais)|offerts?)\b`,
+      r`\b(?:reduction|remise) de \d`,
+      r`(?:${MONEY}) de (?:reduction|remise)\b`,
+      r`\bjusqu'a -?\d{1,2}\s?%`,
+      r`\bsoldes\b`,
+      r`\bventes? (?:flash|privees?)\b|\bbraderie\b|\bdestockage\b`,
+      r`\bmoitie prix\b|\bprix barres?\b|\bau lieu de\b`,
+      r`\b\d (?:pour|achetes?,?) (?:\d|le \d)\b`,
+      r`\ble \d+e (?:offert|gratuit|a moitie prix)\b`,
+      r`\bpromos?\b(?! (?:\d{4}|de ${MONTHS}))`,
+      r`\bpoints (?:doubles|x2)\b|\bbons? plans?\b`,
+      r`\bprevente\b|\bearly bird\b|\bhappy hour\b|\bblack friday\b`,
+    ],
+    'promo-code': [
+      r`\b(?:code promo|code de reduction|code)\s?:?\s?"?[a-z0-9]{3,20}\b`,
+      r`\b(?:avec|utilisez)\s[a-z]*\d+[a-z0-9]*\b`,
+    ],
+    'free-offer': [
+      r`\blivraison (?:offerte|gratuite)\b`,
+      r`\b(?:essai|test de niveau|seance d'essai|consultation|devis|cours d'essai) gratuit\b`,
+      r`\b(?:premiere?|1re|1er) (?:semaine|seance|livraison|mois|cours|visite) (?:est )?(?:gratuite?|offerte?)\b`,
+      r`\b\d+ (?:mois|semaines?|jours) (?:offerts?|gratuits?)\b`,
+      r`\boffert(?:e|s|es)?\b`,
+      r`\b(?:inscription|adhesion) (?:est )?gratuite\b`,
+    ],
+    'limited-offer': [
+      r`\boffres? (?:speciale|exceptionnelle|limitee|du moment|decouverte|valable|de bienvenue|de lancement|de noel|de la rentree|d'ete|de ${MONTHS})\b`,
+      r`\bdans la limite des stocks\b|\bjusqu'a epuisement\b`,
+      r`\bplaces limitees\b|\bnombre de places limite\b|\bdernieres places\b`,
+      r`\bplus que (?:quelques|\d+) (?:places|jours|pieces|exemplaires)\b`,
+      r`\bquelques (?:tables|places) (?:encore )?dispo`,
+      r`\bedition limitee\b|\bderniere chance\b`,
+      r`\b(?:ca|les tailles|elles|ils) part(?:ent)? vite\b`,
+      r`\bvoir conditions\b|\bconditions en (?:agence|magasin|boutique)\b|\boffre soumise\b`,
+      r`\bcartes? cadeaux?\b|\ba offrir\b`,
+      r`\bformule (?:midi|dejeuner|du jour|du soir)\b`,
+      r`\bpour l'achat d'|\bpour tout achat\b|\bd'achat\b`,
+    ],
+    'buy-cta': [
+      r`${SOS}(?:achetez|achete|commandez|commande|precommandez|reservez|reserve|prenez|inscrivez-vous|inscris-toi|abonnez-vous|telechargez|telecharge|foncez|fonce|profitez|profite|decouvrez|essayez|candidatez)\b`,
+      r`\bcommande (?:avant|en ligne|sur|des maintenant|par|ici)\b`,
+      r`\bprecommandes?\b`,
+      r`\bprofite[zr]? (?:de|d'|du|des)\b`,
+      r`\b(?:pour|de) (?:reserver|commander|acheter|precommander|vous inscrire)\b`,
+      r`\breserv(?:ez|e) (?:votre|ta|vos|tes|en ligne|des maintenant|vite)\b`,
+      r`\b(?:reservation|reservations|inscriptions?) (?:est |sont )?(?:obligatoire|conseillee|recommandee|ouvertes?|jusqu'au|par|en ligne|gratuite)\b`,
+      r`\binscriptions? [^.!?\n]{0,40}\bsont ouvertes\b`,
+      r`\bprenez (?:votre|vos) (?:billets?|place|rendez-vous)\b|\bprenez rendez-vous\b`,
+      r`\bbilletterie\b|\b(?:billets?|places?) (?:en vente|disponibles)\b`,
+      r`\b(?:mise|mises) en vente\b|\ba la vente\b|\ben vente\b`,
+      r`\bc'est par ici\b`,
+      r`\ben (?:ligne|boutique) (?:et|ou) en (?:ligne|boutique)\b|\ben boutique et sur le site\b`,
+      r`\bdevis en \d|\bdevis gratuit\b`,
+      r`\bfaites-vous plaisir\b|\bfaites-vous du bien\b`,
+    ],
+    'link-in-bio': [
+      r`\b(?:lien|liens|🔗)\s?(?:est )?(?:en|dans (?:la|ma|notre)) bio\b`,
+      r`\blien (?:en|dans le) (?:premier )?commentaire\b`,
+      r`\blien en story\b|\blien ci-dessous\b`,
+    ],
+    launch: [
+      r`${SOS}nouveau(?:te|tes)?\b\s?(?::|!|a la vente|-)`,
+      r`${SOS}nouveautes?\b`,
+      r`\bnouvelle (?:collection|carte|gamme|couleur|saveur|recette|offre)\b`,
+      r`\bnouveaux? (?:parfums?|coloris|modeles?|produits?|melange|menu|t-shirts|pulls?|cafes?|bougies?|fonctionnalites?)\b`,
+      r`\bvoici \w+,? (?:notre|nos) (?:nouv|plus)`,
+      r`\blanc(?:e|es|ee|ees|ons|ez|er|ement)\b`,
+      r`\best (?:enfin |maintenant )?(?:dispo|disponible|en ligne|la)\b|\bsont (?:enfin |maintenant )?(?:dispos?|disponibles|la|arrivees?)\b`,
+      r`\bdisponibles? (?:des|maintenant|a partir|en boutique|en ligne|en precommande|sur (?:l'e-shop|le site|notre site|ios|android|tous))\b`,
+      r`\bde retour\b|\brevien(?:t|nent)\b|\breassort\b|\barrivage\b`,
+      r`\bsortie (?:le|prevue)\b|\bsort (?:le|en ${MONTHS}|${DAYS})\b`,
+      r`\b(?:carte|collection|menu|gamme) [^.!?\n]{0,25}\barrive\b|\bquelque chose de nouveau\b|\bteaser\b`,
+      r`\ben (?:ligne|boutique) des (?:maintenant|aujourd'hui)\b|\bdes aujourd'hui\b`,
+    ],
+    sponsored: [r`\b(?:en partenariat (?:remunere )?avec|sponsorise par|avec mon code|mon code)\b`],
+    donation: [
+      r`\bfaites un don\b|\bfaire un don\b|\bdonnez (?:des maintenant|aujourd'hui|maintenant|ce que)\b`,
+      r`\bsoutenez-nous\b|\bchaque (?:euro|don) compte\b|\bvotre don\b`,
+      r`(?:${MONEY}) permettent?\b|\bdeductibles? (?:des|de vos) impots\b`,
+    ],
+  },
+
+  exceptions: {
+    'call-to-comment': [r`\blien (?:en|dans le) (?:premier )?commentaire\b`],
+    'quiz-poll-contest': [
+      r`\bconcours de circonstances\b`,
+      r`\b(?:reussi|passe|prepare|rate|preparer|reussir|passer)r? (?:le |son |un |les |au )?concours\b[^.!?\n]{0,40}`,
+      r`\bconcours (?:de|d') ?(?:professeur|la fonction|l'internat|entree|infirmier|agregation|medecine|la magistrature)`,
+      r`\b(?:selon|d'apres) un sondage\b|\bsondage (?:ifop|ipsos|bva|elabe|opinionway|recent)\b`,
+    ],
+    price: [
+      r`\b(?:collecte|collectes|leve|leves|levee|economies|salaires?|paye|payes|chiffre d'affaires|budget|represente|valeur de|gagne|gagner|gagnez|remporte)\b[^.!?\n]{0,40}?(?:${MONEY})`,
+      r`(?:${MONEY})\s(?:d'economies|par jour|de l'heure|de dons|de budget)\b`,
+      r`\b(?:carte cadeau|bon d'achat) (?:de|d'une valeur de) (?:${MONEY})`,
+    ],
+    'free-offer': [
+      r`\b(?:tu choisis|vous choisissez|choisis|tu preferes|vous preferez)\b[^?\n]{0,80}`,
+      r`\b(?:gagne|gagnez|remporte)\b[^.!?\n]{0,30}offert\w*`,
+    ],
+    launch: [
+      r`[^.!?\n]*\b(?:fusee|satellite|spatial|ariane|mission|benevolat|benevoles|petition|programme de bourses)\b[^.!?\n]*`,
+      r`\b(?:rapport|episode|etude|resultats|bilan|replay|newsletter|article)\b[^.!?\n]{0,40}\best (?:en ligne|la|sorti)\b`,
+      r`\b(?:le soleil|l'ete|le printemps|la pluie|le beau temps|la chaleur)\s(?:est de retour|revient)\b`,
+      r`\bdisponible sur toutes les plateformes\b`,
+    ],
+    'link-in-bio': [r`[^.!?\n]*\b(?:recette|article|blog|lire|votez|votes?|petition|postuler|candidature|offre d'emploi|signer)\b[^.!?\n]*`],
+    'limited-offer': [r`\bappel d'offres\b`],
+    discount: [r`\b(?:la|notre|cette|une) promo\b(?= (?:de|d'|du|\d))`],
+    'buy-cta': [r`\bprenez (?:soin|le temps|la parole|le degat|note)\b`, r`\bdecouvrez (?:qui|pourquoi|comment)\b`],
+    'share-story': [r`\bvous partager\b`],
+  },
+
+  questions: {
+    secondPerson: [r`\b(?:vous|votre|vos|tu|toi|t'|ti)\b|-(?:vous|tu)\b`],
+    // "ton", "ta", "te", "tes" are also English words ("a ton of", "ta", "te amo"): French only on a French hint.
+    secondPersonAmbiguous: [r`\b(?:ton|ta|tes|te)\b`],
+    wh: [
+      r`\b(?:quel|quelle|quels|quelles|qui|ou|quand|comment|combien|pourquoi|lequel|laquelle|lesquels|lesquelles|quoi|qu'est-ce|que)\b`,
+    ],
+    audience: [r`^(?:\W*)(?:qui|quelqu'un)\b`],
+    deliberative: [
+      r`\bqu'est-ce qu'on\b`,
+      r`\b(?:je|on) \w+ quoi\b`,
+      r`\bon (?:\w+ ){1,3}(?:ensuite|en premier|d'abord)\b`,
+      r`\bon va ou\b|\bon \w+ ou\b`,
+      r`\b(?:doit|doivent|devrait|devrions)\b`,
+      r`\bpar quel(?:le)? \w+ on\b`,
+    ],
+    hooks: [
+      r`\b(?:le )?saviez-vous\b|\btu (?:le )?savais\b`,
+      r`\bvous (?:etes|vous etes)-vous deja demande\b|\bvous vous etes deja demande\b`,
+      r`^\W*(?:pourquoi|mais pourquoi)\b`,
+      r`\bqu'est-ce que (?:ca|cela) change\b|\bca veut dire quoi\b`,
+    ],
+    genuineAfter: [
+      r`\b(?:on|je) commence\s?:`,
+      r`\bpour (?:nous|moi)\s?[:,]|\bmoi\s?:|\b(?:le|la) notre\s?:`,
+      r`\bl'equipe est (?:coupee|divisee|partagee)\b`,
+      r`\bc'est pour la science\b|\bje demande pour un ami\b`,
+      r`\bsoyez honnetes\b|\bsois honnete\b|\bzero jugement\b|\bon ne juge pas\b`,
+      r`\b(?:vraiment )?curieu(?:x|se)\b`,
+      r`\bon (?:prepare|rassemble|recueille|compile|dessine|cartographie)\b`,
+      r`\btoutes les reponses\b|\bvos reponses\b`,
+      r`\bca aidera\b`,
+      r`\boui ou non\b`,
+    ],
+    answerAfter: [
+      r`^\W*(?:voici|la reponse|reponse\s?:|spoiler|souvent|neuf fois|pas si vite|la plupart du temps)\b`,
+      r`\b(?:vous |t')?explique\b|\bdecrypte\b`,
+    ],
+  },
+};

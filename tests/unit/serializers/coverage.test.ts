@@ -1,0 +1,44 @@
+// A guard for whoever adds a field to posts: every field must travel through CSV and ICS, or the
+// "lossless" round trips would pass without testing it.
+import { describe, expect, it } from 'vitest';
+import { PostSchema } from '../../../shared/model/post';
+import { CSV_COLUMNS } from '../../../shared/serializers/csv';
+import { toIcs } from '../../../shared/serializers/ics';
+import { CLIENTS, makePost } from './fixtures';
+
+// Post field → its CSV column and its ICS property.
+const CARRIED: Record<string, [string, string]> = {
+  id: ['id', 'UID'],
+  clientId: ['client_id', 'X-CADENCE-CLIENT'],
+  title: ['title', 'SUMMARY'],
+  caption: ['caption', 'DESCRIPTION'],
+  date: ['date', 'DTSTART'],
+  time: ['time', 'X-CADENCE-LOCAL'],
+  channel: ['channel', 'X-CADENCE-CHANNEL'],
+  format: ['format', 'X-CADENCE-FORMAT'],
+  tone: ['tone', 'X-CADENCE-TONE'],
+  intent: ['intent', 'X-CADENCE-INTENT'],
+  invitesParticipation: ['invites_participation', 'X-CADENCE-INVITES'],
+  intentSource: ['intent_source', 'X-CADENCE-INTENT-SOURCE'],
+  participationSource: ['participation_source', 'X-CADENCE-INVITES-SOURCE'],
+  status: ['status', 'X-CADENCE-STATUS'],
+  tags: ['tags', 'X-CADENCE-TAGS'],
+  order: ['backlog_order', 'X-CADENCE-ORDER'],
+  notes: ['notes', 'X-CADENCE-NOTES'],
+  createdAt: ['created_at', ''],
+  updatedAt: ['updated_at', ''],
+};
+
+describe('serializer coverage of the Post model', () => {
+  it('knows every field of PostSchema (a new field must be added to CSV, ICS, the generators and this list)', () => {
+    expect(Object.keys(PostSchema.shape).sort()).toEqual(Object.keys(CARRIED).sort());
+  });
+
+  it('has a CSV column and an ICS property for each', () => {
+    const ics = toIcs([makePost({ tags: ['a'], order: 'a0', notes: 'n', caption: 'c', time: '10:00' })], CLIENTS, { now: new Date(0) });
+    for (const [column, property] of Object.values(CARRIED)) {
+      expect(CSV_COLUMNS).toContain(column);
+      if (property !== '') expect(ics).toContain(`\r\n${property}`);
+    }
+  });
+});
