@@ -63,12 +63,13 @@ const QUESTIONS = compileQuestions(ALL);
 const QUESTIONS_EN_HINT: CompiledQuestionPatterns = { ...QUESTIONS, secondPersonAmbiguous: null };
 
 /**
- * A promo code is written in capitals or digits ("code BF30", "use LAUNCH20"); the same words in lower
- * case are prose ("lines of code and", "dress code all white"). Checked on the original text.
+ * A promo code is written in capitals, often with digits ("code BF30", "use LAUNCH20"); the same words
+ * in lower case are prose ("lines of code and", "dress code all white"), and a bare number after "avec"
+ * is an amount ("avec 4 000 €"). Checked on the original text.
  */
 const looksLikeCode = (original: string): boolean => {
   const token = /[A-Za-z0-9]+$/.exec(original)?.[0] ?? '';
-  return /[A-Z0-9]/.test(token) && token === token.toUpperCase() && (/\d/.test(token) || token.length >= 4);
+  return /[A-Z]/.test(token) && token === token.toUpperCase() && (/\d/.test(token) || token.length >= 4);
 };
 
 const ACCEPT: Partial<Record<CueKind, (original: string) => boolean>> = { 'promo-code': looksLikeCode };

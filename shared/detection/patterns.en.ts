@@ -24,6 +24,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bwrong answers only\b`,
       r`\b(?:we|i)(?:'d| would)? (?:love|want) to (?:hear|know|read)\b`,
       r`\bagree or disagree\b`,
+      r`(?:^|[.!\n]\s*)(?:thoughts|agree|anyone else|am i (?:right|wrong|the only one))\s?\?`, // LinkedIn's closing prompts
       r`\b(?:your turn|over to you)\b`,
       r`\bdrop (?:your|a) [\w' -]{0,20}(?:below|👇)`,
     ],
@@ -33,8 +34,8 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`${SOS}rate (?:this|it|our|the|them|my|from)\b`,
       r`\b(?:yes or no|left or right|this or that)\b`,
       r`\bhelp us (?:name|choose|pick|decide)\b`,
-      r`${SOS}pick (?:one|your|a|the)\b`,
-      r`${SOS}choose (?:one|your|between|wisely)\b`,
+      r`${SOS}pick (?:one|your favou?rites?|a side|a team|your team|a number|a card)\b`,
+      r`${SOS}choose (?:one|your favou?rites?|between|wisely|a side)\b`,
     ],
     'share-story': [
       r`${SOS}share (?:your|yours|it|them|one|a (?:story|photo|tip|memory)|below|with us)\b`,
@@ -52,7 +53,8 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bsend (?:us|me|in) (?:your|a|an|photos?|pics?|videos?|them|it)\b`,
       r`\bshow (?:us|me|off) (?:your|what|how)\b`,
       r`${SOS}post (?:it|them|a photo|a pic|a video|your|yours)\b`,
-      r`\b(?:use|using|with) #\w+`,
+      r`\b(?:use|using) (?:the )?(?:hashtag )?#\w+`,
+      r`\b(?:post|share|tag)[^.!?\n]{0,30}\bwith #\w+`,
       r`\b(?:duet|stitch) (?:this|with)\b`,
       r`\b(?:chance|chances) to be (?:featured|reposted)\b`,
       r`\bwe'll (?:feature|repost|share) (?:our )?(?:favou?rites?|the best)\b`,
@@ -63,19 +65,19 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bcontest\b(?! (?:results|winners were))`,
       r`\bto enter\b|\benter to win\b`,
       r`\b(?:chance|chances) to win\b`,
-      r`\bwins? (?:a|an|the|one|it|\d|free|big)\b`,
-      r`\bwins\s?[.!]`,
-      r`\b(?:winner|winners) (?:announced|picked|gets|get|will|is|are)\b|\bpick a winner\b`,
+      r`\bwin (?:a|an|one|\d|free|big|it)\b`,
+      r`\b(?:winner|winners) (?:announced|picked|gets|get|will)\b|\bpick a winner\b`,
       r`\bquiz\b|\btrivia\b`,
       r`\bpoll\b(?! (?:numbers|results|shows|showed|by|from))`,
       r`${SOS}guess\b`,
       r`\bcaption (?:this|the|our)\b`,
-      r`\bspot the\b|${SOS}find the\b`,
+      r`\b(?:spot|find) the (?:difference|differences|lie|mistake|error|odd one|hidden)\b|\bhidden [\w ]{1,20} in this (?:photo|picture|video)\b`,
       r`\b(?:two|three|2|3) truths and a lie\b`,
       r`\bwould you rather\b`,
       r`\b\d+[- ]day (?:[a-z]+ )?challenge\b|\bchallenge (?:starts|begins|accepted|yourself|a friend)\b`,
       r`\b(?:take|join|accept) (?:the|our|this) (?:[a-z]+ )?challenge\b`,
-      r`\b(?:closest|best|funniest|first|most[- ]\w+) (?:\w+ ){0,3}(?:wins|gets)\b`,
+      r`\b(?:closest|best|funniest|first|most[- ]\w+) (?:\w+ ){0,5}(?:wins|gets)\b`,
+      r`\btry your luck\b`,
     ],
 
     // ---- promotional ----
@@ -88,13 +90,14 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\b(?:\d|two|three) for (?:\d|one|the price)`, // "2 for 1", "3 for £10"
       r`\bbuy (?:\d|one|two),? get\b`,
       r`\bget the \d(?:nd|rd|th) (?:one )?free\b|\bbogo\b`,
-      r`\b(?:instead of|normally|usually|was) (?=[$£€]|\d+\s?(?:€|\$|£))`,
+      r`\b(?:instead of|normally|usually|originally|regular price) (?=[$£€]|\d+\s?(?:€|\$|£))`,
+      r`\bwas (?:${MONEY}),? now\b`, // "was $80, now $60"; "that was $48,000" alone is a tally
       r`\b(?:flash|summer|winter|spring|autumn|fall|holiday|clearance|end[- ]of[- ]season|warehouse|sample|charity shop|boxing day) sale\b`,
       r`\bsale (?:starts|ends|is on|now on)\b`,
       r`\bblack friday\b|\bcyber monday\b|\bprime day\b`,
       r`\bearly[- ]bird\b`,
       r`\bhappy hour\b`,
-      r`\b(?:lunch|meal|daily|weekend|bundle|the|this|exclusive) deals?\b`,
+      r`\b(?:lunch|meal|daily|weekend|bundle|this week's|exclusive|hot|best) deals?\b|\b(?:shop|grab) the deal\b`,
       r`\bbundle (?:&|and) save\b`,
       r`\bdouble points\b|\bmembers (?:get|save|only)\b|\bmembers' price\b`,
     ],
@@ -151,6 +154,8 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\btreat yourself\b`,
       r`\bcome (?:grab|get|try|taste|pick)\b`,
       r`\btap the link\b|\bclick the link\b`,
+      r`\bjoin the waitlist\b|\bat checkout\b`,
+      r`\b(?:filling|selling) (?:up )?fast\b`,
     ],
     'link-in-bio': [
       r`\b(?:link|🔗)\s?(?:is )?in (?:my |our |the )?bio\b`,
@@ -166,9 +171,9 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\blaunch(?:es|ing|ed)?\b`,
       r`\bit's here\b|\b(?:is|are) (?:now |finally )?(?:here|live)\b|\bfinally here\b`,
       r`\bback in stock\b|\brestock(?:ed)?\b`,
-      r`\b(?:is|are) (?:finally )?back\b`,
+      r`\b(?:is|are) (?:finally )?back\b(?! (?:from|at|to|home|in the office|on track)\b)`,
       r`\bcoming soon\b|\bsomething new is coming\b|\bsneak peek\b`,
-      r`\b(?:available|in stock|online|in store) now\b|\bnow (?:available|shipping|in stock|on sale)\b`,
+      r`\b(?:available|in stock|online|in stores?|out) now\b|\bnow (?:available|shipping|in stock|on sale)\b`,
       r`\bavailable (?:from|in store|online|at|on all|for pre-?order|to order)\b`,
       r`\b(?:lands|arrives|drops) (?:tomorrow|today|on|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
       r`\b(?:online|the) drop\b`,
@@ -183,13 +188,24 @@ export const EN_PATTERNS: LanguagePatterns = {
   },
 
   exceptions: {
-    'call-to-comment': [r`\blink in (?:the )?(?:first )?comments?\b`],
+    'call-to-comment': [
+      r`\blink in (?:the )?(?:first )?comments?\b`,
+      // Thanks for comments already written report participation; they do not ask for more.
+      r`\b(?:thanks?|thank you|grateful|loved|reading)\b[^.!?\n]{0,40}in the comments\b`,
+      r`\bdrop (?:[\w']+ ){1,3}off\b|\bdrop (?:us|me) a (?:line|note|message|dm|email)\b`,
+    ],
     'tag-someone': [r`\b(?:price|name|hash|gift|dog|luggage) tags?\b`],
     'share-story': [r`\bshare (?:this|it) with (?:a friend|someone|your)\b`],
-    'quiz-poll-contest': [r`\b(?:a|the|recent|latest|new|opinion) polls?\b(?= (?:shows|showed|by|from|found))`],
+    // Customer service asks for a private message, not for content.
+    'send-content': [r`\bsend (?:us|me) (?:a (?:dm|message|private message|email)|your (?:order|cv|resume|details|number))`],
+    'quiz-poll-contest': [
+      r`\b(?:in|a|the) (?:recent|latest|new|opinion|gallup|yougov) polls?\b|\baccording to (?:a|the) (?:\w+ )?poll\b|\bpolls? (?:show|shows|showed|suggest)\b`,
+      r`${SOS}guess what\b`, // "Guess what? We're moving!" announces, it does not ask
+    ],
     price: [
       // An amount raised, saved, earned, paid as a wage or offered as a prize is not a price.
-      r`\b(?:raised|raise|raising|collected|donated|saved|savings|wage|wages|salary|paid|revenue|turnover|funding|budget|that was|worth|win|wins|won|winning|giving away|prize)\b[^.!?\n]{0,40}?(?:${MONEY})`,
+      r`\b(?:raised|raise|raising|collected|donated|saved|savings|wage|wages|salary|paid|revenue|turnover|funding|funded|budget|grant|invested|investment|spent|cost us|market|valued|valuation|that was|worth|win|wins|won|winning|giving away|prize)\b[^.!?\n]{0,40}?(?:${MONEY})`,
+      r`(?:${MONEY})\s?(?:m|bn|billion|million|trillion)\b`, // market sizes and funding rounds
       r`(?:${MONEY})\s(?:in savings|of savings|a day|per day|an hour|per hour|raised|in funding|in donations|voucher|gift card)\b`,
     ],
     'free-offer': [
@@ -201,14 +217,15 @@ export const EN_PATTERNS: LanguagePatterns = {
     launch: [
       // Rockets, satellites and volunteer programmes launch too.
       r`[^.!?\n]*\b(?:rocket|satellite|space|artemis|spacex|nasa|ariane|shuttle|mission|programme|program|mentoring|volunteers?|petition|fundraiser)\b[^.!?\n]*`,
-      r`\b(?:report|impact report|study|results|episode|newsletter|article|blog post|podcast|we|we're|i'm|summer|sun|school|rain)\b[^.!?\n]{0,12}(?:is|are) (?:now |finally )?(?:out|live|here|back)\b`,
+      r`\blaunched\b[^.!?\n]{0,40}\b(?:years? ago|in (?:19|20)\d\d)\b`, // company history
+      r`\b(?:report|impact report|study|results|episode|newsletter|article|blog post|podcast|video|vlog|we|we're|i'm|summer|sun|school|rain)\b[^.!?\n]{0,12}(?:(?:is|are) )?(?:now |finally )?(?:out|live|here|back)\b`,
     ],
     'link-in-bio': [
       // "Link in bio" leads to a conversion unless the caption says it leads to something free to read,
       // a vote, a petition or a job.
       r`[^.!?\n]*\b(?:recipe|article|blog|read|vote|voting|petition|apply|application|careers|jobs?|sign the)\b[^.!?\n]*`,
     ],
-    discount: [r`\b(?:big|no big|great|real|the) deal\b(?! (?:on|for|of the))|\bdeal with\b`],
+    discount: [r`\b(?:big|no big|real) deal\b|\bdeal with\b`],
     'buy-cta': [r`\bbook (?:club|lovers?|of the|shelf|nerds?)\b`],
     vote: [r`\bpick (?:a|the) winner\b`],
   },

@@ -15,7 +15,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\ben commentaires?\b|\bdans les commentaires\b|\ben reponse\b(?= ?[!.👇])`,
       r`\bcommente[zs]?\b`,
       r`\bdites-(?:nous|le|moi)\b|\bdis-(?:nous|le|moi)\b`,
-      r`\becri[st]-(?:le|la|nous)\b`,
+      r`\becris-(?:le|la)\b`, // not "écris-nous", a private message
       r`\brepon(?:dez|ds)\b`,
       r`\bbalance[zs]? (?:le|la|les|ton|ta|tes|votre|vos)\b`,
       r`\bfaites-vous connaitre\b|\bsignalez-vous\b`,
@@ -29,6 +29,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\blaissez(?:-la|-le|-les|-nous)? (?:en commentaire|un commentaire|votre|vos)\b`,
       r`\bavouez\b|\bavoue\b(?= ?[:!])`,
       r`\bmets? un ${EMOJI}|\bmettez un ${EMOJI}`,
+      r`\bdonnez-nous (?:votre|vos)\b|\bvotre avis (?:nous|compte)\b|\bqu'en pense[sz]\b`,
     ],
     vote: [
       r`\bvotez\b`,
@@ -40,7 +41,8 @@ export const FR_PATTERNS: LanguagePatterns = {
     ],
     'share-story': [
       r`\bracont(?:ez|e)(?:-nous|-le|-la|-moi)?\b`,
-      r`\bpartage[zs]?(?:-le|-la|-les)?\b(?! (?:ce post|cette publication|avec (?:un|une|tes|vos)))(?= (?:votre|vos|ton|ta|tes|en commentaire|ici|avec nous)|-l)`,
+      r`${SOS}partage[zs]?(?:-le|-la|-les)?(?= (?:votre|vos|ton|ta|tes|en commentaire|ici|avec nous)\b)`,
+      r`\b(?:a|de) (?:nous )?partager (?:votre|vos|ton|ta|tes)\b`,
       r`\b(?:votre|ton|ta) (?:histoire|experience|temoignage|anecdote)\b`,
       r`\bon (?:recueille|rassemble|collecte) (?:vos|tes)\b`,
     ],
@@ -54,7 +56,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bmontr(?:ez|e)-(?:nous|moi)\b`,
       r`${SOS}(?:postez|poste|publiez|partagez)(?:-le|-la|-les)? (?:une|un|vos|votre|ta|ton|tes|le|la|avec)\b`,
       r`\bpostez\b`,
-      r`\b(?:utilisez|utilise|avec) (?:le |notre )?#\w+`,
+      r`\b(?:utilisez|utilise) (?:le |notre )?(?:hashtag )?#\w+`,
       r`\bfai(?:tes|s) un duo\b`,
       r`\bdeposez vos (?:idees|projets|photos|propositions)\b`,
       r`\bpour etre (?:repartage|reposte|publie|mis en avant)\b`,
@@ -74,6 +76,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\blegende[zs]? (?:cette|cet|ce|la|notre)\b`,
       r`\b(?:le|la) (?:plus (?:proche|drole|originale?|cite|demande)|meilleure? (?:idee|reponse|legende|nom)) (?:\w+ ){0,3}gagne\b`,
       r`\btu preferes\b|\bvous preferez\b`,
+      r`\btente[zr]? (?:ta|votre) chance\b`,
     ],
 
     // ---- promotional ----
@@ -114,13 +117,14 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bvoir conditions\b|\bconditions en (?:agence|magasin|boutique)\b|\boffre soumise\b`,
       r`\bcartes? cadeaux?\b|\ba offrir\b`,
       r`\bformule (?:midi|dejeuner|du jour|du soir)\b`,
-      r`\bpour l'achat d'|\bpour tout achat\b|\bd'achat\b`,
+      r`\bpour l'achat d'|\bpour tout achat\b|(?:${MONEY}) d'achat\b`, // "dès 50 € d'achat"; not "un bon d'achat"
     ],
     'buy-cta': [
-      r`${SOS}(?:achetez|achete|commandez|commande|precommandez|reservez|reserve|prenez|inscrivez-vous|inscris-toi|abonnez-vous|telechargez|telecharge|foncez|fonce|profitez|profite|decouvrez|essayez|candidatez)\b`,
+      r`${SOS}(?:achetez|achete|commandez|commande|precommandez|reservez|inscrivez-vous|inscris-toi|abonnez-vous|abonne-toi|telechargez|telecharge)\b`,
+      r`\bdecouvr(?:ez|e) (?:notre|nos|la|le|les) (?:nouv\w*|collection|gamme|offres?|carte|menu|produits?|boutique|e-shop|selection)\b`,
       r`\bcommande (?:avant|en ligne|sur|des maintenant|par|ici)\b`,
       r`\bprecommandes?\b`,
-      r`\bprofite[zr]? (?:de|d'|du|des)\b`,
+      r`\bprofite[zr]? (?:de |d'|du |des )(?:-?\d|[^.!?\n]{0,25}(?:reduction|remise|offre|prix|tarif|promo|taux|%|€|livraison|essai|code))`, // not "profitez du soleil"
       r`\b(?:pour|de) (?:reserver|commander|acheter|precommander|vous inscrire)\b`,
       r`\breserv(?:ez|e) (?:votre|ta|vos|tes|en ligne|des maintenant|vite)\b`,
       r`\b(?:reservation|reservations|inscriptions?) (?:est |sont )?(?:obligatoire|conseillee|recommandee|ouvertes?|jusqu'au|par|en ligne|gratuite)\b`,
@@ -145,12 +149,14 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bnouveaux? (?:parfums?|coloris|modeles?|produits?|melange|menu|t-shirts|pulls?|cafes?|bougies?|fonctionnalites?)\b`,
       r`\bvoici \w+,? (?:notre|nos) (?:nouv|plus)`,
       r`\blanc(?:e|es|ee|ees|ons|ez|er|ement)\b`,
-      r`\best (?:enfin |maintenant )?(?:dispo|disponible|en ligne|la)\b|\bsont (?:enfin |maintenant )?(?:dispos?|disponibles|la|arrivees?)\b`,
+      r`\best (?:enfin |maintenant )?(?:dispo|disponible|en ligne)\b|\bsont (?:enfin |maintenant )?(?:dispos?|disponibles|arrivees?)\b`,
+      // "Le Black Friday est là 🖤", "Notre appli est là !"; not "c'est la recette" nor "qui est là le lundi".
+      r`(?<!c')(?<!qui )\b(?:est|sont) (?:enfin )?la\s*(?:[!.]|${EMOJI}|$)`,
       r`\bdisponibles? (?:des|maintenant|a partir|en boutique|en ligne|en precommande|sur (?:l'e-shop|le site|notre site|ios|android|tous))\b`,
-      r`\bde retour\b|\brevien(?:t|nent)\b|\breassort\b|\barrivage\b`,
+      r`\bde retour\b|\brevien(?:t|nent)\b(?! pas\b| sur\b)|\breassort\b|\barrivage\b`,
       r`\bsortie (?:le|prevue)\b|\bsort (?:le|en ${MONTHS}|${DAYS})\b`,
       r`\b(?:carte|collection|menu|gamme) [^.!?\n]{0,25}\barrive\b|\bquelque chose de nouveau\b|\bteaser\b`,
-      r`\ben (?:ligne|boutique) des (?:maintenant|aujourd'hui)\b|\bdes aujourd'hui\b`,
+      r`\ben (?:ligne|boutique) des (?:maintenant|aujourd'hui)\b`,
     ],
     sponsored: [r`\b(?:en partenariat (?:remunere )?avec|sponsorise par|avec mon code|mon code)\b`],
     donation: [
@@ -161,7 +167,10 @@ export const FR_PATTERNS: LanguagePatterns = {
   },
 
   exceptions: {
-    'call-to-comment': [r`\blien (?:en|dans le) (?:premier )?commentaire\b`],
+    'call-to-comment': [
+      r`\blien (?:en|dans le) (?:premier )?commentaire\b`,
+      r`\bmerci\b[^.!?\n]{0,40}\ben commentaires?\b`,
+    ],
     'quiz-poll-contest': [
       r`\bconcours de circonstances\b`,
       r`\b(?:reussi|passe|prepare|rate|preparer|reussir|passer)r? (?:le |son |un |les |au )?concours\b[^.!?\n]{0,40}`,
@@ -169,7 +178,8 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b(?:selon|d'apres) un sondage\b|\bsondage (?:ifop|ipsos|bva|elabe|opinionway|recent)\b`,
     ],
     price: [
-      r`\b(?:collecte|collectes|leve|leves|levee|economies|salaires?|paye|payes|chiffre d'affaires|budget|represente|valeur de|gagne|gagner|gagnez|remporte)\b[^.!?\n]{0,40}?(?:${MONEY})`,
+      r`\b(?:collecte|collectes|leve|leves|levee|economies|salaires?|paye|payes|chiffre d'affaires|budget|represente|valeur de|gagne|gagner|gagnez|remporte|investi|investissement|depense|subvention|marche|valorisation)\b[^.!?\n]{0,40}?(?:${MONEY})`,
+      r`(?:${MONEY})\s?(?:milliards?|millions?|md|m)\b`,
       r`(?:${MONEY})\s(?:d'economies|par jour|de l'heure|de dons|de budget)\b`,
       r`\b(?:carte cadeau|bon d'achat) (?:de|d'une valeur de) (?:${MONEY})`,
     ],
@@ -182,12 +192,23 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b(?:rapport|episode|etude|resultats|bilan|replay|newsletter|article)\b[^.!?\n]{0,40}\best (?:en ligne|la|sorti)\b`,
       r`\b(?:le soleil|l'ete|le printemps|la pluie|le beau temps|la chaleur)\s(?:est de retour|revient)\b`,
       r`\bdisponible sur toutes les plateformes\b`,
+      r`\bn'en revien\w*`, // "on n'en revient pas": amazement, not a comeback
+      r`\bde retour (?:de|d'|du|des|au bureau|parmi|a la maison|chez (?:nous|moi))\b`, // back from holidays
+      r`\blanc\w* (?:la discussion|le debat|un appel|une alerte|l'alerte|les hostilites|une petition|un sondage)\b`,
+      r`\blance\w*[^.!?\n]{0,40}\b(?:il y a \d+ ans|en (?:19|20)\d\d)\b`, // company history
+      // Founding the company is history, not a product launch.
+      r`\b(?:a|ai|as|avait|avons|ont) lance (?:l'entreprise|la boite|la societe|sa boite|son entreprise|sa marque|son affaire)\b`,
     ],
     'link-in-bio': [r`[^.!?\n]*\b(?:recette|article|blog|lire|votez|votes?|petition|postuler|candidature|offre d'emploi|signer)\b[^.!?\n]*`],
     'limited-offer': [r`\bappel d'offres\b`],
     discount: [r`\b(?:la|notre|cette|une) promo\b(?= (?:de|d'|du|\d))`],
-    'buy-cta': [r`\bprenez (?:soin|le temps|la parole|le degat|note)\b`, r`\bdecouvrez (?:qui|pourquoi|comment)\b`],
+    'buy-cta': [
+      r`\babonne(?:z-vous|-toi) (?:a|au compte(?: de)?) @`, // following an account is not a subscription
+      r`\bcommande (?:publique|recue|n°|numero)\b`,
+    ],
     'share-story': [r`\bvous partager\b`],
+    // Customer service asks for a private message, not for content.
+    'send-content': [r`\benvoy(?:ez|e)-(?:nous|moi)[^.!?\n]{0,40}(?:numero|en prive|message|en mp|un mail|un e-mail|un dm|coordonnees|\bcv\b)`],
   },
 
   questions: {

@@ -21,6 +21,7 @@ import { canonicalJson } from './canonicalJson';
 import { jsonErrorPosition } from './jsonPosition';
 import { sha256 } from './sha256';
 import type { ImportError } from './types';
+import { problem } from './types';
 
 export { jsonErrorPosition } from './jsonPosition';
 
@@ -61,111 +62,132 @@ export const toBackup = (data: BackupData, options: { dataVersion: number; now: 
 const fail = (error: ImportError, errors: ImportError[] = []): ParseBackupResult => ({ ok: false, error, errors });
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const short = (value: unknown): string => String(value).slice(0, 40);
 
-const describe = (kind: 'client' | 'post', index: number, row: unknown, path: PropertyKey[], issue: string): ImportError => {
-  const id = isRecord(row) && typeof row.id === 'string' ? ` (id ${row.id.slice(0, 40)})` : '';
+const invalidRow = (kind: 'client' | 'post', index: number, row: unknown, path: PropertyKey[], issue: string) => {
+  const id = isRecord(row) && typeof row.id === 'string' ? ` (id ${short(row.id)})` : '';
   const field = path.map(String).join('.') || kind;
-  return {
-    code: kind === 'client' ? 'backup.invalidClient' : 'backup.invalidPost',
+  const code = kind === 'client' ? 'backup.invalidClient' : 'backup.invalidPost';
+  return problem(code, undefined, `${kind} #${index + 1}${id}: ${field} is invalid (${issue})`, {
     index,
     field,
     params: { kind, index, field, issue },
-    message: `${kind} #${index + 1}${id}: ${field} is invalid (${issue})`,
-  };
+  });
 };
 
-const validateRows = (data: Record<string, unknown>): { errors: ImportError[]; data: BackupData } => {
+const duplicate = (kind: 'client' | 'post', index: number, id: string) =>
+  problem('backup.duplicateId', undefined, `${kind} #${index + 1}: id ${short(id)} appears twice`, {
+    index,
+    field: 'id',
+    params: { kind, id },
+  });
+
+/** Every client and post through its zod schema, then unique ids and known clients. */
+const validateRows = (data: { clients: unknown[]; posts: unknown[]; settings?: unknown }) => {
   const errors: ImportError[] = [];
   const clients: Client[] = [];
   const posts: Post[] = [];
-  (data.clients as unknown[]).forEach((row, index) => {
+  data.clients.forEach((row, index) => {
     const parsed = ClientSchema.safeParse(row);
     if (parsed.success) clients.push(parsed.data);
-    else errors.push(...parsed.error.issues.map((i) => describe('client', index, row, i.path, i.message)));
+    else errors.push(...parsed.error.issues.map((i) => invalidRow('client', index, row, i.path, i.message)));
   });
-  (data.posts as unknown[]).forEach((row, index) => {
+  data.posts.forEach((row, index) => {
     const parsed = PostSchema.safeParse(row);
     if (parsed.success) posts.push(parsed.data);
-    else errors.push(...parsed.error.issues.map((i) => describe('post', index, row, i.path, i.message)));
+    else errors.push(...parsed.error.issues.map((i) => invalidRow('post', index, row, i.path, i.message)));
   });
   const clientIds = new Set<string>();
   clients.forEach((client, index) => {
-    if (clientIds.has(client.id)) {
-      errors.push({ code: 'backup.duplicateId', index, field: 'id', params: { kind: 'client', id: client.id }, message: `client #${index + 1}: id ${client.id} appears twice` });
-    }
+    if (clientIds.has(client.id)) errors.push(duplicate('client', index, client.id));
     clientIds.add(client.id);
   });
   const postIds = new Set<string>();
   posts.forEach((post, index) => {
-    if (postIds.has(post.id)) {
-      errors.push({ code: 'backup.duplicateId', index, field: 'id', params: { kind: 'post', id: post.id }, message: `post #${index + 1}: id ${post.id} appears twice` });
-    }
+    if (postIds.has(post.id)) errors.push(duplicate('post', index, post.id));
     postIds.add(post.id);
     if (!clientIds.has(post.clientId)) {
-      errors.push({ code: 'backup.orphanPost', index, field: 'clientId', params: { id: post.id, clientId: post.clientId }, message: `post #${index + 1} (id ${post.id}): its client ${post.clientId} is not in the backup` });
+      const text = `post #${index + 1} (id ${short(post.id)}): its client ${short(post.clientId)} is not in the backup`;
+      const params = { id: post.id, clientId: post.clientId };
+      errors.push(problem('backup.orphanPost', undefined, text, { index, field: 'clientId', params }));
     }
   });
   const settings = isRecord(data.settings) ? data.settings : undefined;
-  return { errors, data: settings ? { clients, posts, settings } : { clients, posts } };
+  const valid: BackupData = settings ? { clients, posts, settings } : { clients, posts };
+  return { errors, data: valid };
 };
 
-/** Reads a backup file's text. Never throws. */
-export const parseBackup = (text: string, options: { maxDataVersion: number }): ParseBackupResult => {
+type Envelope = { dataVersion: number; exportedAt: string; checksum: string; data: unknown };
+
+/** The envelope checks, in order: the first problem, or the envelope when they all pass. */
+const readEnvelope = (text: string, maxDataVersion: number): ImportError | Envelope => {
+  const json = text.replace(/^\ufeff/, '');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.replace(/^\ufeff/, ''));
+    parsed = JSON.parse(json);
   } catch (error) {
-    const where = jsonErrorPosition(text.replace(/^\ufeff/, ''), error);
+    const where = jsonErrorPosition(json, error);
     const place = where ? ` (line ${where.line}, column ${where.column})` : '';
-    return fail({ code: 'backup.notJson', ...where, message: `this file is not valid JSON${place}, so it is not a Cadence backup` });
+    return { ...problem('backup.notJson', undefined, `this file is not valid JSON${place}, so it is not a Cadence backup`), ...where };
   }
   if (!isRecord(parsed) || parsed.app !== 'cadence') {
-    return fail({ code: 'backup.notCadence', message: 'this file is not a Cadence backup' });
+    return problem('backup.notCadence', undefined, 'this file is not a Cadence backup');
   }
   if (parsed.kind !== 'backup') {
-    return fail({ code: 'backup.notBackup', params: { kind: String(parsed.kind) }, message: `this Cadence file is not a backup (kind '${String(parsed.kind).slice(0, 40)}')` });
+    const text = `this Cadence file is not a backup (kind '${short(parsed.kind)}')`;
+    return problem('backup.notBackup', undefined, text, { params: { kind: short(parsed.kind) } });
   }
   const version = parsed.dataVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail({ code: 'backup.badVersion', message: 'this backup has no valid data version' });
+    return problem('backup.badVersion', undefined, 'this backup has no valid data version');
   }
-  if (version > options.maxDataVersion) {
-    return fail({
-      code: 'backup.newerVersion',
-      params: { version, supported: options.maxDataVersion },
-      message: `this backup was made by a newer Cadence (data version ${version}; this one reads up to ${options.maxDataVersion}): update Cadence to restore it`,
-    });
+  if (version > maxDataVersion) {
+    const text =
+      `this backup was made by a newer Cadence (data version ${version}; this one reads up to ` +
+      `${maxDataVersion}): update Cadence to restore it`;
+    return problem('backup.newerVersion', undefined, text, { params: { version, supported: maxDataVersion } });
   }
   if (typeof parsed.exportedAt !== 'string') {
-    return fail({ code: 'backup.badShape', message: 'this backup has no export date (exportedAt)' });
+    return problem('backup.badShape', undefined, 'this backup has no export date (exportedAt)');
   }
   if (typeof parsed.checksum !== 'string' || parsed.checksum === '') {
-    return fail({ code: 'backup.checksumMissing', message: 'this backup has no checksum, so its integrity cannot be checked' });
+    return problem('backup.checksumMissing', undefined, 'this backup has no checksum, so its integrity cannot be checked');
   }
   if (parsed.checksum.toLowerCase() !== backupChecksum(parsed.data).toLowerCase()) {
-    return fail({ code: 'backup.checksumMismatch', message: 'the file was changed or damaged after it was exported (its checksum does not match)' });
+    const text = 'the file was changed or damaged after it was exported (its checksum does not match)';
+    return problem('backup.checksumMismatch', undefined, text);
   }
-  const data = parsed.data;
-  if (!isRecord(data) || !Array.isArray(data.clients) || !Array.isArray(data.posts) || (data.settings !== undefined && !isRecord(data.settings))) {
-    return fail({ code: 'backup.badShape', message: 'this backup has no list of clients and posts' });
+  return { dataVersion: version, exportedAt: parsed.exportedAt, checksum: parsed.checksum, data: parsed.data };
+};
+
+/** Reads a backup file's text (see the module comment for the checks). Never throws. */
+export const parseBackup = (text: string, options: { maxDataVersion: number }): ParseBackupResult => {
+  const envelope = readEnvelope(text, options.maxDataVersion);
+  if ('code' in envelope) return fail(envelope);
+  const data = envelope.data;
+  if (!isRecord(data) || !Array.isArray(data.clients) || !Array.isArray(data.posts)) {
+    return fail(problem('backup.badShape', undefined, 'this backup has no list of clients and posts'));
   }
-  const rows = validateRows(data);
+  if (data.settings !== undefined && !isRecord(data.settings)) {
+    return fail(problem('backup.badShape', undefined, 'the settings in this backup are not a set of named values'));
+  }
+  const rows = validateRows({ clients: data.clients, posts: data.posts, settings: data.settings });
   if (rows.errors.length > 0) {
     const first = rows.errors.slice(0, 3).map((e) => e.message).join('; ');
     const more = rows.errors.length > 3 ? ` and ${rows.errors.length - 3} more` : '';
-    return fail(
-      { code: 'backup.invalidRows', params: { count: rows.errors.length }, message: `this backup holds rows Cadence cannot read: ${first}${more}` },
-      rows.errors.slice(0, MAX_ROW_ERRORS),
-    );
+    const summary = problem('backup.invalidRows', undefined, `this backup holds rows Cadence cannot read: ${first}${more}`, {
+      params: { count: rows.errors.length },
+    });
+    return fail(summary, rows.errors.slice(0, MAX_ROW_ERRORS));
   }
   return {
     ok: true,
     backup: {
       app: 'cadence',
       kind: 'backup',
-      dataVersion: version,
-      exportedAt: parsed.exportedAt,
-      checksum: parsed.checksum,
+      dataVersion: envelope.dataVersion,
+      exportedAt: envelope.exportedAt,
+      checksum: envelope.checksum,
       data: rows.data,
     },
   };

@@ -70,6 +70,10 @@ export const toCsv = (posts: readonly Post[], clients: ClientLookup, options: To
     const name = findClient(clients, post.clientId)?.name ?? '';
     return columns.map((column) => neutraliseCell(cellOf(post, column, name)));
   });
-  const body = Papa.unparse({ fields: columns, data }, { delimiter: options.delimiter ?? ',', newline: '\r\n', quotes: false, escapeFormulae: false });
+  const body = Papa.unparse(
+    { fields: columns, data },
+    // Formulae are neutralised above, by our own reversible rule; papaparse's would not be undone on import.
+    { delimiter: options.delimiter ?? ',', newline: '\r\n', quotes: false, escapeFormulae: false },
+  );
   return `${options.bom === false ? '' : BOM}${body}\r\n`;
 };

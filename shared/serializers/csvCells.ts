@@ -42,7 +42,9 @@ export const decodeTags = (cell: string): string[] => {
 };
 
 export type DayOrder = 'dmy' | 'mdy';
-export type CellResult = { ok: true; value: string } | { ok: false; code: 'row.dateInvalid' | 'row.dateFormat' | 'row.timeInvalid'; message: string };
+export type CellResult =
+  | { ok: true; value: string }
+  | { ok: false; code: 'row.dateInvalid' | 'row.dateFormat' | 'row.timeInvalid'; message: string };
 
 const pad = (n: string): string => n.padStart(2, '0');
 

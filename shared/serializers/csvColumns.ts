@@ -36,17 +36,34 @@ export type CsvMapping = Partial<Record<CsvColumn, string>>;
 const SYNONYMS: Record<CsvColumn, string[]> = {
   id: ['id', 'post_id', 'identifiant', 'uid'],
   client: ['client', 'client_name', 'nom_du_client', 'customer', 'brand', 'marque', 'account', 'compte'],
-  date: ['date', 'day', 'jour', 'publish_date', 'publication_date', 'date_de_publication', 'scheduled_date', 'post_date', 'date_de_diffusion'],
-  time: ['time', 'heure', 'hour', 'publish_time', 'publication_time', 'heure_de_publication', 'scheduled_time', 'horaire'],
-  channel: ['channel', 'canal', 'reseau', 'reseaux', 'reseau_social', 'reseaux_sociaux', 'network', 'social_network', 'platform', 'plateforme', 'media'],
+  date: [
+    'date', 'day', 'jour', 'publish_date', 'publication_date', 'date_de_publication', 'scheduled_date', 'post_date',
+    'date_de_diffusion',
+  ],
+  time: [
+    'time', 'heure', 'hour', 'publish_time', 'publication_time', 'heure_de_publication', 'scheduled_time', 'horaire',
+  ],
+  channel: [
+    'channel', 'canal', 'reseau', 'reseaux', 'reseau_social', 'reseaux_sociaux', 'network', 'social_network',
+    'platform', 'plateforme', 'media',
+  ],
   format: ['format', 'type', 'content_type', 'type_de_contenu', 'post_type', 'type_de_publication'],
   tone: ['tone', 'ton'],
   intent: ['intent', 'intention', 'goal', 'objectif', 'purpose'],
-  invites_participation: ['invites_participation', 'participation', 'invites', 'invite_participation', 'invite_a_participer', 'engagement', 'interactive'],
+  invites_participation: [
+    'invites_participation', 'participation', 'invites', 'invite_participation', 'invite_a_participer', 'engagement',
+    'interactive',
+  ],
   status: ['status', 'statut', 'etat', 'state', 'stage', 'etape'],
   title: ['title', 'titre', 'subject', 'sujet', 'headline', 'post_title', 'titre_de_la_publication', 'name'],
-  caption: ['caption', 'legende', 'text', 'texte', 'copy', 'body', 'description', 'content', 'contenu', 'message', 'post_text', 'wording'],
-  tags: ['tags', 'tag', 'etiquettes', 'etiquette', 'labels', 'label', 'mots_cles', 'keywords', 'hashtags', 'categories', 'category', 'categorie'],
+  caption: [
+    'caption', 'legende', 'text', 'texte', 'copy', 'body', 'description', 'content', 'contenu', 'message',
+    'post_text', 'wording',
+  ],
+  tags: [
+    'tags', 'tag', 'etiquettes', 'etiquette', 'labels', 'label', 'mots_cles', 'keywords', 'hashtags', 'categories',
+    'category', 'categorie',
+  ],
   notes: ['notes', 'note', 'remarks', 'remarques', 'comments', 'commentaires', 'commentaire', 'internal_notes'],
   intent_source: ['intent_source'],
   participation_source: ['participation_source'],

@@ -9,7 +9,7 @@ import { decodeTags, parseDayCell, parseTimeCell, restoreCell } from './csvCells
 import { CSV_COLUMNS, guessMapping } from './csvColumns';
 import type { CsvColumn, CsvMapping } from './csvColumns';
 import type { ImportDefaults, ImportError, ImportedPost } from './types';
-import { at } from './types';
+import { problem } from './types';
 
 export type FromCsvOptions = {
   /** Column → header in the file; default guessMapping(headers). */
@@ -113,7 +113,7 @@ const readRow = (
   };
   const errors: ImportError[] = [];
   const cellError = (field: string, result: { code: ImportError['code']; message: string }, value: string) =>
-    errors.push({ code: result.code, line, field, params: { value }, message: `${at(line)}${result.message}` });
+    errors.push(problem(result.code, line, result.message, { field, params: { value } }));
 
   let date: string | null = null;
   const dateCell = trimmed('date');
@@ -132,7 +132,8 @@ const readRow = (
   const sourceClientId = trimmed('client_id');
   const clientId = options.clientId ?? sourceClientId;
   if (clientId === null) {
-    errors.push({ code: 'row.clientMissing', line, field: 'clientId', message: `${at(line)}no client: choose one for the import or fill the client_id column` });
+    const text = 'no client: choose one for the import or fill the client_id column';
+    errors.push(problem('row.clientMissing', line, text, { field: 'clientId' }));
   }
   const built = buildPost(
     {
@@ -178,19 +179,17 @@ const recordError = (record: CsvRecord, headerCount: number): ImportError | null
   const { line } = record;
   // InvalidQuotes first: it is the cause when papaparse then also runs to the end looking for a quote.
   if (record.errors.includes('InvalidQuotes')) {
-    return { code: 'csv.malformedQuote', line, message: `${at(line)}a quote inside a quoted cell is not doubled (""), so the rows after it may be merged into this one` };
+    const text = 'a quote inside a quoted cell is not doubled (""), so the rows after it may be merged into this one';
+    return problem('csv.malformedQuote', line, text);
   }
   if (record.errors.includes('MissingQuotes')) {
-    return { code: 'csv.unclosedQuote', line, message: `${at(line)}a quoted cell starting on this row is never closed, so the rest of the file could not be read` };
+    const text = 'a quoted cell starting on this row is never closed, so the rest of the file could not be read';
+    return problem('csv.unclosedQuote', line, text);
   }
-  const extra = record.cells.slice(headerCount);
-  if (extra.some((c) => c.trim() !== '')) {
-    return {
-      code: 'csv.tooManyCells',
-      line,
-      params: { cells: record.cells.length, columns: headerCount },
-      message: `${at(line)}${record.cells.length} cells but the header has ${headerCount} (is a cell with a delimiter missing its quotes?)`,
-    };
+  const cells = record.cells.length;
+  if (record.cells.slice(headerCount).some((c) => c.trim() !== '')) {
+    const text = `${cells} cells but the header has ${headerCount} (is a cell with a delimiter missing its quotes?)`;
+    return problem('csv.tooManyCells', line, text, { params: { cells, columns: headerCount } });
   }
   return null;
 };
@@ -199,12 +198,12 @@ const recordError = (record: CsvRecord, headerCount: number): ImportError | null
 export const fromCsv = (input: string, options: FromCsvOptions = {}): CsvImport => {
   try {
     const text = input.replace(/^\ufeff/, '');
-    if (text.trim() === '') return fatal({ code: 'csv.empty', message: 'the file is empty' });
+    if (text.trim() === '') return fatal(problem('csv.empty', undefined, 'the file is empty'));
     const delimiter = options.delimiter ?? detectDelimiter(text);
     const records = readRecords(text, delimiter);
     const headerAt = records.findIndex((r) => !isBlank(r.cells));
     const headerRecord = records[headerAt];
-    if (!headerRecord) return fatal({ code: 'csv.empty', message: 'the file is empty' }, { delimiter });
+    if (!headerRecord) return fatal(problem('csv.empty', undefined, 'the file is empty'), { delimiter });
     const headers = headerRecord.cells.map((h) => h.trim());
     const mapping = options.mapping ?? guessMapping(headers);
     const base = { headers, mapping, delimiter };
@@ -214,13 +213,15 @@ export const fromCsv = (input: string, options: FromCsvOptions = {}): CsvImport 
       if (header === undefined) continue;
       const i = headers.findIndex((h) => h.toLowerCase() === header.trim().toLowerCase());
       if (i === -1) {
-        return fatal({ code: 'csv.mappingHeaderMissing', line: headerRecord.line, params: { column, header }, message: `${at(headerRecord.line)}there is no column '${header}' (chosen for ${column})` }, base);
+        const text = `there is no column '${header}' (chosen for ${column})`;
+        return fatal(problem('csv.mappingHeaderMissing', headerRecord.line, text, { params: { column, header } }), base);
       }
       index.set(column, i);
     }
     if (!index.has('title')) {
       const found = headers.filter((h) => h !== '').join(', ').slice(0, 200);
-      return fatal({ code: 'csv.noTitleColumn', line: headerRecord.line, params: { headers: found }, message: `${at(headerRecord.line)}no title column (expected 'title', 'Titre', 'Subject'…); found: ${found}` }, base);
+      const text = `no title column (expected 'title', 'Titre', 'Subject'…); found: ${found}`;
+      return fatal(problem('csv.noTitleColumn', headerRecord.line, text, { params: { headers: found } }), base);
     }
     const rows: ImportedPost[] = [];
     const errors: ImportError[] = [];
@@ -241,6 +242,6 @@ export const fromCsv = (input: string, options: FromCsvOptions = {}): CsvImport 
   } catch (error) {
     // Defensive: papaparse and the code above should not throw, but a raw exception must not escape.
     const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
-    return fatal({ code: 'csv.unreadable', params: { detail }, message: `the file cannot be read (${detail})` });
+    return fatal(problem('csv.unreadable', undefined, `the file cannot be read (${detail})`, { params: { detail } }));
   }
 };

@@ -17,7 +17,7 @@ import { isContentLine, scanIcs } from './icsScan';
 import type { ContentLine, IcsBlock } from './icsScan';
 import { ICS_UID_DOMAIN, unescapeText, unescapeTextList } from './icsText';
 import type { ImportDefaults, ImportError, ImportedPost } from './types';
-import { at } from './types';
+import { problem } from './types';
 import { CHANNEL_VALUES, FORMAT_VALUES, normaliseKey } from './values';
 import { utcToWall, wallToUtc } from './wallTime';
 
@@ -34,9 +34,12 @@ export type FromIcsOptions = {
 export type IcsImport = { posts: ImportedPost[]; errors: ImportError[]; warnings: ImportError[] };
 
 type Component = InstanceType<typeof ICAL.Component>;
+type Zones = Map<string, InstanceType<typeof ICAL.Timezone>>;
 type Start = { date: string; time: string | null; instant: Date | null };
+type EventResult = { ok: true; post: ImportedPost } | { ok: false; errors: ImportError[] } | { ok: 'skip' };
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 200);
+const short = (value: string): string => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
 
 const parseBlock = (block: IcsBlock): Component => {
   const body = block.lines.map((l) => l.text).join('\r\n');
@@ -64,7 +67,11 @@ const rawValue = (comp: Component, name: string): { type: string; value: string;
   if (!prop) return null;
   const jcal = prop.toJSON() as unknown[];
   const tzid = prop.getFirstParameter('tzid');
-  return { type: prop.type, value: String(jcal[3] ?? ''), tzid: typeof tzid === 'string' && tzid !== '' ? tzid : null };
+  return {
+    type: prop.type,
+    value: String(jcal[3] ?? ''),
+    tzid: typeof tzid === 'string' && tzid !== '' ? tzid : null,
+  };
 };
 
 /** Text of a property: ical.js unescapes known TEXT properties, X- properties come raw. */
@@ -81,12 +88,8 @@ const fromInstant = (instant: Date, timeZone: string): Start => {
   return { date: wall.day, time: wall.time, instant };
 };
 
-const resolveStart = (
-  comp: Component,
-  zones: Map<string, InstanceType<typeof ICAL.Timezone>>,
-  timeZone: string,
-  warn: (code: 'ics.unknownTimeZone', detail: string) => void,
-): Start | string => {
+/** DTSTART as the client's wall day and time; a string when it cannot be read ('noStart' when absent). */
+const resolveStart = (comp: Component, zones: Zones, timeZone: string, warn: (tzid: string) => void): Start | string => {
   const raw = rawValue(comp, 'dtstart');
   if (!raw) return 'noStart';
   if (raw.type === 'date') return isDay(raw.value) ? { date: raw.value, time: null, instant: null } : raw.value;
@@ -95,22 +98,18 @@ const resolveStart = (
   const [, day = '', hh = '', mm = '', ss = '', z] = match;
   if (!isDay(day) || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 60) return raw.value;
   const time = `${hh}:${mm}`;
-  if (z === 'Z') {
-    return fromInstant(new Date(`${day}T${time}:00Z`), timeZone);
-  }
+  if (z === 'Z') return fromInstant(new Date(`${day}T${time}:00Z`), timeZone);
   const tzid = raw.tzid;
   if (tzid === null || tzid === timeZone) return { date: day, time, instant: null };
-  if (isTimeZone(tzid)) {
-    return fromInstant(wallToUtc(day, time, tzid).instant, timeZone);
-  }
+  if (isTimeZone(tzid)) return fromInstant(wallToUtc(day, time, tzid).instant, timeZone);
   const zone = zones.get(tzid);
   if (zone) {
-    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-    const local = ICAL.Time.fromData({ year: y, month: m, day: d, hour: Number(hh), minute: Number(mm), second: 0, isDate: false }, zone);
-    const instant = new Date(local.toUnixTime() * 1000);
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    const fields = { year, month, day: date, hour: Number(hh), minute: Number(mm), second: 0, isDate: false };
+    const instant = new Date(ICAL.Time.fromData(fields, zone).toUnixTime() * 1000);
     if (!Number.isNaN(instant.getTime())) return fromInstant(instant, timeZone);
   }
-  warn('ics.unknownTimeZone', tzid);
+  warn(tzid);
   return { date: day, time, instant: null };
 };
 
@@ -120,7 +119,8 @@ const cadenceWall = (comp: Component, start: Start, timeZone: string): Start => 
   if (!local || start.instant === null || text(comp, 'x-cadence-tz') !== timeZone) return start;
   const [, day = '', time = ''] = local;
   if (!isDay(day) || Number(time.slice(0, 2)) > 23 || Number(time.slice(3)) > 59) return start;
-  return wallToUtc(day, time, timeZone).instant.getTime() === start.instant.getTime() ? { ...start, date: day, time } : start;
+  const agrees = wallToUtc(day, time, timeZone).instant.getTime() === start.instant.getTime();
+  return agrees ? { ...start, date: day, time } : start;
 };
 
 const categories = (comp: Component): string[] =>
@@ -129,53 +129,53 @@ const categories = (comp: Component): string[] =>
 const firstKnown = (values: string[], table: ReadonlyMap<string, string>): string | undefined =>
   values.find((v) => table.has(normaliseKey(v)));
 
-const readEvent = (
-  block: IcsBlock,
-  zones: Map<string, InstanceType<typeof ICAL.Timezone>>,
-  options: FromIcsOptions,
-  warnings: ImportError[],
-): { ok: true; post: ImportedPost } | { ok: false; errors: ImportError[] } | { ok: 'skip' } => {
+/** Where a DTSTART that cannot be read is, and its value as written (ical.js has reshaped it). */
+const startProblem = (block: IcsBlock, fallback: string): ImportError => {
+  const own = block.lines.find((l) => /^DTSTART[;:]/i.test(l.text));
+  const value = short(own ? own.text.slice(own.text.lastIndexOf(':') + 1) : fallback);
+  return problem('ics.badStart', own?.line ?? block.line, `start '${value}' is not a real date or time`, { params: { value } });
+};
+
+const readEvent = (block: IcsBlock, zones: Zones, options: FromIcsOptions, warnings: ImportError[]): EventResult => {
   const line = block.line;
-  const fail = (error: ImportError) => ({ ok: false as const, errors: [error] });
+  const fail = (error: ImportError): EventResult => ({ ok: false, errors: [error] });
   const broken = block.lines.find((l) => !isContentLine(l.text));
   if (broken) {
-    return fail({ code: 'ics.badLine', line: broken.line, message: `${at(broken.line)}'${broken.text.slice(0, 50)}' is not an iCalendar line (NAME:value)` });
+    return fail(problem('ics.badLine', broken.line, `'${short(broken.text)}' is not an iCalendar line (NAME:value)`));
   }
   let comp: Component;
   try {
     comp = parseBlock(block);
   } catch (error) {
+    const detail = message(error);
     const where = badLine(block.lines)?.line ?? line;
-    return fail({ code: 'ics.eventUnreadable', line: where, params: { detail: message(error) }, message: `${at(where)}this event cannot be read (${message(error)})` });
+    return fail(problem('ics.eventUnreadable', where, `this event cannot be read (${detail})`, { params: { detail } }));
   }
   const title = text(comp, 'summary') ?? '';
   if ((text(comp, 'status') ?? '').toUpperCase() === 'CANCELLED') {
-    warnings.push({ code: 'ics.cancelledSkipped', line, params: { title }, message: `${at(line)}cancelled event '${title.slice(0, 60)}' was not imported` });
+    warnings.push(problem('ics.cancelledSkipped', line, `cancelled event '${short(title)}' was not imported`, { params: { title } }));
     return { ok: 'skip' };
   }
-  const warn = (code: 'ics.unknownTimeZone', detail: string) =>
-    warnings.push({ code, line, params: { timeZone: detail }, message: `${at(line)}unknown time zone '${detail.slice(0, 60)}': the time was kept as written` });
+  const warn = (timeZone: string) =>
+    warnings.push(
+      problem('ics.unknownTimeZone', line, `unknown time zone '${short(timeZone)}': the time was kept as written`, {
+        params: { timeZone },
+      }),
+    );
   let start: Start | string;
   try {
     start = resolveStart(comp, zones, options.timeZone, warn);
   } catch (error) {
     start = message(error);
   }
-  if (start === 'noStart') return fail({ code: 'ics.noStart', line, message: `${at(line)}event '${title.slice(0, 60)}' has no start (DTSTART)` });
-  if (typeof start === 'string') {
-    // Point at the DTSTART line and quote it as written (ical.js has reshaped the value by now).
-    const own = block.lines.find((l) => /^DTSTART[;:]/i.test(l.text));
-    const where = own?.line ?? line;
-    const value = (own ? own.text.slice(own.text.lastIndexOf(':') + 1) : start).slice(0, 60);
-    return fail({ code: 'ics.badStart', line: where, params: { value }, message: `${at(where)}start '${value}' is not a real date or time` });
-  }
+  if (start === 'noStart') return fail(problem('ics.noStart', line, `event '${short(title)}' has no start (DTSTART)`));
+  if (typeof start === 'string') return fail(startProblem(block, start));
   start = cadenceWall(comp, start, options.timeZone);
   if (comp.hasProperty('rrule') || comp.hasProperty('rdate')) {
-    warnings.push({ code: 'ics.recurrenceIgnored', line, params: { title }, message: `${at(line)}'${title.slice(0, 60)}' repeats: only its first date was imported` });
+    const note = `'${short(title)}' repeats: only its first date was imported`;
+    warnings.push(problem('ics.recurrenceIgnored', line, note, { params: { title } }));
   }
   const cats = categories(comp);
-  const uid = text(comp, 'uid') ?? null;
-  const suffix = `@${ICS_UID_DOMAIN}`;
   const built = buildPost(
     {
       clientId: options.clientId,
@@ -184,7 +184,7 @@ const readEvent = (
       notes: text(comp, 'x-cadence-notes') ?? '',
       date: start.date,
       time: start.time,
-      tags: unescapeTagList(comp),
+      tags: tagList(comp),
       channel: text(comp, 'x-cadence-channel') ?? firstKnown(cats, CHANNEL_VALUES),
       format: text(comp, 'x-cadence-format') ?? firstKnown(cats, FORMAT_VALUES),
       tone: text(comp, 'x-cadence-tone'),
@@ -199,11 +199,14 @@ const readEvent = (
     line,
   );
   if (!built.ok) return built;
+  const uid = text(comp, 'uid') ?? null;
+  const suffix = `@${ICS_UID_DOMAIN}`;
+  const ours = uid !== null && uid.endsWith(suffix) && uid.length > suffix.length;
   return {
     ok: true,
     post: {
       line,
-      sourceId: uid !== null && uid.endsWith(suffix) && uid.length > suffix.length ? uid.slice(0, -suffix.length) : null,
+      sourceId: ours ? uid.slice(0, -suffix.length) : null,
       uid,
       sourceClientId: text(comp, 'x-cadence-client') ?? null,
       clientName: null,
@@ -214,20 +217,20 @@ const readEvent = (
   };
 };
 
-const unescapeTagList = (comp: Component): string[] => {
+const tagList = (comp: Component): string[] => {
   const raw = rawValue(comp, 'x-cadence-tags');
   if (!raw) return [];
   return raw.type === 'unknown' ? unescapeTextList(raw.value) : raw.value.split(',').filter((t) => t !== '');
 };
 
-const readZones = (blocks: IcsBlock[]): Map<string, InstanceType<typeof ICAL.Timezone>> => {
-  const zones = new Map<string, InstanceType<typeof ICAL.Timezone>>();
+const readZones = (blocks: IcsBlock[]): Zones => {
+  const zones: Zones = new Map();
   for (const block of blocks) {
     try {
       const zone = new ICAL.Timezone(parseBlock(block));
       if (zone.tzid) zones.set(zone.tzid, zone);
     } catch {
-      // A broken VTIMEZONE only matters to events that use it: they fall back to wall time, with a warning.
+      // A broken VTIMEZONE only matters to events that use it: they keep their wall time, with a warning.
     }
   }
   return zones;
@@ -240,11 +243,10 @@ const readZones = (blocks: IcsBlock[]): Map<string, InstanceType<typeof ICAL.Tim
 export const fromIcs = (input: string, options: FromIcsOptions): IcsImport => {
   const warnings: ImportError[] = [];
   if (!isTimeZone(options.timeZone)) {
-    return {
-      posts: [],
-      warnings,
-      errors: [{ code: 'ics.timeZoneInvalid', params: { timeZone: options.timeZone }, message: `'${options.timeZone}' is not a time zone` }],
-    };
+    const error = problem('ics.timeZoneInvalid', undefined, `'${short(options.timeZone)}' is not a time zone`, {
+      params: { timeZone: options.timeZone },
+    });
+    return { posts: [], errors: [error], warnings };
   }
   try {
     const scan = scanIcs(input);
@@ -261,6 +263,11 @@ export const fromIcs = (input: string, options: FromIcsOptions): IcsImport => {
     return { posts, errors, warnings };
   } catch (error) {
     // Defensive: nothing above should throw, but a library surprise must not reach the caller raw.
-    return { posts: [], warnings, errors: [{ code: 'ics.unreadable', params: { detail: message(error) }, message: `the file cannot be read (${message(error)})` }] };
+    const detail = message(error);
+    return {
+      posts: [],
+      errors: [problem('ics.unreadable', undefined, `the file cannot be read (${detail})`, { params: { detail } })],
+      warnings,
+    };
   }
 };

@@ -10,7 +10,9 @@ import { at } from './types';
 
 export type ContentLine = { text: string; line: number };
 export type IcsBlock = { name: string; line: number; lines: ContentLine[] };
-export type IcsScan = { ok: true; events: IcsBlock[]; timeZones: IcsBlock[]; errors: ImportError[] } | { ok: false; error: ImportError };
+export type IcsScan =
+  | { ok: true; events: IcsBlock[]; timeZones: IcsBlock[]; errors: ImportError[] }
+  | { ok: false; error: ImportError };
 
 const show = (text: string): string => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
 

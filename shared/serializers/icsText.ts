@@ -91,8 +91,9 @@ export const validateIcsLines = (text: string): IcsLineIssue[] => {
     const continued = i > 0 && (line.startsWith(' ') || line.startsWith('\t'));
     const first = line.charCodeAt(continued ? 1 : 0);
     const last = line.charCodeAt(line.length - 1);
-    if (first >= 0xdc00 && first <= 0xdfff) issues.push({ line: n, message: 'starts inside a character (fold split a UTF-8 sequence)' });
-    else if (last >= 0xd800 && last <= 0xdbff) issues.push({ line: n, message: 'ends inside a character (fold split a UTF-8 sequence)' });
+    const split = (where: string) => issues.push({ line: n, message: `${where} inside a character (fold split a UTF-8 sequence)` });
+    if (first >= 0xdc00 && first <= 0xdfff) split('starts');
+    else if (last >= 0xd800 && last <= 0xdbff) split('ends');
     else if (hasLoneSurrogate(line)) issues.push({ line: n, message: 'holds a lone surrogate (not valid UTF-8)' });
     if (i === 0 && (line.startsWith(' ') || line.startsWith('\t'))) issues.push({ line: n, message: 'first line is a continuation' });
   });

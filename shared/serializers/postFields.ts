@@ -1,6 +1,11 @@
 /**
  * Turns the fields read from one CSV row or ICS event into a valid PostInput, filling what the file
  * leaves out, or into specific, readable errors ("line 3: unknown format 'reel' — expected one of …").
+ *
+ * Defaults, when a value is missing or blank: format `defaults.format` or 'text'; channel
+ * `defaults.channel` (none → error); tone the format's usual tone; intent 'informative';
+ * invitesParticipation what the format implies; status 'idea' without a date, else `defaults.status`
+ * or 'scheduled'; intentSource / participationSource 'user' when the file gave the value, else 'auto'.
  */
 import type { z } from 'zod';
 import type { Day } from '../dates';
@@ -10,7 +15,7 @@ import { formatInfo } from '../model/formats';
 import { PostInputSchema } from '../model/post';
 import type { PostInput } from '../model/post';
 import type { ImportDefaults, ImportError } from './types';
-import { at } from './types';
+import { problem } from './types';
 import {
   CHANNEL_VALUES,
   FORMAT_VALUES,
@@ -43,94 +48,75 @@ export type RawPostFields = {
   order?: string;
 };
 
-const blank = (raw: string | undefined): boolean => raw === undefined || raw.trim() === '';
+export type BuiltPost = { ok: true; post: PostInput } | { ok: false; errors: ImportError[] };
+
+const blank = (raw: string | undefined): raw is undefined => raw === undefined || raw.trim() === '';
 
 const quote = (raw: string): string => `'${raw.length > 60 ? `${raw.slice(0, 57)}…` : raw}'`;
 
-/** Builds the error for an unknown enum value. */
-const unknownValue = (line: number | undefined, field: string, raw: string, allowed: readonly string[]): ImportError => ({
-  code: 'row.unknownValue',
-  line,
-  field,
-  params: { field, value: raw, expected: allowed.join(', ') },
-  message: `${at(line)}unknown ${field} ${quote(raw)} — expected one of ${allowed.join(', ')}`,
-});
+const TOO_LONG: Record<string, [ImportError['code'], string, number]> = {
+  'errors.titleTooLong': ['row.titleTooLong', 'title is longer than 200 characters', 200],
+  'errors.captionTooLong': ['row.captionTooLong', 'caption is longer than 5000 characters', 5000],
+  'errors.notesTooLong': ['row.notesTooLong', 'notes are longer than 10000 characters', 10000],
+};
 
-const describeIssue = (issue: z.core.$ZodIssue, line: number | undefined, fields: RawPostFields): ImportError => {
+/** A zod issue on a post as a readable import error. */
+const describeIssue = (issue: z.core.$ZodIssue, line: number | undefined, tags: string[]): ImportError => {
   const field = String(issue.path[0] ?? 'post');
-  const base = { line, field };
-  const prefix = at(line);
-  switch (issue.message) {
-    case 'errors.titleRequired':
-      return { ...base, code: 'row.titleEmpty', message: `${prefix}title is empty` };
-    case 'errors.titleTooLong':
-      return { ...base, code: 'row.titleTooLong', params: { max: 200 }, message: `${prefix}title is longer than 200 characters` };
-    case 'errors.captionTooLong':
-      return { ...base, code: 'row.captionTooLong', params: { max: 5000 }, message: `${prefix}caption is longer than 5000 characters` };
-    case 'errors.notesTooLong':
-      return { ...base, code: 'row.notesTooLong', params: { max: 10000 }, message: `${prefix}notes are longer than 10000 characters` };
-    case 'errors.dateRequired':
-      return {
-        ...base,
-        code: 'row.dateRequired',
-        params: { status: String(fields.status ?? '') },
-        message: `${prefix}a post that is not an idea needs a date`,
-      };
-    default:
-      break;
+  const long = TOO_LONG[issue.message];
+  if (long) return problem(long[0], line, long[1], { field, params: { max: long[2] } });
+  if (issue.message === 'errors.titleRequired') return problem('row.titleEmpty', line, 'title is empty', { field });
+  if (issue.message === 'errors.dateRequired') {
+    return problem('row.dateRequired', line, 'a post that is not an idea needs a date', { field });
   }
-  if (field === 'tags') {
-    if (issue.path.length > 1) {
-      const tag = fields.tags[Number(issue.path[1])] ?? '';
-      return { ...base, code: 'row.tagInvalid', params: { tag }, message: `${prefix}tag ${quote(tag)} must be 1 to 40 characters` };
-    }
-    return { ...base, code: 'row.tooManyTags', params: { max: 30 }, message: `${prefix}more than 30 tags` };
+  if (field === 'tags' && issue.path.length > 1) {
+    const tag = tags[Number(issue.path[1])] ?? '';
+    return problem('row.tagInvalid', line, `tag ${quote(tag)} must be 1 to 40 characters`, { field, params: { tag } });
   }
-  if (field === 'clientId') return { ...base, code: 'row.clientMissing', message: `${prefix}no client for this post` };
-  return { ...base, code: 'row.invalid', params: { issue: issue.message }, message: `${prefix}${field} is invalid (${issue.message})` };
+  if (field === 'tags') return problem('row.tooManyTags', line, 'more than 30 tags', { field, params: { max: 30 } });
+  if (field === 'clientId') return problem('row.clientMissing', line, 'no client for this post', { field });
+  const text = `${field} is invalid (${issue.message})`;
+  return problem('row.invalid', line, text, { field, params: { issue: issue.message } });
 };
 
 /** A PostInput from raw fields, or every problem found in them. */
-export const buildPost = (
-  raw: RawPostFields,
-  defaults: ImportDefaults,
-  line: number | undefined,
-): { ok: true; post: PostInput } | { ok: false; errors: ImportError[] } => {
+export const buildPost = (raw: RawPostFields, defaults: ImportDefaults, line: number | undefined): BuiltPost => {
   const errors: ImportError[] = [];
-  const pick = <T extends string>(field: string, value: string | undefined, values: ReadonlyMap<string, T>): T | undefined => {
+  const pick = <T extends string>(field: string, value: string | undefined, values: ReadonlyMap<string, T>) => {
     if (blank(value)) return undefined;
-    const found = values.get(normaliseKey(value as string));
-    if (found === undefined) errors.push(unknownValue(line, field, (value as string).trim(), [...new Set(values.values())]));
+    const found = values.get(normaliseKey(value));
+    if (found === undefined) {
+      const expected = [...new Set(values.values())].join(', ');
+      const text = `unknown ${field} ${quote(value.trim())} — expected one of ${expected}`;
+      errors.push(problem('row.unknownValue', line, text, { field, params: { field, value: value.trim(), expected } }));
+    }
     return found;
   };
 
   const format: FormatId = pick('format', raw.format, FORMAT_VALUES) ?? defaults.format ?? 'text';
   const channel: Channel | undefined = pick('channel', raw.channel, CHANNEL_VALUES) ?? defaults.channel;
   if (channel === undefined && blank(raw.channel)) {
-    errors.push({ code: 'row.channelMissing', line, field: 'channel', message: `${at(line)}channel is empty` });
+    errors.push(problem('row.channelMissing', line, 'channel is empty', { field: 'channel' }));
   }
   const tone: Tone = pick('tone', raw.tone, TONE_VALUES) ?? defaults.tone ?? formatInfo(format).defaultTone;
   const intentGiven = pick('intent', raw.intent, INTENT_VALUES);
   const intent: Intent = intentGiven ?? defaults.intent ?? 'informative';
-  const status: Status = pick('status', raw.status, STATUS_VALUES) ?? (raw.date === null ? 'idea' : (defaults.status ?? 'scheduled'));
+  const statusGiven = pick('status', raw.status, STATUS_VALUES);
+  const status: Status = statusGiven ?? (raw.date === null ? 'idea' : (defaults.status ?? 'scheduled'));
   let invites: boolean | null = null;
   if (!blank(raw.invites)) {
-    invites = parseBoolean(raw.invites as string);
+    const value = raw.invites.trim();
+    invites = parseBoolean(value);
     if (invites === null) {
-      errors.push({
-        code: 'row.booleanInvalid',
-        line,
-        field: 'invitesParticipation',
-        params: { value: (raw.invites as string).trim() },
-        message: `${at(line)}invites_participation ${quote((raw.invites as string).trim())} is not yes or no (true/false)`,
-      });
+      const text = `invites_participation ${quote(value)} is not yes or no (true/false)`;
+      errors.push(problem('row.booleanInvalid', line, text, { field: 'invitesParticipation', params: { value } }));
     }
   }
   const intentSource = pick('intent source', raw.intentSource, SOURCE_VALUES) ?? (intentGiven ? 'user' : 'auto');
-  const participationSource = pick('participation source', raw.participationSource, SOURCE_VALUES) ?? (invites === null ? 'auto' : 'user');
+  const participationSource =
+    pick('participation source', raw.participationSource, SOURCE_VALUES) ?? (invites === null ? 'auto' : 'user');
   if (errors.length > 0 || channel === undefined) return { ok: false, errors };
 
-  const fields = { ...raw, status };
   const parsed = PostInputSchema.safeParse({
     clientId: raw.clientId,
     title: raw.title,
@@ -150,5 +136,5 @@ export const buildPost = (
     notes: raw.notes,
   });
   if (parsed.success) return { ok: true, post: parsed.data };
-  return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, line, fields)) };
+  return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, line, raw.tags)) };
 };

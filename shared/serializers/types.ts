@@ -109,3 +109,11 @@ export const findClient = (clients: ClientLookup, id: string): Client | undefine
 
 /** "line 14: " when the line is known. */
 export const at = (line: number | undefined): string => (line === undefined ? '' : `line ${line}: `);
+
+/** An ImportError whose message starts with "line N: " when the line is known. */
+export const problem = (
+  code: ImportErrorCode,
+  line: number | undefined,
+  text: string,
+  extra: Omit<Partial<ImportError>, 'code' | 'line' | 'message'> = {},
+): ImportError => ({ code, ...(line === undefined ? {} : { line }), message: `${at(line)}${text}`, ...extra });

@@ -60,10 +60,13 @@ export const splitSeries = (
   const moved = days.filter((d) => d >= fromDay);
   const lastKept = kept[kept.length - 1];
   const firstMoved = moved[0];
-  const before =
+  const keptEnd: SeriesEnd | null =
     lastKept === undefined
       ? null
-      : withEnd(rule, rule.end.kind === 'count' ? { kind: 'count', count: kept.length } : { kind: 'until', until: lastKept });
+      : rule.end.kind === 'count'
+        ? { kind: 'count', count: kept.length }
+        : { kind: 'until', until: lastKept };
+  const before = keptEnd === null ? null : withEnd(rule, keptEnd);
   const after =
     firstMoved === undefined
       ? null

@@ -1,12 +1,13 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Day } from '../../../shared/dates';
+import type { Post } from '../../../shared/model/post';
 import { DayPopover } from '../calendar/DayPopover';
 import { PostCard } from '../calendar/PostCard';
 import { HOUR_PX, SLOT_TIMES, minutesOf, slotOfMinutes, type DayLayout, type FoldedPosts } from './weekLayout';
 import { TimeSlot, UntimedCell } from './WeekSlot';
 
-type Props = {
+type HeadProps = {
   day: Day;
   /** "Tuesday 24 November", for accessible names. */
   longLabel: string;
@@ -14,12 +15,62 @@ type Props = {
   weekdayLong: string;
   dayNumber: string;
   isToday: boolean;
+  posts: readonly Post[];
+  /** Whether the roving-focus slot is this day's untimed row. */
+  tabbable: boolean;
+  readOnly: boolean;
+  clientId: string | undefined;
+  onAdd: (day: Day, time: string | null) => void;
+  onOpen: (id: string) => void;
+};
+
+/**
+ * A day's head: weekday, date and its "no set time" row. Heads sit above the hours' scroller, not
+ * sticky inside it: dnd-kit shifts every droppable inside a scroller by the scroll distance, which is
+ * wrong for sticky ones, so an untimed row there would stop catching drops once the hours scroll.
+ */
+export const WeekDayHead = memo(function WeekDayHead(props: HeadProps) {
+  const { day, longLabel, weekday, weekdayLong, dayNumber, isToday, posts, tabbable, readOnly, clientId, onAdd, onOpen } = props;
+  const { t } = useTranslation();
+  return (
+    <div
+      role="group"
+      aria-label={longLabel}
+      className={`week-day-top${isToday ? ' week-day-today' : ''}`}
+      data-day={day}
+      aria-current={isToday ? 'date' : undefined}
+    >
+      <div className="week-day-head">
+        <abbr className="week-weekday" title={weekdayLong}>
+          {weekday}
+        </abbr>
+        <span className="week-day-number">{dayNumber}</span>
+        {isToday && <span className="visually-hidden">{t('week.today')}</span>}
+      </div>
+      <UntimedCell
+        day={day}
+        label={t('week.addUntimed', { date: longLabel })}
+        tabbable={tabbable}
+        readOnly={readOnly}
+        clientId={clientId}
+        posts={posts}
+        onAdd={onAdd}
+        onOpen={onOpen}
+      />
+    </div>
+  );
+});
+
+type Props = {
+  day: Day;
+  longLabel: string;
+  isToday: boolean;
   layout: DayLayout;
   /**
-   * The roving-focus slot when it is on this day ('HH:mm', or null for the untimed row);
-   * undefined when it is on another day, so only two columns re-render when focus moves.
+   * The roving-focus slot ('HH:mm') when it is in this day's hours, else undefined, so only the
+   * columns it leaves and enters re-render when focus moves.
    */
-  activeTime: string | null | undefined;
+  activeTime: string | undefined;
   /** Minutes since midnight for the current-time line, or null when this day is not today. */
   nowMinutes: number | null;
   /** Popovers of the last columns open leftwards so they stay inside the grid. */
@@ -30,10 +81,9 @@ type Props = {
   onOpen: (id: string) => void;
 };
 
-/** One day of the week: its header and untimed row (sticky), then 48 half-hour slots with its posts on top. */
+/** A day's hours: 48 half-hour slots, its timed posts on top, and the current-time line on today. */
 export const WeekDay = memo(function WeekDay(props: Props) {
-  const { day, longLabel, weekday, weekdayLong, dayNumber, isToday, layout, activeTime, nowMinutes } = props;
-  const { popoverSide, readOnly, clientId, onAdd, onOpen } = props;
+  const { day, longLabel, isToday, layout, activeTime, nowMinutes, popoverSide, readOnly, clientId, onAdd, onOpen } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState<FoldedPosts | null>(null);
   const close = useCallback(() => setOpen(null), []);
@@ -42,32 +92,7 @@ export const WeekDay = memo(function WeekDay(props: Props) {
   const slotLabels = useMemo(() => SLOT_TIMES.map((time) => t('week.addAt', { date: longLabel, time })), [t, longLabel]);
 
   return (
-    <div
-      role="group"
-      aria-label={longLabel}
-      className={`week-day${isToday ? ' week-day-today' : ''}`}
-      data-day={day}
-      aria-current={isToday ? 'date' : undefined}
-    >
-      <div className="week-day-top">
-        <div className="week-day-head">
-          <abbr className="week-weekday" title={weekdayLong}>
-            {weekday}
-          </abbr>
-          <span className="week-day-number">{dayNumber}</span>
-          {isToday && <span className="visually-hidden">{t('week.today')}</span>}
-        </div>
-        <UntimedCell
-          day={day}
-          label={t('week.addUntimed', { date: longLabel })}
-          tabbable={activeTime === null}
-          readOnly={readOnly}
-          clientId={clientId}
-          posts={layout.untimed}
-          onAdd={onAdd}
-          onOpen={onOpen}
-        />
-      </div>
+    <div role="group" aria-label={longLabel} className={`week-day${isToday ? ' week-day-today' : ''}`} data-day={day}>
       <div className="week-day-body">
         {SLOT_TIMES.map((time, i) => (
           <TimeSlot

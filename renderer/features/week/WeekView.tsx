@@ -8,7 +8,7 @@ import { daysIn, periodTitle } from '../calendar/periods';
 import type { CalendarViewProps } from '../calendar/viewTypes';
 import { HOURS, HOUR_PX, layoutDay, moveSlot, parseSlotKey, slotKey, startMinutes, timeOf } from './weekLayout';
 import { useNowMinutes } from './useNowMinutes';
-import { WeekDay } from './WeekDay';
+import { WeekDay, WeekDayHead } from './WeekDay';
 import './week.css';
 
 const EMPTY: readonly Post[] = [];
@@ -91,7 +91,7 @@ export const WeekView = (props: CalendarViewProps) => {
     if (!element) return;
     const last = auto.current;
     if (last && last.from === period.from && Math.abs(element.scrollTop - last.top) > 1) return;
-    // A few pixels above the hour, so its label (centred on the line) is not cut by the sticky header.
+    // A few pixels above the hour, so its label (centred on the line) is not cut by the scroller's edge.
     element.scrollTop = Math.max(0, (start / 60) * HOUR_PX - LABEL_ROOM_PX);
     auto.current = { from: period.from, top: element.scrollTop };
   }, [period.from, start]);
@@ -101,7 +101,6 @@ export const WeekView = (props: CalendarViewProps) => {
     if (!key) return;
     const slot = parseSlotKey(key);
     setPicked((prev) => (prev && prev.day === slot.day && prev.time === slot.time ? prev : slot));
-    if (slot.time !== null) keepClearOfHeader(scrollRef.current, event.target as HTMLElement);
   }, []);
 
   const onKeyDown = useCallback(
@@ -112,78 +111,78 @@ export const WeekView = (props: CalendarViewProps) => {
       event.preventDefault();
       const next = moveSlot(parseSlotKey(key), event.key, days);
       if (!next) return;
-      scrollRef.current?.querySelector<HTMLElement>(`[data-add-slot="${slotKey(next.day, next.time)}"]`)?.focus({ preventScroll: true });
+      const target = event.currentTarget.querySelector<HTMLElement>(`[data-add-slot="${slotKey(next.day, next.time)}"]`);
+      target?.focus({ preventScroll: true });
+      // Only as far as needed (focus() alone would centre it, jumping the hours by half a screen).
+      target?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     },
     [days],
   );
 
-  const gridStyle = {
-    '--week-days': days.length,
-    '--week-untimed-h': `${untimedRows * CARD_ROW_PX + 4}px`,
-  } as CSSProperties;
+  const columns = { '--week-days': days.length } as CSSProperties;
 
   return (
-    <div className="week-view">
+    <div
+      className="week-view"
+      role="group"
+      aria-label={t('week.label', { range: periodTitle(period, locale) })}
+      aria-describedby={readOnly ? undefined : hintId}
+      onFocus={onFocus}
+      onKeyDown={onKeyDown}
+    >
       {!readOnly && (
         <p id={hintId} className="visually-hidden">
           {t('week.keys')}
         </p>
       )}
+      <div className="week-head" style={{ ...columns, '--week-untimed-h': `${untimedRows * CARD_ROW_PX + 4}px` } as CSSProperties}>
+        <div className="week-gutter-top" aria-hidden="true">
+          <div className="week-day-head" />
+          <div className="week-gutter-untimed">{t('week.untimed')}</div>
+        </div>
+        {days.map((day) => (
+          <WeekDayHead
+            key={day}
+            day={day}
+            {...labels.get(day)!}
+            isToday={day === today}
+            posts={layouts.get(day)!.untimed}
+            tabbable={active.day === day && active.time === null}
+            readOnly={readOnly}
+            clientId={client?.id}
+            onAdd={onAddPost}
+            onOpen={onEditPost}
+          />
+        ))}
+      </div>
       <div className="week-scroll" ref={scrollRef}>
-        <div
-          className="week-grid"
-          style={gridStyle}
-          role="group"
-          aria-label={t('week.label', { range: periodTitle(period, locale) })}
-          aria-describedby={readOnly ? undefined : hintId}
-          onFocus={onFocus}
-          onKeyDown={onKeyDown}
-        >
+        <div className="week-grid" style={columns}>
           {/* The hour labels repeat what every slot's name already says; screen readers skip them. */}
           <div className="week-gutter" aria-hidden="true">
-            <div className="week-day-top">
-              <div className="week-day-head" />
-              <div className="week-gutter-untimed">{t('week.untimed')}</div>
-            </div>
-            <div className="week-gutter-body">
-              {HOURS.map((hour, h) => (
-                <span key={hour} className="week-hour" style={{ top: h * HOUR_PX }}>
-                  {h === 0 ? '' : hour}
-                </span>
-              ))}
-            </div>
+            {HOURS.map((hour, h) => (
+              <span key={hour} className="week-hour" style={{ top: h * HOUR_PX }}>
+                {h === 0 ? '' : hour}
+              </span>
+            ))}
           </div>
-          {days.map((day, i) => {
-            const label = labels.get(day)!;
-            return (
-              <WeekDay
-                key={day}
-                day={day}
-                {...label}
-                isToday={day === today}
-                layout={layouts.get(day)!}
-                activeTime={active.day === day ? active.time : undefined}
-                nowMinutes={day === today ? nowMinutes : null}
-                popoverSide={i >= days.length - 3 ? 'left' : 'right'}
-                readOnly={readOnly}
-                clientId={client?.id}
-                onAdd={onAddPost}
-                onOpen={onEditPost}
-              />
-            );
-          })}
+          {days.map((day, i) => (
+            <WeekDay
+              key={day}
+              day={day}
+              longLabel={labels.get(day)!.longLabel}
+              isToday={day === today}
+              layout={layouts.get(day)!}
+              activeTime={active.day === day && active.time !== null ? active.time : undefined}
+              nowMinutes={day === today ? nowMinutes : null}
+              popoverSide={i >= days.length - 3 ? 'left' : 'right'}
+              readOnly={readOnly}
+              clientId={client?.id}
+              onAdd={onAddPost}
+              onOpen={onEditPost}
+            />
+          ))}
         </div>
       </div>
     </div>
   );
-};
-
-/** Scrolls just enough that a focused slot is neither under the sticky day headers nor below the fold. */
-const keepClearOfHeader = (scroller: HTMLElement | null, slot: HTMLElement) => {
-  if (!scroller) return;
-  const box = slot.getBoundingClientRect();
-  const view = scroller.getBoundingClientRect();
-  const headBottom = scroller.querySelector('.week-day-top')?.getBoundingClientRect().bottom ?? view.top;
-  if (box.top < headBottom) scroller.scrollTop -= headBottom - box.top;
-  else if (box.bottom > view.bottom) scroller.scrollTop += box.bottom - view.bottom;
 };

@@ -5,9 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { WeekView } from '../../../renderer/features/week/WeekView';
 import { makePost, renderView } from './viewHarness';
 
+/** A day's hours (its 48 slots and timed posts). */
 const column = (container: HTMLElement, day: string) => {
-  const element = container.querySelector<HTMLElement>(`[data-day="${day}"]`);
+  const element = container.querySelector<HTMLElement>(`.week-day[data-day="${day}"]`);
   if (!element) throw new Error(`no column for ${day}`);
+  return element;
+};
+/** A day's head: weekday, date and its "no set time" row. */
+const head = (container: HTMLElement, day: string) => {
+  const element = container.querySelector<HTMLElement>(`.week-day-top[data-day="${day}"]`);
+  if (!element) throw new Error(`no head for ${day}`);
   return element;
 };
 const cardIn = (scope: HTMLElement, title: string) => within(scope).getByRole('button', { name: new RegExp(`^${title},`) });
@@ -16,15 +23,19 @@ const placement = (card: HTMLElement) => (card.closest('li') as HTMLElement).sty
 describe('WeekView', () => {
   it('shows the seven days of the week, today marked', async () => {
     const { container } = await renderView(WeekView, { view: 'week', posts: [] });
-    const days = [...container.querySelectorAll<HTMLElement>('[data-day]')].map((el) => el.dataset.day);
-    expect(days).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
-    const today = column(container, '2026-11-24');
+    const week = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'];
+    expect([...container.querySelectorAll<HTMLElement>('.week-day-top')].map((el) => el.dataset.day)).toEqual(week);
+    expect([...container.querySelectorAll<HTMLElement>('.week-day')].map((el) => el.dataset.day)).toEqual(week);
+    const today = head(container, '2026-11-24');
     expect(today).toHaveAttribute('aria-current', 'date');
-    expect(today).toHaveClass('week-day-today');
+    expect(today).toHaveTextContent(/^Tue24Today$/);
     expect(within(today).getByText('Today')).toHaveClass('visually-hidden');
-    expect(screen.getByRole('group', { name: 'Tuesday 24 November' })).toBe(today);
+    expect(within(today).getByText('24')).toHaveClass('week-day-number');
+    expect(container.querySelectorAll('[aria-current="date"]')).toHaveLength(1);
+    expect(column(container, '2026-11-24')).toHaveClass('week-day-today');
+    expect(screen.getAllByRole('group', { name: 'Tuesday 24 November' })).toEqual([today, column(container, '2026-11-24')]);
     // The current-time line is drawn on today only.
-    expect(today.querySelector('.week-now')).not.toBeNull();
+    expect(column(container, '2026-11-24').querySelector('.week-now')).not.toBeNull();
     expect(container.querySelectorAll('.week-now')).toHaveLength(1);
   });
 
@@ -43,6 +54,7 @@ describe('WeekView', () => {
     expect(placement(cardIn(column(container, '2026-11-26'), 'Poll')).top).toBe(`${9 * 48}px`);
 
     const untimedRow = container.querySelector<HTMLElement>('[data-slot="2026-11-25Tuntimed"]')!;
+    expect(head(container, '2026-11-25').contains(untimedRow)).toBe(true);
     expect(cardIn(untimedRow, 'Someday this week')).toHaveAccessibleName(/^Someday this week, no time,/);
     expect(column(container, '2026-11-25').querySelector('.week-day-body .post-card')).toBeNull();
     // Nothing on the other days.
@@ -190,8 +202,9 @@ describe('WeekView', () => {
     });
     expect(screen.getByRole('button', { name: 'Ajouter une publication le mardi 24 novembre à 14:30' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Ajouter une publication le mardi 24 novembre, sans heure' })).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'mardi 24 novembre' })).toHaveAttribute('data-day', '2026-11-24');
-    expect(column(container, '2026-11-24').querySelector('abbr')).toHaveAttribute('title', 'mardi');
+    expect(screen.getAllByRole('group', { name: 'mardi 24 novembre' })[0]).toHaveAttribute('data-day', '2026-11-24');
+    expect(head(container, '2026-11-24').querySelector('abbr')).toHaveAttribute('title', 'mardi');
+    expect(head(container, '2026-11-24').querySelector('abbr')).toHaveTextContent('mar.');
   });
 
   it('renders a busy week of 300 posts', async () => {

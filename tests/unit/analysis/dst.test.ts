@@ -37,7 +37,7 @@ describe.each(['Europe/Paris', 'America/Santiago', 'America/Havana'])('in %s', (
     process.env.TZ = zone;
     const rules = only('promo-share', { preset: 'custom', maxShare: 0.5, windowDays: 14, minPosts: 2 });
     // Each pair straddles one of the zone's changes (March/April and October/November or September).
-    for (const start of ['2026-03-20', '2026-03-30', '2026-08-30', '2026-10-20']) {
+    for (const start of ['2026-03-01', '2026-03-20', '2026-03-30', '2026-08-30', '2026-10-20', '2026-10-25']) {
       const near = [promo(start), promo(utcDay(start, 13))];
       const far = [promo(start), promo(utcDay(start, 14))];
       expect(analyze(near, { rules, weekStartsOn: 1 }).warnings).toHaveLength(1);
@@ -47,9 +47,10 @@ describe.each(['Europe/Paris', 'America/Santiago', 'America/Havana'])('in %s', (
 
   it('moves posts to real calendar days', () => {
     process.env.TZ = zone;
-    // A streak right before a change; the next free day is the day after.
-    for (const day of ['2026-03-28', '2026-04-04', '2026-09-05', '2026-10-24', '2026-11-01']) {
-      const posts = [promo(utcDay(day, -2)), promo(utcDay(day, -1)), promo(day)];
+    // A streak ending the day before a change, an informative post on the day of the change: the
+    // nearest free day that breaks the streak is the day after the change.
+    for (const day of ['2026-03-08', '2026-03-29', '2026-04-05', '2026-09-06', '2026-10-25', '2026-11-01']) {
+      const posts = [promo(utcDay(day, -3)), promo(utcDay(day, -2)), promo(utcDay(day, -1)), post(day)];
       const [w] = analyze(posts, { rules: { ...ALL_OFF, 'promo-streak': DEFAULT_RULES['promo-streak'] }, weekStartsOn: 1 }).warnings;
       expect(w?.fix).toMatchObject({ kind: 'move', toDate: utcDay(day, 1) });
     }

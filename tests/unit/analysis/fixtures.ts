@@ -84,6 +84,9 @@ export const randomPosts = (
   return out;
 };
 
+const SERIOUS_FORMATS = FORMAT_IDS.filter((f) => FORMATS[f].defaultTone === 'serious');
+const PLAYFUL_FORMATS = FORMAT_IDS.filter((f) => FORMATS[f].defaultTone === 'playful');
+
 /** Weekly posting slots per channel (posts a week), roughly what agencies plan. */
 const CADENCE: Partial<Record<Channel, number>> = {
   instagram: 5,
@@ -101,7 +104,7 @@ const CADENCE: Partial<Record<Channel, number>> = {
 
 /**
  * A planned calendar, as a client's would look: each channel posts on its usual weekdays (a few
- * extra or skipped), about 18% promotional, formats chosen per post, most posts timed, the past
+ * extra or skipped), about 15% promotional, formats chosen per post, most posts timed, the past
  * published. Produces the occasional warning, not one per day.
  */
 export const plannedPosts = (
@@ -112,7 +115,7 @@ export const plannedPosts = (
   const rand = prng(seed);
   const start = options.start ?? '2026-01-01';
   const prefix = options.idPrefix ?? 'c';
-  const channels = [...CHANNELS].sort(() => rand() - 0.5).slice(0, 3 + Math.floor(rand() * 3));
+  const channels = [...CHANNELS].sort(() => rand() - 0.5).slice(0, 4 + Math.floor(rand() * 3));
   // Each channel's weekdays: `cadence` distinct days out of 7.
   const slots = channels.map((channel) => {
     const perWeek = CADENCE[channel] ?? 3;
@@ -125,9 +128,10 @@ export const plannedPosts = (
     for (const slot of slots) {
       const planned = slot.days.has(day % 7) ? rand() < 0.93 : rand() < 0.04;
       if (!planned || out.length >= count) continue;
-      const format: FormatId = pick(rand, FORMAT_IDS);
+      // Mostly serious formats, as most calendars are: about 40% of posts end up playful.
+      const format: FormatId = pick(rand, rand() < 0.6 ? SERIOUS_FORMATS : PLAYFUL_FORMATS);
       const r = rand();
-      const intent: Intent = r < 0.18 ? 'promotional' : r < 0.38 ? 'conversational' : 'informative';
+      const intent: Intent = r < 0.15 ? 'promotional' : r < 0.38 ? 'conversational' : 'informative';
       const defaultTone = FORMATS[format].defaultTone;
       out.push({
         id: `${prefix}${out.length}`,

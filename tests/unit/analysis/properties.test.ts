@@ -22,7 +22,7 @@ const postArb = fc.record({
   format: fc.constantFrom(...FORMATS_USED),
   tone: fc.constantFrom('serious', 'playful'),
   intent: fc.constantFrom('promotional', 'promotional', 'informative', 'conversational'),
-  invitesParticipation: fc.boolean({ trueWeight: 1 }),
+  invitesParticipation: fc.boolean(),
   status: fc.constantFrom('draft', 'scheduled', 'published', 'idea'),
 });
 

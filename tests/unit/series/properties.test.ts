@@ -21,7 +21,8 @@ const daysInMonthUtc = (year: number, month: number): number => new Date(Date.UT
 const oracle = (rule: SeriesRule, start: string, weekStartsOn: number): string[] => {
   const out: string[] = [];
   const max = rule.end.kind === 'count' ? rule.end.count : MAX_OCCURRENCES;
-  const done = (day: string) => (rule.end.kind === 'until' && day > rule.end.until) || toUtc(day).getUTCFullYear() > 9999;
+  const done = (day: string) =>
+    (rule.end.kind === 'until' && day > rule.end.until) || toUtc(day).getUTCFullYear() > 9999;
   const s = toUtc(start);
   if (rule.freq === 'weekly') {
     const week0 = s.getTime() - ((s.getUTCDay() - weekStartsOn + 7) % 7) * DAY_MS;

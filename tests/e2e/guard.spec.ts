@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { card, createClient, openApp } from './helpers';
+
+const addPromo = async (page: Page, day: string, title: string, time: string) => {
+  await page.locator(`[data-day="${day}"] .day-add`).focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('complementary', { name: 'New post' });
+  await editor.getByLabel('Title').fill(title);
+  await editor.getByLabel('Time').fill(time);
+  await editor.getByLabel('Intent').selectOption('promotional');
+  await editor.getByLabel('Title').press('Enter');
+  await expect(editor).toBeHidden();
+};
+
+const guardPanel = (page: Page) => page.getByRole('complementary', { name: 'Guard' });
+const streakWarning = (page: Page) => guardPanel(page).locator('[data-rule="promo-streak"]');
+
+const addInfo = async (page: Page, day: string, title: string) => {
+  await page.locator(`[data-day="${day}"] .day-add`).focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('complementary', { name: 'New post' });
+  await editor.getByLabel('Title').fill(title);
+  await editor.getByLabel('Time').fill('12:00');
+  await editor.getByLabel('Format').selectOption({ label: 'Article' });
+  await editor.getByLabel('Title').press('Enter');
+  await expect(editor).toBeHidden();
+};
+
+test('three promotional posts in a row: a warning and badges; dragging one away clears them', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Promo Co');
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await addInfo(page, '2026-12-05', 'Baking tips');
+  await addPromo(page, '2026-12-01', 'Sale teaser', '09:00');
+  await addPromo(page, '2026-12-02', 'Sale day one', '09:00');
+  await expect(streakWarning(page)).toHaveCount(0);
+  await addPromo(page, '2026-12-03', 'Sale day two', '09:00');
+
+  await expect(streakWarning(page)).toContainText('3 promotional posts in a row (1–3 Dec): more than 2 in a row tires your audience.');
+  for (const [day, title] of [['2026-12-01', 'Sale teaser'], ['2026-12-02', 'Sale day one'], ['2026-12-03', 'Sale day two']] as const) {
+    await expect(card(page, day, title)).toHaveAttribute('aria-label', /part of a promotional streak$/);
+  }
+
+  // Drag the last one past the informative post: the streak, its warning and its badges go at once.
+  const source = await card(page, '2026-12-03', 'Sale day two').boundingBox();
+  const target = await page.locator('[data-day="2026-12-10"]').boundingBox();
+  await page.mouse.move(source!.x + source!.width / 2, source!.y + source!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(source!.x + source!.width / 2 + 10, source!.y + 12, { steps: 3 });
+  await page.mouse.move(target!.x + target!.width / 2, target!.y + target!.height - 12, { steps: 10 });
+  await page.mouse.up();
+  await expect(card(page, '2026-12-10', 'Sale day two')).toBeVisible();
+  await expect(streakWarning(page)).toHaveCount(0);
+  await expect(card(page, '2026-12-01', 'Sale teaser')).not.toHaveAttribute('aria-label', /streak/);
+  await expect(page.locator('.post-streak')).toHaveCount(0);
+});
+
+test('a one-click fix breaks a streak and is undone in one step', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Fix Co');
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await addInfo(page, '2026-12-11', 'How we bake');
+  await addInfo(page, '2026-12-14', 'Meet the team');
+  await addPromo(page, '2026-12-07', 'Black week 1', '10:00');
+  await addPromo(page, '2026-12-08', 'Black week 2', '10:00');
+  await addPromo(page, '2026-12-09', 'Black week 3', '10:00');
+  const warning = streakWarning(page);
+  await expect(warning).toHaveCount(1);
+  const fix = warning.getByRole('button', { name: /Move it|Swap dates/ });
+  await expect(fix).toBeVisible();
+  await fix.click();
+  await expect(warning).toHaveCount(0);
+  await expect(page.locator('.post-streak')).toHaveCount(0);
+  await page.locator('body').press('Control+z');
+  await expect(streakWarning(page)).toHaveCount(1);
+  await expect(page.locator('.post-streak')).toHaveCount(3);
+});
+
+test('the rules are per client: raising the streak limit silences the warning', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Rules Co');
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await addPromo(page, '2026-12-14', 'Promo A', '10:00');
+  await addPromo(page, '2026-12-15', 'Promo B', '10:00');
+  await addPromo(page, '2026-12-16', 'Promo C', '10:00');
+  await expect(streakWarning(page)).toHaveCount(1);
+  await guardPanel(page).getByRole('button', { name: 'Guard rules for this client' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Guard rules for Rules Co' });
+  await dialog.getByLabel('Most promotional posts in a row').fill('3');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(streakWarning(page)).toHaveCount(0);
+  await page.reload();
+  await expect(guardPanel(page).locator('.guard-item').first()).toBeVisible();
+  await expect(streakWarning(page)).toHaveCount(0);
+});
+
+test('warnings in French', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Promo FR');
+  await addPromo(page, '2026-12-01', 'Soldes 1', '09:00');
+  await addPromo(page, '2026-12-02', 'Soldes 2', '09:00');
+  await addPromo(page, '2026-12-03', 'Soldes 3', '09:00');
+  await page.locator('.language-picker select').selectOption('fr');
+  const panel = page.getByRole('complementary', { name: 'Garde-fou' });
+  await expect(panel.locator('[data-rule="promo-streak"]')).toContainText('3 publications promotionnelles d’affilée');
+});
