@@ -63,6 +63,13 @@ const ELECTRON_RULES = [
   ),
 ];
 
+// The command line is a Node program on top of shared/: it never reaches into the app's layers.
+const CLI_RULES = [
+  NO_ELECTRON_MODULE,
+  folderPattern('renderer', 'cli/ must not import from renderer/: use shared/.'),
+  folderPattern('electron', 'cli/ must not import from electron/: use shared/.'),
+];
+
 const NODE_BUILTINS = [...new Set(builtinModules.map((m) => m.replace(/^node:/, '')))];
 
 const SHARED_RULES = [
@@ -128,7 +135,7 @@ export default defineConfig([
   // Globals (matter for plain JS files; typescript-eslint turns `no-undef` off for TS).
   {
     name: 'cadence/node-globals',
-    files: ['scripts/**', 'electron/**', 'tests/**', 'bench/**', '*.{js,mjs,cjs,ts,mts,cts}'],
+    files: ['scripts/**', 'electron/**', 'cli/**', 'tests/**', 'bench/**', '*.{js,mjs,cjs,ts,mts,cts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -146,7 +153,7 @@ export default defineConfig([
   // No default exports in product code (root config files such as this one may default-export).
   {
     name: 'cadence/no-default-export',
-    files: ['renderer/**', 'shared/**', 'electron/**'],
+    files: ['renderer/**', 'shared/**', 'electron/**', 'cli/**'],
     rules: NO_DEFAULT_EXPORT,
   },
 
@@ -154,8 +161,13 @@ export default defineConfig([
   {
     name: 'cadence/layering/elsewhere',
     files: SOURCE_FILES,
-    ignores: ['renderer/**', 'electron/**', 'shared/**', 'tests/**/db/**'],
+    ignores: ['renderer/**', 'electron/**', 'shared/**', 'cli/**', 'tests/**/db/**'],
     rules: restrictImports([NO_DEXIE]),
+  },
+  {
+    name: 'cadence/layering/cli',
+    files: ['cli/**'],
+    rules: restrictImports([...CLI_RULES, NO_DEXIE]),
   },
   {
     name: 'cadence/layering/renderer',

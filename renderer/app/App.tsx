@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Lightbulb, Plus, ShieldCheck } from 'lucide-react';
 import { CLIENT_COLORS, type Client } from '../../shared/model/client';
@@ -45,6 +45,9 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const [panel, setPanel] = useState<'ideas' | 'guard' | null>('guard');
   const togglePanel = (which: 'ideas' | 'guard') => setPanel((open) => (open === which ? null : which));
   const [menu, setMenu] = useState<{ post: Post; anchor: DOMRect } | null>(null);
+  // Stable, so memoised days, slots and rows do not all re-render on every App render.
+  const onAddPost = useCallback((date: string, time?: string | null) => setEditor({ date, time: time ?? null }), []);
+  const onEditPost = useCallback((postId: string) => setEditor({ postId }), []);
   const menuApi = useMemo<PostMenuApi>(() => ({ open: (post, anchor) => setMenu({ post, anchor }) }), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const editedPost = usePost(editor && 'postId' in editor ? editor.postId : null);
@@ -185,8 +188,8 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 today={calendar.today}
                 weekStartsOn={client?.weekStartsOn ?? clients[0]?.weekStartsOn ?? 1}
                 readOnly={readOnly}
-                onAddPost={(date, time) => setEditor({ date, time: time ?? null })}
-                onEditPost={(postId) => setEditor({ postId })}
+                onAddPost={onAddPost}
+                onEditPost={onEditPost}
               />
               {client && panel === 'ideas' && (
                 <Backlog client={client} ideas={ideas} readOnly={readOnly} onOpen={(postId) => setEditor({ postId })} onClose={() => setPanel(null)} />

@@ -14,7 +14,7 @@
  */
 import { isDay } from '../dates';
 import { frequencyWarnings } from './frequency';
-import { periodMixes, weeklyWarnings } from './periods';
+import { periodMixes, weekSpans, weeklyWarnings } from './periods';
 import { prepare } from './prepare';
 import { sequenceWarnings, type Found } from './sequences';
 import { shareWarnings } from './share';
@@ -38,29 +38,30 @@ export const analyze = (posts: readonly AnalysisPost[], options: AnalyzeOptions)
   };
   const keep = from === undefined && to === undefined ? () => true : (positions: readonly number[]) => positions.some(inRange);
 
+  const weeks = weekSpans(ctx, weekStartsOn);
   const found: Found[] = [
     ...sequenceWarnings(ctx, 'promo-streak', rules, keep),
     ...shareWarnings(ctx, rules, keep),
-    ...weeklyWarnings(ctx, rules, options, keep),
+    ...weeklyWarnings(ctx, rules, weeks, options, keep),
     ...sequenceWarnings(ctx, 'format-repeat', rules, keep),
     ...frequencyWarnings(ctx, rules, keep),
   ];
-  const ruleRank = (f: Found) => RULE_IDS.indexOf(f.warning.ruleId);
-  found.sort(
+  const ranked = found.map((f) => ({ ...f, rank: RULE_IDS.indexOf(f.warning.ruleId) }));
+  ranked.sort(
     (a, b) =>
       a.first - b.first ||
-      ruleRank(a) - ruleRank(b) ||
+      a.rank - b.rank ||
       (a.warning.id < b.warning.id ? -1 : a.warning.id > b.warning.id ? 1 : 0),
   );
-  const warnings = found.map((f) => f.warning);
+  const warnings = ranked.map((f) => f.warning);
 
-  const streak = new Set<string>();
-  for (const w of warnings) if (w.ruleId === 'promo-streak') for (const id of w.postIds) streak.add(id);
-  const streakPostIds = ctx.posts.filter((p) => streak.has(p.id)).map((p) => p.id);
+  const streak = new Set<number>();
+  for (const f of found) if (f.warning.ruleId === 'promo-streak') for (const p of f.positions ?? []) streak.add(p);
+  const streakPostIds = [...streak].sort((a, b) => a - b).map((p) => ctx.posts[p]?.id as string);
 
   return {
-    weeks: periodMixes(ctx, 'week', weekStartsOn, from, to),
-    months: periodMixes(ctx, 'month', weekStartsOn, from, to),
+    weeks: periodMixes(ctx, 'week', weekStartsOn, weeks, from, to),
+    months: periodMixes(ctx, 'month', weekStartsOn, weeks, from, to),
     warnings,
     streakPostIds,
   };

@@ -24,12 +24,13 @@ export const frequencyWarnings = (
   const over: { k: number; ch: number }[] = [];
   for (let k = 0; k < ctx.days.length; k++) {
     for (let x = ctx.dayStart[k] as number; x < (ctx.dayStart[k + 1] as number); x++) {
-      const cell = k * CH + (ctx.channel[x] as number);
-      load[cell] = (load[cell] as number) + 1;
+      const ch = ctx.channel[x] as number;
+      const cell = k * CH + ch;
+      const count = (load[cell] as number) + 1;
+      load[cell] = count;
+      if (count === (max[ch] as number) + 1) over.push({ k, ch }); // once per crowded day and channel
     }
-    for (let ch = 0; ch < CH; ch++) if ((load[k * CH + ch] as number) > (max[ch] as number)) over.push({ k, ch });
   }
-
   const out: Found[] = [];
   for (const { k, ch } of over) {
     const day = ctx.days[k] as string;

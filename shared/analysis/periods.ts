@@ -18,7 +18,7 @@ import type { Found } from './sequences';
 import type { AnalyzeOptions, Fix, PeriodMix, Warning } from './types';
 
 /** A period's posts: the calendar positions [startPos, endPos). */
-type Span = { start: Day; end: Day; startPos: number; endPos: number };
+export type Span = { start: Day; end: Day; startPos: number; endPos: number };
 
 export const weekStartIdx = (dayIdx: number, weekStartsOn: WeekStart): number =>
   dayIdx - ((weekdayOf(dayIdx) - weekStartsOn + 7) % 7);
@@ -123,10 +123,11 @@ export const periodMixes = (
   ctx: Context,
   kind: 'week' | 'month',
   weekStartsOn: WeekStart,
+  weeks: readonly Span[],
   from: Day | undefined,
   to: Day | undefined,
 ): PeriodMix[] => {
-  const spans = kind === 'week' ? weekSpans(ctx, weekStartsOn) : monthSpans(ctx);
+  const spans = kind === 'week' ? weeks : monthSpans(ctx);
   const first = from ?? spans[0]?.start;
   const last = to ?? spans[spans.length - 1]?.end;
   if (first === undefined || last === undefined || first > last) return [];
@@ -157,14 +158,15 @@ const EPS = 1e-9;
 export const weeklyWarnings = (
   ctx: Context,
   rules: GuardRules,
-  options: Pick<AnalyzeOptions, 'weekStartsOn' | 'formatScores' | 'formatLift'>,
+  weeks: readonly Span[],
+  options: Pick<AnalyzeOptions, 'formatScores' | 'formatLift'>,
   keep: (positions: readonly number[]) => boolean,
 ): Found[] => {
   const part = rules['no-participation-week'];
   const range = rules['playful-range'];
   if (!part.enabled && !range.enabled) return [];
   const out: Found[] = [];
-  for (const span of weekSpans(ctx, options.weekStartsOn)) {
+  for (const span of weeks) {
     const total = span.endPos - span.startPos;
     let playful = 0;
     let inviting = 0;

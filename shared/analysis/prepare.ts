@@ -29,6 +29,7 @@ export const FIXABLE = 8;
 /** Everything is indexed by a post's position in calendar order (0 … n-1). */
 export type Context = {
   n: number;
+  /** In calendar order; only the first `n` entries belong to this analysis (the array is pooled). */
   posts: AnalysisPost[];
   /** Calendar days since 2000-01-01 (local calendar, see the TRAP above). */
   dayIdx: Int32Array;
@@ -101,95 +102,139 @@ export const dayAt = (idx: number): Day => {
 /** 0 = Sunday … 6 = Saturday. The epoch, 2000-01-01, was a Saturday. */
 export const weekdayOf = (idx: number): number => (((idx + 6) % 7) + 7) % 7;
 
-const minuteCache = new Map<string, number>();
+/** Minutes since midnight of an 'HH:mm' time; -1 when untimed or not a valid time. */
 const minuteOf = (time: string | null): number => {
-  if (time === null) return -1;
-  let m = minuteCache.get(time);
-  if (m === undefined) {
-    const ok = /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
-    m = ok ? Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) : -1; // a broken time counts as untimed
-    if (minuteCache.size < 5000) minuteCache.set(time, m);
-  }
-  return m;
+  if (time === null || time.length !== 5 || time.charCodeAt(2) !== 58) return -1;
+  const h1 = time.charCodeAt(0) - 48;
+  const h2 = time.charCodeAt(1) - 48;
+  const m1 = time.charCodeAt(3) - 48;
+  const m2 = time.charCodeAt(4) - 48;
+  if (h1 < 0 || h1 > 2 || h2 < 0 || h2 > 9 || m1 < 0 || m1 > 5 || m2 < 0 || m2 > 9) return -1;
+  const hours = h1 * 10 + h2;
+  return hours > 23 ? -1 : hours * 60 + m1 * 10 + m2;
 };
 
-type DayRec = { idx: number; rank: number };
+/**
+ * A number that orders ids as their first six characters do (NaN when one of them is beyond
+ * U+00FE): most ties are settled without comparing strings, which would read every post object.
+ */
+const idPrefixKey = (id: string): number => {
+  let key = 0;
+  for (let i = 0; i < 6; i++) {
+    const c = i < id.length ? id.charCodeAt(i) + 1 : 0;
+    if (c > 255) return Number.NaN;
+    key = key * 256 + c;
+  }
+  return key;
+};
+
+// Column buffers are reused from one analysis to the next (analysis is synchronous, so never
+// shared): allocating ~6 MB of fresh typed arrays per 100,000 posts triggered full garbage
+// collections that cost more than the analysis. The pool keeps the largest size seen.
+type Column = Int32Array | Int16Array | Uint8Array | Float64Array;
+const pool = new Map<string, Column>();
+const take = <T extends Column>(name: string, n: number, make: (size: number) => T): T => {
+  let buf = pool.get(name) as T | undefined;
+  if (buf === undefined || buf.length < n) {
+    buf = make(n);
+    pool.set(name, buf);
+  }
+  return buf.subarray(0, n) as T;
+};
+const i32 = (name: string, n: number) => take(name, n, (size) => new Int32Array(size));
+const u8 = (name: string, n: number) => take(name, n, (size) => new Uint8Array(size));
+let postColumn: AnalysisPost[] = [];
 
 /**
  * Posts without a date, with a day that is not a real calendar day, or with an unknown channel,
  * format or intent are left out: the guard reasons about the calendar only.
+ *
+ * The returned context lives until the next call (its columns are pooled): use it, then drop it.
  */
 export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context => {
   const todayIdx = today === undefined ? null : dayIndex(today);
   const cap = posts.length;
-  const rPosts: AnalysisPost[] = [];
-  const rRec: DayRec[] = [];
-  const rMinute = new Int16Array(cap);
-  const rChannel = new Uint8Array(cap);
-  const rFormat = new Uint8Array(cap);
-  const rIntent = new Uint8Array(cap);
-  const rFlags = new Uint8Array(cap);
-  const seenDays = new Map<Day, DayRec>();
-  for (const post of posts) {
+  // Raw columns, in input order (r), for the posts kept.
+  const rInput = i32('rInput', cap);
+  const rDay = i32('rDay', cap); // index in `recs`
+  const rMinute = take('rMinute', cap, (size) => new Int16Array(size));
+  const rChannel = u8('rChannel', cap);
+  const rFormat = u8('rFormat', cap);
+  const rIntent = u8('rIntent', cap);
+  const rFlags = u8('rFlags', cap);
+  const rIdKey = take('rIdKey', cap, (size) => new Float64Array(size));
+  const seenDays = new Map<Day, number>();
+  const recs: { day: Day; idx: number }[] = [];
+  let n = 0;
+  for (let i = 0; i < cap; i++) {
+    const post = posts[i] as AnalysisPost;
     const day = post.date;
     if (day === null || day === undefined) continue;
     let rec = seenDays.get(day);
     if (rec === undefined) {
       const idx = dayIndex(day);
       if (idx === null) continue;
-      seenDays.set(day, (rec = { idx, rank: 0 }));
+      rec = recs.length;
+      recs.push({ day, idx });
+      seenDays.set(day, rec);
     }
     const channel = CHANNEL_INDEX[post.channel];
     const format = FORMAT_INDEX[post.format];
     const intent = INTENT_INDEX[post.intent];
     if (channel === undefined || format === undefined || intent === undefined) continue;
-    const r = rPosts.length;
-    rPosts.push(post);
-    rRec.push(rec);
-    rMinute[r] = minuteOf(post.time);
-    rChannel[r] = channel;
-    rFormat[r] = format;
-    rIntent[r] = intent;
-    rFlags[r] =
+    const dayIdx = (recs[rec] as { idx: number }).idx;
+    rInput[n] = i;
+    rDay[n] = rec;
+    rMinute[n] = minuteOf(post.time);
+    rChannel[n] = channel;
+    rFormat[n] = format;
+    rIntent[n] = intent;
+    rFlags[n] =
       (intent === PROMOTIONAL ? PROMO : 0) |
       (post.tone === 'playful' ? PLAYFUL : 0) |
       (post.invitesParticipation || INVITES_BY_NATURE[format] === true ? INVITING : 0) |
-      (post.status !== 'published' && (todayIdx === null || rec.idx >= todayIdx) ? FIXABLE : 0);
+      (post.status !== 'published' && (todayIdx === null || dayIdx >= todayIdx) ? FIXABLE : 0);
+    rIdKey[n] = idPrefixKey(post.id);
+    n++;
   }
 
   // 'yyyy-MM-dd' strings sort as their days do.
-  const days = [...seenDays.keys()].sort();
-  const dayIdxs = new Int32Array(days.length);
-  days.forEach((d, i) => {
-    const rec = seenDays.get(d) as DayRec;
-    rec.rank = i;
-    dayIdxs[i] = rec.idx;
+  const recOrder = recs.map((_, id) => id).sort((a, b) => ((recs[a]?.day ?? '') < (recs[b]?.day ?? '') ? -1 : 1));
+  const days = new Array<Day>(recs.length);
+  const dayIdxs = new Int32Array(recs.length);
+  const rankOfRec = new Int32Array(recs.length);
+  recOrder.forEach((id, rank) => {
+    const rec = recs[id] as { day: Day; idx: number };
+    days[rank] = rec.day;
+    dayIdxs[rank] = rec.idx;
+    rankOfRec[id] = rank;
   });
 
   // Two stable counting sorts (by minute, then by day) instead of a comparison sort: ~2 ms for
   // 100,000 posts against ~20 ms for Array.prototype.sort with a comparator.
-  const n = rPosts.length;
-  const minuteKeys = new Int32Array(n);
-  const dayKeys = new Int32Array(n);
+  const minuteKeys = i32('minuteKeys', n);
+  const dayKeys = i32('dayKeys', n);
   for (let r = 0; r < n; r++) {
     minuteKeys[r] = (rMinute[r] as number) + 1;
-    dayKeys[r] = (rRec[r] as DayRec).rank;
+    dayKeys[r] = rankOfRec[rDay[r] as number] as number;
   }
-  const order = countingSort(countingSort(identity(n), minuteKeys, 1441), dayKeys, days.length);
-  sortTiesById(order, dayKeys, minuteKeys, rPosts);
+  const byMinute = countingSort(identityInto(i32('identity', n)), minuteKeys, 1441, i32('byMinute', n));
+  const order = countingSort(byMinute, dayKeys, days.length, i32('order', n));
+  sortTiesById(order, dayKeys, minuteKeys, (r) => (posts[rInput[r] as number] as AnalysisPost).id, rIdKey);
 
+  if (postColumn.length < n) postColumn = new Array<AnalysisPost>(n);
   const ctx: Context = {
     n,
-    posts: new Array<AnalysisPost>(n),
-    dayIdx: new Int32Array(n),
-    dayRank: new Int32Array(n),
-    minute: new Int16Array(n),
-    channel: new Uint8Array(n),
-    format: new Uint8Array(n),
-    intent: new Uint8Array(n),
-    flags: new Uint8Array(n),
-    chPos: new Int32Array(n),
-    all: identity(n),
+    posts: postColumn,
+    dayIdx: i32('dayIdx', n),
+    dayRank: i32('dayRank', n),
+    minute: take('minute', n, (size) => new Int16Array(size)),
+    channel: u8('channel', n),
+    format: u8('format', n),
+    intent: u8('intent', n),
+    flags: u8('flags', n),
+    chPos: i32('chPos', n),
+    all: identityInto(i32('all', n)),
     byChannel: [],
     days,
     dayIdxs,
@@ -200,10 +245,10 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   const perChannel = new Int32Array(CHANNELS.length);
   for (let p = 0; p < n; p++) {
     const r = order[p] as number;
-    const rec = rRec[r] as DayRec;
-    ctx.posts[p] = rPosts[r] as AnalysisPost;
-    ctx.dayIdx[p] = rec.idx;
-    ctx.dayRank[p] = rec.rank;
+    const rank = dayKeys[r] as number;
+    ctx.posts[p] = posts[rInput[r] as number] as AnalysisPost;
+    ctx.dayIdx[p] = dayIdxs[rank] as number;
+    ctx.dayRank[p] = rank;
     ctx.minute[p] = rMinute[r] as number;
     const ch = rChannel[r] as number;
     ctx.channel[p] = ch;
@@ -213,28 +258,33 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
     ctx.chPos[p] = perChannel[ch] as number;
     perChannel[ch] = (perChannel[ch] as number) + 1;
   }
-  ctx.byChannel = CHANNELS.map((_, ch) => new Int32Array(perChannel[ch] as number));
+  // Each channel's sequence is a slice of one pooled column.
+  const channelColumn = i32('byChannel', n);
+  let offset = 0;
+  ctx.byChannel = CHANNELS.map((_, ch) => {
+    const seq = channelColumn.subarray(offset, offset + (perChannel[ch] as number));
+    offset += perChannel[ch] as number;
+    return seq;
+  });
   for (let p = 0; p < n; p++) (ctx.byChannel[ctx.channel[p] as number] as Int32Array)[ctx.chPos[p] as number] = p;
   for (let p = n - 1; p >= 0; p--) ctx.dayStart[ctx.dayRank[p] as number] = p;
   ctx.dayStart[days.length] = n;
   return ctx;
 };
 
-const identity = (n: number): Int32Array => {
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
+const identityInto = (out: Int32Array): Int32Array => {
+  for (let i = 0; i < out.length; i++) out[i] = i;
   return out;
 };
 
-/** Stable counting sort of indexes by `keys[index]`, each key in [0, buckets). */
-const countingSort = (indexes: Int32Array, keys: Int32Array, buckets: number): Int32Array => {
+/** Stable counting sort of indexes by `keys[index]`, each key in [0, buckets), into `out`. */
+const countingSort = (indexes: Int32Array, keys: Int32Array, buckets: number, out: Int32Array): Int32Array => {
   const starts = new Int32Array(buckets + 1);
   for (let i = 0; i < indexes.length; i++) {
     const k = (keys[indexes[i] as number] as number) + 1;
     starts[k] = (starts[k] as number) + 1;
   }
   for (let b = 1; b <= buckets; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
-  const out = new Int32Array(indexes.length);
   for (let i = 0; i < indexes.length; i++) {
     const index = indexes[i] as number;
     const k = keys[index] as number;
@@ -246,23 +296,35 @@ const countingSort = (indexes: Int32Array, keys: Int32Array, buckets: number): I
 
 /**
  * Posts of the same day and minute, by id, in place. Such groups are small (cross-posts, a day's
- * untimed posts), so an insertion sort beats allocating an array per group.
+ * untimed posts), so an insertion sort beats allocating an array per group; `idKeys` settles most
+ * comparisons without reading the ids.
  */
-const sortTiesById = (order: Int32Array, dayKeys: Int32Array, minuteKeys: Int32Array, posts: AnalysisPost[]) => {
+const sortTiesById = (
+  order: Int32Array,
+  dayKeys: Int32Array,
+  minuteKeys: Int32Array,
+  idOf: (r: number) => string,
+  idKeys: Float64Array,
+) => {
   const n = order.length;
-  const idOf = (r: number) => (posts[r] as AnalysisPost).id;
+  const before = (a: number, b: number): boolean => {
+    const ka = idKeys[a] as number;
+    const kb = idKeys[b] as number;
+    if (ka !== kb && ka === ka && kb === kb) return ka < kb; // neither is NaN
+    return idOf(a) < idOf(b);
+  };
   for (let i = 0; i < n; ) {
     const a = order[i] as number;
     let j = i + 1;
     while (j < n && dayKeys[order[j] as number] === dayKeys[a] && minuteKeys[order[j] as number] === minuteKeys[a]) j++;
-    if (j - i > 32) {
-      order.set(Array.from(order.subarray(i, j)).sort((x, y) => (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : 0)), i);
+    if (j - i > 48) {
+      const group = Array.from(order.subarray(i, j)).sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
+      order.set(group, i);
     } else {
       for (let k = i + 1; k < j; k++) {
         const r = order[k] as number;
-        const id = idOf(r);
         let m = k - 1;
-        while (m >= i && idOf(order[m] as number) > id) {
+        while (m >= i && before(r, order[m] as number)) {
           order[m + 1] = order[m] as number;
           m--;
         }

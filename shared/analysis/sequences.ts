@@ -14,8 +14,8 @@ import type { GuardRules } from './rules';
 import { changeIsSafe, findRuns, type Run, type RunSpec, type Seq } from './runs';
 import type { Fix, Warning } from './types';
 
-/** A warning with the calendar position of its first post, for sorting. */
-export type Found = { warning: Warning; first: number };
+/** A warning with the calendar position of its first post, for sorting (and its posts' positions, for streaks). */
+export type Found = { warning: Warning; first: number; positions?: number[] };
 
 /** How far (in days) a fix may move a post; and how many neighbours a swap considers on each side. */
 export const MAX_SHIFT = 7;
@@ -59,7 +59,7 @@ export const sequenceWarnings = (
       const fix = findFix(ctx, seq, spec, run, effect);
       const warning: Warning = { id: `${ruleId}:${key}`, ruleId, severity: rule.severity, postIds, period: { from, to }, message };
       if (fix !== undefined) warning.fix = fix;
-      out.push({ warning, first });
+      out.push({ warning, first, positions });
     }
   }
   return out;

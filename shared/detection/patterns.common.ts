@@ -9,12 +9,15 @@ import type { CueKind } from './types';
 
 export const r = String.raw;
 
-/** Patterns of one kind of cue; `exceptions` cancel any cue of that kind they overlap. */
+/** Regex sources per kind of cue. */
 export type CueTable = Readonly<Partial<Record<CueKind, readonly string[]>>>;
 
 export type LanguagePatterns = {
   cues: CueTable;
+  /** A match cancels every cue of that kind it overlaps ("price tag" cancels the "tag" of tag-someone). */
   exceptions: CueTable;
+  /** A match anywhere in a cue's sentence cancels it ("link in bio" next to "full recipe"). */
+  sentenceExceptions: CueTable;
   questions: QuestionPatterns;
 };
 
@@ -38,6 +41,10 @@ export type QuestionPatterns = {
   answerAfter: readonly string[];
 };
 
+// Performance note: detect.ts hoists one word-start check in front of every alternative that starts
+// with \b, so the engine tries them only at word starts. Other alternatives should start with a
+// concrete character (put lookbehinds after it: "-(?<![\w.,]-)…", not "(?<![\w.,])-…").
+
 /** Emoji and pictographs (surrogate halves, dingbats, arrows, variation selector, joiner, keycap). */
 export const EMOJI = r`[\u00a9\u00ae\u2190-\u2bff\u3030\u303d\ufe0f\u200d\u20e3\ud800-\udfff]`;
 
@@ -45,27 +52,33 @@ export const EMOJI = r`[\u00a9\u00ae\u2190-\u2bff\u3030\u303d\ufe0f\u200d\u20e3\
  * Start of a clause: an imperative is a call to action mostly when it opens a sentence, follows a
  * colon, a comma, a bullet or an emoji, or is chained with and/or ("call us or book online").
  */
-export const SOS = r`(?<=^|[.!?:;,(\n"*•>|+-]\s*|\d[.)]\s*|${EMOJI}\s*|\b(?:and|or|then|et|ou|puis)\s)`;
+const CLAUSE_START = r`(?<=^|[.!?:;,(\n"*•>|+-]\s*|\d[.)]\s*|${EMOJI}\s*|\b(?:and|or|then|et|ou|puis)\s)`;
+
+/**
+ * `src` only where it opens a clause. The lookahead comes first so the engine tries the (costly)
+ * lookbehind only where the words are present: about 100 times faster than a bare lookbehind.
+ */
+export const sos = (src: string): string => r`\b(?=${src})${CLAUSE_START}(?:${src})`;
 
 /** An amount: 5, 19.99, 19,99, 4,000, 385 000, 1.240 (no sign, no currency). */
 export const AMOUNT = r`\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 
 /** Currency before or after the amount: $19.99, CA$75, £5, €39, CHF 89, 19,99 €, 19€, 12 euros, 80 CHF. */
-export const MONEY = r`(?:\b[a-z]{2})?[$£€¥]\s?(?:${AMOUNT})(?:\s?k\b)?|\b(?:chf|eur|usd|gbp|cad)\s?(?:${AMOUNT})|(?<![\d.,])(?:${AMOUNT})\s?(?:€|\$|£|\beur\b|\beuros?\b|\bchf\b|\bdollars?\b|\bbucks\b|\bballes\b)`;
+export const MONEY = r`[$£€¥]\s?(?:${AMOUNT})(?:\s?k\b)?|\b(?:ca|us|au|nz|hk|sg)\$\s?(?:${AMOUNT})|\b(?:chf|eur|usd|gbp|cad)\s?(?:${AMOUNT})|\b(?:${AMOUNT})\s?(?:€|\$|£|eur\b|euros?\b|chf\b|dollars?\b|bucks\b|balles\b)`;
 
 export const COMMON_PATTERNS: LanguagePatterns = {
   cues: {
     price: [MONEY],
     discount: [
-      r`(?<![\w.,])-\s?\d{1,2}\s?%`, // "-30 %", "−20%" (a minus before a percentage; -10°C is not one)
+      r`-(?<![\w.,]-)\s?\d{1,2}\s?%`, // "-30 %", "−20%" (a minus before a percentage; -10°C is not one)
       r`#\w*(?:sale|soldes|promo|blackfriday|bonplan|deal)s?\b`,
     ],
-    sponsored: [r`(?<!\w)#(?:ad|ads|sponsored|sponso|sponsorise|pub|publicite|partenariat|partner|gifted|affiliate)\b`],
-    launch: [r`(?<!\w)#(?:newin|newarrivals?|nouveautes?|nouveau|new|restock|launch|lancement|dropday|comingsoon)\b`],
+    sponsored: [r`#(?<!\w#)(?:ad|ads|sponsored|sponso|sponsorise|pub|publicite|partenariat|partner|gifted|affiliate)\b`],
+    launch: [r`#(?<!\w#)(?:newin|newarrivals?|nouveautes?|nouveau|new|restock|launch|lancement|dropday|comingsoon)\b`],
     'quiz-poll-contest': [
-      r`(?<!\w)#\w*(?:giveaway|concours|contest|challenge|quiz|sondage|poll|jeu|defi)\w*`,
+      r`#(?<!\w#)\w*(?:giveaway|concours|contest|challenge|quiz|sondage|poll|jeu|defi)\w*`,
       r`\ba\)[^\n]{1,60}\bb\)`, // inline options: "A) Comté B) Gouda C) Reblochon"
-      r`(?:^|\n)\s*1\ufe0f?\u20e3[^\n]*\n\s*2\ufe0f?\u20e3`, // keycap options 1️⃣ 2️⃣ are always a poll
+      r`1\ufe0f?\u20e3[^\n]*\n\s*2\ufe0f?\u20e3`, // keycap options 1️⃣ 2️⃣ on separate lines are a poll
     ],
     vote: [
       // "❤️ if you're a morning person", "🌞 si tu passes le week-end dehors"
@@ -76,6 +89,7 @@ export const COMMON_PATTERNS: LanguagePatterns = {
     ],
   },
   exceptions: {},
+  sentenceExceptions: {},
   questions: {
     secondPerson: [],
     secondPersonAmbiguous: [],

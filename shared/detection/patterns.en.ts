@@ -2,7 +2,7 @@
  * English cue tables. Sources match folded text (lower case, no accents, plain apostrophes).
  * SOS = start of a clause (see patterns.common.ts): imperatives count there, not mid-sentence.
  */
-import { EMOJI, MONEY, SOS, r, type LanguagePatterns } from './patterns.common';
+import { EMOJI, MONEY, r, sos, type LanguagePatterns } from './patterns.common';
 
 export const EN_PATTERNS: LanguagePatterns = {
   cues: {
@@ -12,11 +12,11 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\b(?:below|down below)\s?(?:👇|⬇)`,
       // "Comment your favourite word", "Comment “IN”", "Comment L or R"; French "comment" (= how) is
       // followed by other words, so the next word is constrained.
-      r`${SOS}comment\b(?=\s?(?:below|with|your|the|if|an?\b|one|\d|"|'|[a-z]\b|!|$|${EMOJI}))`,
+      sos(r`comment\b(?=\s?(?:below|with|your|the|if|an?\b|one|\d|"|'|[a-z]\b|!|$|${EMOJI}))`),
       r`\b(?:tell|show) (?:us|me)\b(?! (?:how you|more about us))`,
       r`\blet (?:us|me) know\b`,
-      r`${SOS}(?:reply|answer|respond)\b(?! (?:is|was|will|from)\b)`,
-      r`${SOS}drop (?:a|an|your|the|it|us|them|yours|me)\b`,
+      sos(r`(?:reply|answer|respond)\b(?! (?:is|was|will|from)\b)`),
+      sos(r`drop (?:a|an|your|the|it|us|them|yours|me)\b`),
       r`\bleave (?:it|them|a comment|your (?:\w+ )?(?:questions?|thoughts|answers?|ideas?|name))\b`,
       r`\b(?:fight|settle|debate|vote|say hi|sound off)[^.!?\n]{0,20}\bin the comments\b`,
       r`\bfinish (?:the|this) sentence\b|\bfill in the blank\b`,
@@ -24,21 +24,21 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bwrong answers only\b`,
       r`\b(?:we|i)(?:'d| would)? (?:love|want) to (?:hear|know|read)\b`,
       r`\bagree or disagree\b`,
-      r`(?:^|[.!\n]\s*)(?:thoughts|agree|anyone else|am i (?:right|wrong|the only one))\s?\?`, // LinkedIn's closing prompts
+      sos(r`(?:thoughts|agree|anyone else|am i (?:right|wrong|the only one))\s?\?`), // LinkedIn's closing prompts
       r`\b(?:your turn|over to you)\b`,
       r`\bdrop (?:your|a) [\w' -]{0,20}(?:below|👇)`,
     ],
     vote: [
-      r`${SOS}vote\b(?! (?:on|of)\b)`, // "Vote below", "vote for us"; "the council vote on…" is reported
+      sos(r`vote\b(?! (?:on|of)\b)`), // "Vote below", "vote for us"; "the council vote on…" is reported
       r`\bvote (?:for|with|in|below|now)\b`,
-      r`${SOS}rate (?:this|it|our|the|them|my|from)\b`,
+      sos(r`rate (?:this|it|our|the|them|my|from)\b`),
       r`\b(?:yes or no|left or right|this or that)\b`,
       r`\bhelp us (?:name|choose|pick|decide)\b`,
-      r`${SOS}pick (?:one|your favou?rites?|a side|a team|your team|a number|a card)\b`,
-      r`${SOS}choose (?:one|your favou?rites?|between|wisely|a side)\b`,
+      sos(r`pick (?:one|your favou?rites?|a side|a team|your team|a number|a card)\b`),
+      sos(r`choose (?:one|your favou?rites?|between|wisely|a side)\b`),
     ],
     'share-story': [
-      r`${SOS}share (?:your|yours|it|them|one|a (?:story|photo|tip|memory)|below|with us)\b`,
+      sos(r`share (?:your|yours|it|them|one|a (?:story|photo|tip|memory)|below|with us)\b`),
       r`\bshare (?:your|yours) (?:story|stories|experience|tips?|memor(?:y|ies)|favou?rite|thoughts)\b`,
       r`\b(?:tell us|share) (?:the story|your story|about your)\b`,
       r`\bstory behind your\b`,
@@ -52,7 +52,7 @@ export const EN_PATTERNS: LanguagePatterns = {
     'send-content': [
       r`\bsend (?:us|me|in) (?:your|a|an|photos?|pics?|videos?|them|it)\b`,
       r`\bshow (?:us|me|off) (?:your|what|how)\b`,
-      r`${SOS}post (?:it|them|a photo|a pic|a video|your|yours)\b`,
+      sos(r`post (?:it|them|a photo|a pic|a video|your|yours)\b`),
       r`\b(?:use|using) (?:the )?(?:hashtag )?#\w+`,
       r`\b(?:post|share|tag)[^.!?\n]{0,30}\bwith #\w+`,
       r`\b(?:duet|stitch) (?:this|with)\b`,
@@ -69,7 +69,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\b(?:winner|winners) (?:announced|picked|gets|get|will)\b|\bpick a winner\b`,
       r`\bquiz\b|\btrivia\b`,
       r`\bpoll\b(?! (?:numbers|results|shows|showed|by|from))`,
-      r`${SOS}guess\b`,
+      sos(r`guess\b`),
       r`\bcaption (?:this|the|our)\b`,
       r`\b(?:spot|find) the (?:difference|differences|lie|mistake|error|odd one|hidden)\b|\bhidden [\w ]{1,20} in this (?:photo|picture|video)\b`,
       r`\b(?:two|three|2|3) truths and a lie\b`,
@@ -108,12 +108,12 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\b(?:use|with)\s[a-z]*\d+[a-z0-9]*\b`,
     ],
     'free-offer': [
-      r`(?<!-)\bfree (?:shipping|delivery|returns|trial|gift|consultation|class|session|pass|tasting|samples?|estimate|quote|\d+-day)\b`,
+      r`\bfree(?<!-free) (?:shipping|delivery|returns|trial|gift|consultation|class|session|pass|tasting|samples?|estimate|quote|\d+-day)\b`,
       r`\b(?:ships?|eats?) free\b`,
       r`\b(?:first|1st) (?:week|month|lesson|class|session|delivery|box|visit|coffee) (?:is )?(?:free|on us)\b`,
       r`\b\d+ (?:months?|weeks?|days?) free\b`,
       r`\bon us\b`,
-      r`(?<!-)\bfree (?:coffee|drinks?|dessert|croissants?|cookies?) for (?:the|every|all|new)\b`,
+      r`\bfree(?<!-free) (?:coffee|drinks?|dessert|croissants?|cookies?) for (?:the|every|all|new)\b`,
       r`\bfree to (?:join|sign up|register|try)\b`,
       r`\btry (?:it )?(?:for )?free\b`,
     ],
@@ -133,21 +133,22 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bgift cards?\b`,
     ],
     'buy-cta': [
-      r`${SOS}(?:shop|buy)\b`,
+      sos(r`(?:shop|buy)\b`),
       r`\b(?:shop|buy|order|book|reserve) (?:now|online|today|here|yours|in store|in-store|via|through|on our|by)\b`,
-      r`${SOS}(?:pre-?)?order\b(?! (?:number|of|to|is|was|has)\b)`,
+      sos(r`(?:pre-?)?order\b(?! (?:number|of|to|is|was|has)\b)`),
       r`\bpre-?orders?\b`,
-      r`${SOS}(?:book|reserve) (?:your|a|an|now|online|via|through|by|today|the|in|it|one)\b`,
+      sos(r`(?:book|reserve) (?:your|a|an|now|online|via|through|by|today|the|in|it|one)\b`),
       r`\bto (?:book|order|reserve|buy|shop|register|enrol|enroll|sign up)\b`,
       r`\b(?:reservations?|bookings?) (?:are )?(?:required|recommended|essential|open|now open)\b`,
       r`\bopen for (?:booking|bookings|orders|pre-orders|registration)\b|\bnow booking\b`,
-      r`${SOS}(?:grab|snag|secure|claim) (?:your|yours|a|an|the|one)\b`,
+      sos(r`(?:grab|snag|secure|claim) (?:your|yours|a|an|the|one)\b`),
       r`\bget (?:yours|your (?:tickets?|seat|copy|spot|place|hands)|a (?:free )?quote|tickets)\b`,
       r`\bsave your (?:seat|spot|place)\b`,
-      r`${SOS}(?:subscribe|sign up|register|enrol|enroll)\b`,
-      r`${SOS}download\b|\bdownload (?:it|the app|our app|now)\b`,
+      sos(r`(?:subscribe|sign up|register|enrol|enroll)\b`),
+      sos(r`download\b`),
+      r`\bdownload (?:it|the app|our app|now)\b`,
       r`\bstart your (?:free )?(?:\d+-day )?(?:free )?trial\b`,
-      r`${SOS}join (?:now|today|before|from|online|the club)\b`,
+      sos(r`join (?:now|today|before|from|online|the club)\b`),
       r`\btickets? (?:are )?(?:on sale|available)\b|\bon sale now\b`,
       r`\b(?:online|in store|in-store) (?:and|&|or) (?:online|in store|in-store)\b`,
       r`\bcheck out (?:our|the) new\b`,
@@ -158,14 +159,14 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\b(?:filling|selling) (?:up )?fast\b`,
     ],
     'link-in-bio': [
-      r`\b(?:link|🔗)\s?(?:is )?in (?:my |our |the )?bio\b`,
+      r`\blink (?:is )?in (?:my |our |the )?bio\b|🔗\s?in (?:my |our |the )?bio\b`,
       r`\blink in (?:the )?(?:first )?(?:comments?|stories|story)\b`,
       r`\blink below\b|\bswipe up\b`,
     ],
     launch: [
       r`\bjust (?:dropped|landed|launched|arrived|listed|released)\b`,
       r`\bnew in\b`,
-      r`${SOS}new\s?(?::|!|this (?:week|month|season|spring|summer|autumn|fall|winter|september|january))`,
+      sos(r`new\s?(?::|!|this (?:week|month|season|spring|summer|autumn|fall|winter|september|january))`),
       r`\bnew (?:collection|arrivals?|menu|flavou?rs?|blend|range|release|products?|features?|season|drop|scent|shades?|colou?rs?|colou?rways?)\b`,
       r`\bintroducing\b`,
       r`\blaunch(?:es|ing|ed)?\b`,
@@ -180,7 +181,8 @@ export const EN_PATTERNS: LanguagePatterns = {
     ],
     sponsored: [r`\b(?:sponsored by|paid partnership|use my code|my code)\b`],
     donation: [
-      r`${SOS}donate\b|\bdonate (?:today|now|here|via|through|what)\b`,
+      sos(r`donate\b`),
+      r`\bdonate (?:today|now|here|via|through|what)\b`,
       r`\bmake a (?:donation|gift)\b|\bgive (?:today|now)\b`,
       r`\bevery [$£€]\d+ (?:feeds|helps|buys|provides|pays)\b`,
       r`\btax[- ]deductible\b`,
@@ -200,7 +202,7 @@ export const EN_PATTERNS: LanguagePatterns = {
     'send-content': [r`\bsend (?:us|me) (?:a (?:dm|message|private message|email)|your (?:order|cv|resume|details|number))`],
     'quiz-poll-contest': [
       r`\b(?:in|a|the) (?:recent|latest|new|opinion|gallup|yougov) polls?\b|\baccording to (?:a|the) (?:\w+ )?poll\b|\bpolls? (?:show|shows|showed|suggest)\b`,
-      r`${SOS}guess what\b`, // "Guess what? We're moving!" announces, it does not ask
+      sos(r`guess what\b`), // "Guess what? We're moving!" announces, it does not ask
     ],
     price: [
       // An amount raised, saved, earned, paid as a wage or offered as a prize is not a price.
@@ -215,19 +217,22 @@ export const EN_PATTERNS: LanguagePatterns = {
     ],
     'limited-offer': [r`\bgiving away (?:a|an) [^.!?\n]{0,12}gift card\b`],
     launch: [
-      // Rockets, satellites and volunteer programmes launch too.
-      r`[^.!?\n]*\b(?:rocket|satellite|space|artemis|spacex|nasa|ariane|shuttle|mission|programme|program|mentoring|volunteers?|petition|fundraiser)\b[^.!?\n]*`,
       r`\blaunched\b[^.!?\n]{0,40}\b(?:years? ago|in (?:19|20)\d\d)\b`, // company history
       r`\b(?:report|impact report|study|results|episode|newsletter|article|blog post|podcast|video|vlog|we|we're|i'm|summer|sun|school|rain)\b[^.!?\n]{0,12}(?:(?:is|are) )?(?:now |finally )?(?:out|live|here|back)\b`,
-    ],
-    'link-in-bio': [
-      // "Link in bio" leads to a conversion unless the caption says it leads to something free to read,
-      // a vote, a petition or a job.
-      r`[^.!?\n]*\b(?:recipe|article|blog|read|vote|voting|petition|apply|application|careers|jobs?|sign the)\b[^.!?\n]*`,
     ],
     discount: [r`\b(?:big|no big|real) deal\b|\bdeal with\b`],
     'buy-cta': [r`\bbook (?:club|lovers?|of the|shelf|nerds?)\b`],
     vote: [r`\bpick (?:a|the) winner\b`],
+  },
+
+  sentenceExceptions: {
+    // Rockets, satellites and volunteer programmes launch too.
+    launch: [
+      r`\b(?:rocket|satellite|space|artemis|spacex|nasa|ariane|shuttle|mission|programme|program|mentoring|volunteers?|petition|fundraiser)\b`,
+    ],
+    // "Link in bio" leads to a conversion unless the caption says it leads to something free to read,
+    // a vote, a petition or a job.
+    'link-in-bio': [r`\b(?:recipe|article|blog|read|vote|voting|petition|apply|application|careers|jobs?|sign the)\b`],
   },
 
   questions: {

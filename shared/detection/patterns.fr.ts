@@ -3,7 +3,7 @@
  * "réservez" is written "reservez" and also matches captions typed without accents.
  * SOS = start of a clause (see patterns.common.ts).
  */
-import { EMOJI, MONEY, SOS, r, type LanguagePatterns } from './patterns.common';
+import { EMOJI, MONEY, r, sos, type LanguagePatterns } from './patterns.common';
 
 const MONTHS = r`(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`;
 const DAYS = r`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui)`;
@@ -20,7 +20,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bbalance[zs]? (?:le|la|les|ton|ta|tes|votre|vos)\b`,
       r`\bfaites-vous connaitre\b|\bsignalez-vous\b`,
       r`\bon vous ecoute\b|\bon t'ecoute\b`,
-      r`${SOS}a (?:vous|toi)(?: de jouer)?\b`, // "À vous de jouer", "À vous." (not "merci à vous")
+      sos(r`a (?:vous|toi)(?: de jouer)?\b`), // "À vous de jouer", "À vous." (not "merci à vous")
       r`\bet (?:vous|toi)\s?\?`,
       r`\bcomplete[zs]? (?:la|cette) phrase\b`,
       r`\b(?:donnez|proposez|partagez) (?:votre|vos)\b`,
@@ -41,20 +41,20 @@ export const FR_PATTERNS: LanguagePatterns = {
     ],
     'share-story': [
       r`\bracont(?:ez|e)(?:-nous|-le|-la|-moi)?\b`,
-      r`${SOS}partage[zs]?(?:-le|-la|-les)?(?= (?:votre|vos|ton|ta|tes|en commentaire|ici|avec nous)\b)`,
+      sos(r`partage[zs]?(?:-le|-la|-les)?(?= (?:votre|vos|ton|ta|tes|en commentaire|ici|avec nous)\b)`),
       r`\b(?:a|de) (?:nous )?partager (?:votre|vos|ton|ta|tes)\b`,
       r`\b(?:votre|ton|ta) (?:histoire|experience|temoignage|anecdote)\b`,
       r`\bon (?:recueille|rassemble|collecte) (?:vos|tes)\b`,
     ],
     'tag-someone': [
       r`\b(?:identifiez|taguez|tagguez|mentionnez)\b`,
-      r`${SOS}(?:identifie|tague|taggue|mentionne)\b`,
+      sos(r`(?:identifie|tague|taggue|mentionne)\b`),
     ],
     'send-content': [
       r`\benvoy(?:ez|e)-(?:nous|moi)\b`,
       r`\benvoyez (?:vos|votre)\b`,
       r`\bmontr(?:ez|e)-(?:nous|moi)\b`,
-      r`${SOS}(?:postez|poste|publiez|partagez)(?:-le|-la|-les)? (?:une|un|vos|votre|ta|ton|tes|le|la|avec)\b`,
+      sos(r`(?:postez|poste|publiez|partagez)(?:-le|-la|-les)? (?:une|un|vos|votre|ta|ton|tes|le|la|avec)\b`),
       r`\bpostez\b`,
       r`\b(?:utilisez|utilise) (?:le |notre )?(?:hashtag )?#\w+`,
       r`\bfai(?:tes|s) un duo\b`,
@@ -70,7 +70,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bquiz\b|\bsondage\b`,
       r`\bdevine[zs]?\b`,
       r`\bpetit jeu\b|\bjeu du (?:${DAYS}|jour|mois)\b`,
-      r`${SOS}(?:re)?trouve[zs]? (?:le|la|les|l'|qui|ou|combien)\b`,
+      sos(r`(?:re)?trouve[zs]? (?:le|la|les|l'|qui|ou|combien)\b`),
       r`\bdefi\b(?= \w+ \d+ jours|\s?[:!]| \d+ jours)|\bdefi (?:du|de la) (?:semaine|mois)\b|\brelev(?:ez|e) le defi\b`,
       r`\btrois verites et un mensonge\b|\bdeux verites\b`,
       r`\blegende[zs]? (?:cette|cet|ce|la|notre)\b`,
@@ -120,7 +120,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bpour l'achat d'|\bpour tout achat\b|(?:${MONEY}) d'achat\b`, // "dès 50 € d'achat"; not "un bon d'achat"
     ],
     'buy-cta': [
-      r`${SOS}(?:achetez|achete|commandez|commande|precommandez|reservez|inscrivez-vous|inscris-toi|abonnez-vous|abonne-toi|telechargez|telecharge)\b`,
+      sos(r`(?:achetez|achete|commandez|commande|precommandez|reservez|inscrivez-vous|inscris-toi|abonnez-vous|abonne-toi|telechargez|telecharge)\b`),
       r`\bdecouvr(?:ez|e) (?:notre|nos|la|le|les) (?:nouv\w*|collection|gamme|offres?|carte|menu|produits?|boutique|e-shop|selection)\b`,
       r`\bcommande (?:avant|en ligne|sur|des maintenant|par|ici)\b`,
       r`\bprecommandes?\b`,
@@ -138,20 +138,20 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bfaites-vous plaisir\b|\bfaites-vous du bien\b`,
     ],
     'link-in-bio': [
-      r`\b(?:lien|liens|🔗)\s?(?:est )?(?:en|dans (?:la|ma|notre)) bio\b`,
+      r`\bliens? (?:est )?(?:en|dans (?:la|ma|notre)) bio\b|🔗\s?(?:en|dans la) bio\b`,
       r`\blien (?:en|dans le) (?:premier )?commentaire\b`,
       r`\blien en story\b|\blien ci-dessous\b`,
     ],
     launch: [
-      r`${SOS}nouveau(?:te|tes)?\b\s?(?::|!|a la vente|-)`,
-      r`${SOS}nouveautes?\b`,
+      sos(r`nouveau(?:te|tes)?\b\s?(?::|!|a la vente|-)`),
+      sos(r`nouveautes?\b`),
       r`\bnouvelle (?:collection|carte|gamme|couleur|saveur|recette|offre)\b`,
       r`\bnouveaux? (?:parfums?|coloris|modeles?|produits?|melange|menu|t-shirts|pulls?|cafes?|bougies?|fonctionnalites?)\b`,
       r`\bvoici \w+,? (?:notre|nos) (?:nouv|plus)`,
       r`\blanc(?:e|es|ee|ees|ons|ez|er|ement)\b`,
       r`\best (?:enfin |maintenant )?(?:dispo|disponible|en ligne)\b|\bsont (?:enfin |maintenant )?(?:dispos?|disponibles|arrivees?)\b`,
       // "Le Black Friday est là 🖤", "Notre appli est là !"; not "c'est la recette" nor "qui est là le lundi".
-      r`(?<!c')(?<!qui )\b(?:est|sont) (?:enfin )?la\s*(?:[!.]|${EMOJI}|$)`,
+      r`\b(?:est|sont)(?<!c'est|qui est) (?:enfin )?la\s*(?:[!.]|${EMOJI}|$)`,
       r`\bdisponibles? (?:des|maintenant|a partir|en boutique|en ligne|en precommande|sur (?:l'e-shop|le site|notre site|ios|android|tous))\b`,
       r`\bde retour\b|\brevien(?:t|nent)\b(?! pas\b| sur\b)|\breassort\b|\barrivage\b`,
       r`\bsortie (?:le|prevue)\b|\bsort (?:le|en ${MONTHS}|${DAYS})\b`,
@@ -188,7 +188,6 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b(?:gagne|gagnez|remporte)\b[^.!?\n]{0,30}offert\w*`,
     ],
     launch: [
-      r`[^.!?\n]*\b(?:fusee|satellite|spatial|ariane|mission|benevolat|benevoles|petition|programme de bourses)\b[^.!?\n]*`,
       r`\b(?:rapport|episode|etude|resultats|bilan|replay|newsletter|article)\b[^.!?\n]{0,40}\best (?:en ligne|la|sorti)\b`,
       r`\b(?:le soleil|l'ete|le printemps|la pluie|le beau temps|la chaleur)\s(?:est de retour|revient)\b`,
       r`\bdisponible sur toutes les plateformes\b`,
@@ -199,7 +198,6 @@ export const FR_PATTERNS: LanguagePatterns = {
       // Founding the company is history, not a product launch.
       r`\b(?:a|ai|as|avait|avons|ont) lance (?:l'entreprise|la boite|la societe|sa boite|son entreprise|sa marque|son affaire)\b`,
     ],
-    'link-in-bio': [r`[^.!?\n]*\b(?:recette|article|blog|lire|votez|votes?|petition|postuler|candidature|offre d'emploi|signer)\b[^.!?\n]*`],
     'limited-offer': [r`\bappel d'offres\b`],
     discount: [r`\b(?:la|notre|cette|une) promo\b(?= (?:de|d'|du|\d))`],
     'buy-cta': [
@@ -209,6 +207,12 @@ export const FR_PATTERNS: LanguagePatterns = {
     'share-story': [r`\bvous partager\b`],
     // Customer service asks for a private message, not for content.
     'send-content': [r`\benvoy(?:ez|e)-(?:nous|moi)[^.!?\n]{0,40}(?:numero|en prive|message|en mp|un mail|un e-mail|un dm|coordonnees|\bcv\b)`],
+  },
+
+  sentenceExceptions: {
+    launch: [r`\b(?:fusee|satellite|spatial|ariane|mission|benevolat|benevoles|petition|programme de bourses)\b`],
+    // Same rule as in English: a link to a recipe, an article, a vote or a job offer sells nothing.
+    'link-in-bio': [r`\b(?:recette|article|blog|lire|votez|votes?|petition|postuler|candidature|offre d'emploi|signer)\b`],
   },
 
   questions: {

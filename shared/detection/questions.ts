@@ -27,11 +27,21 @@ export type QuestionContext = {
 
 const test = (re: RegExp | null, s: string): boolean => re !== null && re.test(s);
 
-const isBoundary = (f: string, i: number): boolean => {
+/** Whether f[i] ends a sentence. */
+export const isBoundary = (f: string, i: number): boolean => {
   const c = f[i];
   if (c === '!' || c === '?' || c === '\n') return true;
   // A dot ends a sentence, except inside a number ("6.50", "0.5%").
   return c === '.' && !(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? ''));
+};
+
+/** The sentence around a span: from the previous boundary to the next one. */
+export const sentenceAround = (f: string, span: Span): string => {
+  let start = span.start - 1;
+  while (start >= 0 && !isBoundary(f, start)) start--;
+  let end = span.end;
+  while (end < f.length && !isBoundary(f, end)) end++;
+  return f.slice(start + 1, end);
 };
 
 const WORDY = /[a-z0-9@#]/;

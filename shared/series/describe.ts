@@ -10,7 +10,7 @@ import { enUS } from 'date-fns/locale/en-US';
 import { fr } from 'date-fns/locale/fr';
 import { dayToDate, type Day } from '../dates';
 import type { Language, WeekStart } from '../model/enums';
-import type { SeriesEnd, SeriesRule } from './rule';
+import type { MonthlyRule, SeriesEnd, SeriesRule } from './rule';
 
 const ORDINALS: Readonly<Record<Language, readonly string[]>> = {
   en: ['first', 'second', 'third', 'fourth', 'fifth'],
@@ -57,7 +57,7 @@ const describeWeekly = (interval: number, weekdays: readonly number[], weekStart
   return everyDay ? `Every ${interval} weeks, ${days}` : `Every ${interval} weeks ${days}`;
 };
 
-const describeMonthly = (rule: Extract<SeriesRule, { freq: 'monthly' }>, start: Day, language: Language): string => {
+const describeMonthly = (rule: MonthlyRule, start: Day, language: Language): string => {
   const date = dayToDate(start);
   const dayOfMonth = date.getDate();
   const every =

@@ -23,13 +23,17 @@ import { PostCardView } from '../calendar/PostCard';
 import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
-import { calendarCoordinateGetter, dayFromDropId, parseDropId } from './dropTargets';
+import { calendarCoordinateGetter, parseDropId } from './dropTargets';
 import { keyAtEnd, keyBefore } from '../backlog/ordering';
+import { visibleFirst } from '../week/visibleFirst';
 
 export type DragData = { post: Post; day: string | null };
 
 // The pointer decides where a mouse drop lands; a keyboard drag has no pointer, so the nearest day wins.
-const collision: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : closestCenter(args));
+// visibleFirst: in the week view, slots scrolled out of sight must not catch a drop meant for the
+// "no set time" row drawn above them.
+const pointerVisible = visibleFirst(pointerWithin);
+const collision: CollisionDetection = (args) => (args.pointerCoordinates ? pointerVisible(args) : closestCenter(args));
 
 /**
  * Drag and drop for planning: posts move between days keeping their time. Mouse, touch and keyboard
@@ -81,24 +85,33 @@ export const PlanningDnd = ({ children, readOnly, clients, backlog }: Props) => 
     useSensor(KeyboardSensor, {
       coordinateGetter: calendarCoordinateGetter,
       keyboardCodes: { start: ['Space'], end: ['Space', 'Enter'], cancel: ['Escape'] },
+      // Smooth scrolling lags behind fast key presses and would swallow moves in the week view.
+      scrollBehavior: 'auto',
     }),
   );
 
   const longDay = (day: string) => format(dayToDate(day), 'EEEE d MMMM', { locale });
+  // "Tuesday 24 November", "Tuesday 24 November at 14:30" or "… with no set time" for week-view slots.
+  const where = (overId: unknown): string | null => {
+    const target = parseDropId(overId);
+    if (!target || (target.kind !== 'day' && target.kind !== 'slot')) return null;
+    if (target.kind === 'day') return longDay(target.day);
+    return target.time ? t('dnd.atTime', { date: longDay(target.day), time: target.time }) : t('dnd.untimed', { date: longDay(target.day) });
+  };
   const postOf = (data: unknown) => (data as DragData | undefined)?.post;
 
   const announcements = useMemo<Announcements>(
     () => ({
       onDragStart: ({ active: a }) => t('dnd.picked', { title: postOf(a.data.current)?.title ?? '' }),
       onDragOver: ({ active: a, over }) => {
-        const day = dayFromDropId(over?.id);
+        const place = where(over?.id);
         const title = postOf(a.data.current)?.title ?? '';
-        return day ? t('dnd.over', { title, date: longDay(day) }) : t('dnd.outside', { title });
+        return place ? t('dnd.over', { title, date: place }) : t('dnd.outside', { title });
       },
       onDragEnd: ({ active: a, over }) => {
-        const day = dayFromDropId(over?.id);
+        const place = where(over?.id);
         const title = postOf(a.data.current)?.title ?? '';
-        return day ? t('dnd.moved', { title, date: longDay(day) }) : t('dnd.notMoved', { title });
+        return place ? t('dnd.moved', { title, date: place }) : t('dnd.notMoved', { title });
       },
       onDragCancel: ({ active: a }) => t('dnd.cancelled', { title: postOf(a.data.current)?.title ?? '' }),
     }),
@@ -125,7 +138,7 @@ export const PlanningDnd = ({ children, readOnly, clients, backlog }: Props) => 
     try {
       const applied = await history.commit({ upserts: [result], deletes: [] }, t('history.move', { title: post.title }));
       toast.show({
-        message: result.date ? t('dnd.moved', { title: post.title, date: longDay(result.date) }) : t('dnd.toBacklog', { title: post.title }),
+        message: result.date ? t('dnd.moved', { title: post.title, date: where(event.over?.id) ?? longDay(result.date) }) : t('dnd.toBacklog', { title: post.title }),
         action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) },
       });
     } catch (error) {

@@ -95,6 +95,7 @@ describe('fromCsv', () => {
     ['status', 'done', "line 3: unknown status 'done' — expected one of idea, draft, ready, scheduled, published"],
     ['invites_participation', 'maybe', "line 3: invites_participation 'maybe' is not yes or no (true/false)"],
     ['title', '   ', 'line 3: title is empty'],
+    ['date', '', 'line 3: a post that is not an idea needs a date'],
     ['title', 'x'.repeat(201), 'line 3: title is longer than 200 characters'],
     ['tags', 'ok; '.concat('y'.repeat(41)), `line 3: tag '${'y'.repeat(41)}' must be 1 to 40 characters`],
   ])('reports a bad %s %j with its line and reason', (column, value, message) => {

@@ -1,0 +1,71 @@
+/**
+ * Reading what the command line is given: a Cadence JSON backup, or a Cadence CSV (one row per post).
+ * Problems come back as readable messages that name the line, never as stack traces.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseBackup } from '../../shared/serializers/backup';
+import { fromCsv } from '../../shared/serializers/csv';
+import type { ImportError } from '../../shared/serializers/types';
+import type { Client } from '../../shared/model/client';
+import type { Post } from '../../shared/model/post';
+
+/** The newest data version this build reads; kept equal to the app's (renderer/db/schema.ts). */
+export const DATA_VERSION = 2;
+
+export type Input = { kind: 'backup' | 'csv'; clients: Client[]; posts: Post[] };
+export type InputResult = { ok: true; input: Input } | { ok: false; errors: string[] };
+
+const describe = (errors: readonly ImportError[]): string[] => errors.map((e) => e.message);
+
+/** A stand-in client for CSV rows, which carry a client's name (or id) but not its settings. */
+const csvClient = (id: string, name: string): Client => ({
+  id,
+  name,
+  color: '#4f46e5',
+  channels: ['instagram'],
+  timeZone: 'UTC',
+  weekStartsOn: 1,
+  language: 'en',
+  archived: false,
+  createdAt: '1970-01-01T00:00:00.000Z',
+  updatedAt: '1970-01-01T00:00:00.000Z',
+});
+
+export const readInput = async (file: string): Promise<InputResult> => {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, errors: [code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(error)})`] };
+  }
+  const trimmed = text.replace(/^\ufeff/, '').trimStart();
+  if (trimmed.startsWith('{')) {
+    const parsed = parseBackup(text, { maxDataVersion: DATA_VERSION });
+    if (!parsed.ok) return { ok: false, errors: [parsed.error.message, ...describe(parsed.errors)] };
+    return { ok: true, input: { kind: 'backup', clients: parsed.backup.data.clients, posts: parsed.backup.data.posts } };
+  }
+  const csv = fromCsv(text);
+  if (csv.errors.length > 0) return { ok: false, errors: describe(csv.errors) };
+  const clients = new Map<string, Client>();
+  const posts: Post[] = csv.rows.map((row) => {
+    const name = row.clientName ?? row.sourceClientId ?? 'Client';
+    const id = row.sourceClientId ?? `name:${name}`;
+    if (!clients.has(id)) clients.set(id, csvClient(id, name));
+    return {
+      ...row.post,
+      clientId: id,
+      id: row.sourceId ?? `line-${row.line}`,
+      createdAt: row.createdAt ?? '1970-01-01T00:00:00.000Z',
+      updatedAt: row.updatedAt ?? '1970-01-01T00:00:00.000Z',
+    };
+  });
+  return { ok: true, input: { kind: 'csv', clients: [...clients.values()], posts } };
+};
+
+/** Clients whose name (case-insensitively) or id matches, or all of them. */
+export const pickClients = (clients: readonly Client[], name: string | undefined): Client[] => {
+  if (!name) return [...clients];
+  const wanted = name.trim().toLowerCase();
+  return clients.filter((c) => c.name.toLowerCase() === wanted || c.id === name);
+};

@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { check } from './check';
+import { readInput } from './input';
+
+export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
+
+const USAGE = `Usage:
+  cadence check FILE [--lang en|fr] [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--json]
+      The guard's warnings for a Cadence CSV or JSON backup.
+      Exit code: 0 no warning, 1 warnings, 2 unreadable input or wrong arguments.
+  cadence help
+`;
+
+/** The command line's entry: returns the exit code instead of exiting, so tests can call it. */
+export const main = async (argv: readonly string[], io: Io): Promise<number> => {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    io.stdout(USAGE);
+    return command ? 0 : 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string', default: 'en' },
+        client: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  if (!file) {
+    io.stderr(`cadence ${command}: which file? \n\n${USAGE}`);
+    return 2;
+  }
+  if (values.lang !== 'en' && values.lang !== 'fr') {
+    io.stderr(`--lang ${values.lang}: expected en or fr\n`);
+    return 2;
+  }
+  const read = await readInput(file);
+  if (!read.ok) {
+    io.stderr(`${file}: cannot be read\n${read.errors.map((e) => `  ${e}`).join('\n')}\n`);
+    return 2;
+  }
+  switch (command) {
+    case 'check':
+      return check(read.input, { lang: values.lang, client: values.client, from: values.from, to: values.to, json: values.json }, io);
+    default:
+      io.stderr(`cadence: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+};

@@ -1,0 +1,13 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { it } from 'vitest';
+import { fold } from '../../../shared/detection/fold';
+import { COMMON_PATTERNS } from '../../../shared/detection/patterns.common';
+import { EN_PATTERNS } from '../../../shared/detection/patterns.en';
+import { FR_PATTERNS } from '../../../shared/detection/patterns.fr';
+it('dump', () => {
+  const texts = ['en', 'fr'].flatMap((l) => (JSON.parse(readFileSync(`tests/fixtures/captions/${l}.dev.json`, 'utf8')) as { text: string }[]).map((e) => fold(e.text)));
+  const ALL = [COMMON_PATTERNS, EN_PATTERNS, FR_PATTERNS];
+  const kinds = [...new Set(ALL.flatMap((p) => Object.keys(p.cues)))];
+  const out = Object.fromEntries(kinds.map((k) => [k, ALL.flatMap((p) => (p.cues as Record<string, string[]>)[k] ?? [])]));
+  writeFileSync('/tmp/detect-dump.json', JSON.stringify({ texts, out }));
+});
