@@ -42,8 +42,9 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const [filter, setFilter] = useState<PostFilter>(EMPTY_FILTER);
   const [helpOpen, setHelpOpen] = useState(false);
   const [rulesOpen, setRulesOpen] = useState(false);
-  const [panel, setPanel] = useState<'ideas' | 'guard' | null>('guard');
-  const togglePanel = (which: 'ideas' | 'guard') => setPanel((open) => (open === which ? null : which));
+  const panel = calendar.sidePanel;
+  const setPanel = calendar.setSidePanel;
+  const togglePanel = (which: 'ideas' | 'guard') => setPanel(panel === which ? null : which);
   const [menu, setMenu] = useState<{ post: Post; anchor: DOMRect } | null>(null);
   // Stable, so memoised days, slots and rows do not all re-render on every App render.
   const onAddPost = useCallback((date: string, time?: string | null) => setEditor({ date, time: time ?? null }), []);

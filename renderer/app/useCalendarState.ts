@@ -14,11 +14,13 @@ export type CalendarState = {
   view: CalendarView;
   period: Period;
   agendaSpan: AgendaSpan;
+  sidePanel: Settings['sidePanel'];
   today: Day;
   selectClient: (id: string) => void;
   setView: (view: CalendarView) => void;
   setAnchor: (day: Day) => void;
   setAgendaSpan: (span: AgendaSpan) => void;
+  setSidePanel: (panel: Settings['sidePanel']) => void;
 };
 
 /**
@@ -67,10 +69,12 @@ export const useCalendarState = (): CalendarState => {
     view,
     period,
     agendaSpan,
+    sidePanel: settings?.sidePanel ?? 'guard',
     today,
     selectClient: useCallback((id: string) => save('lastClientId', id), [save]),
     setView: useCallback((next: CalendarView) => save('lastView', next), [save]),
     setAnchor: useCallback((day: Day) => save('lastAnchor', day), [save]),
     setAgendaSpan: useCallback((span: AgendaSpan) => save('agendaSpan', span), [save]),
+    setSidePanel: useCallback((panel: Settings['sidePanel']) => save('sidePanel', panel), [save]),
   };
 };

@@ -9,6 +9,8 @@ export type Settings = {
   /** A day inside the last period shown. */
   lastAnchor: string | null;
   agendaSpan: 7 | 14 | 28 | 91;
+  /** The panel beside the calendar: the guard's warnings, the backlog of ideas, or none. */
+  sidePanel: 'guard' | 'ideas' | null;
   language: 'system' | 'en' | 'fr';
 };
 
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lastView: 'month',
   lastAnchor: null,
   agendaSpan: 14,
+  sidePanel: 'guard',
   language: 'system',
 };
 

@@ -4,10 +4,10 @@
  */
 import { CHANNELS } from '../model/enums';
 import { frequencyMessage, moveForRoomReason } from './messages';
-import { FIXABLE, dayAt, type Context } from './prepare';
+import { FIXABLE, dayAt, rankOf, type Context } from './prepare';
 import type { GuardRules } from './rules';
 import { MAX_SHIFT, type Found } from './sequences';
-import type { Fix } from './types';
+import type { Fix, Warning } from './types';
 
 const CH = CHANNELS.length;
 
@@ -41,16 +41,17 @@ export const frequencyWarnings = (
     if (!keep(positions)) continue;
     const channel = CHANNELS[ch] as (typeof CHANNELS)[number];
     const limit = max[ch] as number;
-    const warning = {
+    const warning: Warning = {
       id: `channel-frequency:${channel}:${day}`,
-      ruleId: 'channel-frequency' as const,
+      ruleId: 'channel-frequency',
       severity: rule.severity,
       postIds: positions.map((x) => ctx.posts[x]?.id as string),
       period: { from: day, to: day },
       message: frequencyMessage(channel, day, positions.length, limit),
     };
     const fix = positions.length === limit + 1 ? roomFix(ctx, positions, load, limit) : undefined;
-    out.push({ warning: fix === undefined ? warning : { ...warning, fix }, first: positions[0] as number });
+    if (fix !== undefined) warning.fix = fix;
+    out.push({ warning, first: positions[0] as number });
   }
   return out;
 };
@@ -70,7 +71,7 @@ const roomFix = (ctx: Context, positions: readonly number[], load: Int32Array, l
     for (const sign of [1, -1]) {
       const to = (ctx.dayIdx[p] as number) + sign * shift;
       if (ctx.todayIdx !== null && to < ctx.todayIdx) continue;
-      const rank = rankOf(ctx.dayIdxs, to);
+      const rank = rankOf(ctx, to);
       if ((rank === -1 ? 0 : (load[rank * CH + ch] as number)) + 1 > limit) continue;
       const toDate = dayAt(to);
       return { kind: 'move', postId: post.id, toDate, reason: moveForRoomReason(post.title, toDate, post.channel) };
@@ -79,16 +80,3 @@ const roomFix = (ctx: Context, positions: readonly number[], load: Int32Array, l
   return undefined;
 };
 
-/** The index of a day number among the days with posts, or -1. */
-const rankOf = (dayIdxs: Int32Array, dayIdx: number): number => {
-  let lo = 0;
-  let hi = dayIdxs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = dayIdxs[mid] as number;
-    if (v === dayIdx) return mid;
-    if (v < dayIdx) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-};

@@ -51,7 +51,6 @@ export type Context = {
   days: Day[];
   dayIdxs: Int32Array;
   dayStart: Int32Array;
-  occupied: Set<number>;
   todayIdx: number | null;
 };
 
@@ -71,22 +70,26 @@ const localNoon = (day: Day): Date =>
 const epoch = (): Date => localNoon('2000-01-01');
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-// Module-wide caches: the UI re-analyses on every edit, over the same few hundred days.
-const idxOfDay = new Map<Day, number | null>();
+// Module-wide caches: the UI re-analyses on every edit, over the same few hundred days. `stamp`
+// and `local` let `prepare` number a call's distinct days with this one lookup per post.
+type DayEntry = { idx: number | null; stamp: number; local: number };
+const dayEntries = new Map<Day, DayEntry>();
 const dayOfIdx = new Map<number, Day>();
+let callStamp = 0;
 
-/** The day number of a day, or null for a string that is not a real calendar day. */
-export const dayIndex = (day: Day): number | null => {
-  let idx = idxOfDay.get(day);
-  if (idx === undefined) {
+const entryOf = (day: Day): DayEntry => {
+  let entry = dayEntries.get(day);
+  if (entry === undefined) {
     const d = localNoon(day);
     const real = DAY_RE.test(day) && dateToDay(d) === day;
-    idx = real ? differenceInCalendarDays(d, epoch()) : null;
-    if (idxOfDay.size > 50_000) idxOfDay.clear();
-    idxOfDay.set(day, idx);
+    entry = { idx: real ? differenceInCalendarDays(d, epoch()) : null, stamp: 0, local: 0 };
+    dayEntries.set(day, entry);
   }
-  return idx;
+  return entry;
 };
+
+/** The day number of a day, or null for a string that is not a real calendar day. */
+export const dayIndex = (day: Day): number | null => entryOf(day).idx;
 
 /** The day of a day number (calendar arithmetic with date-fns' addDays on a local date). */
 export const dayAt = (idx: number): Day => {
@@ -156,35 +159,37 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   const cap = posts.length;
   // Raw columns, in input order (r), for the posts kept.
   const rInput = i32('rInput', cap);
-  const rDay = i32('rDay', cap); // index in `recs`
+  const rDay = i32('rDay', cap); // index in `recDay`
   const rMinute = take('rMinute', cap, (size) => new Int16Array(size));
   const rChannel = u8('rChannel', cap);
   const rFormat = u8('rFormat', cap);
   const rIntent = u8('rIntent', cap);
   const rFlags = u8('rFlags', cap);
   const rIdKey = take('rIdKey', cap, (size) => new Float64Array(size));
-  const seenDays = new Map<Day, number>();
-  const recs: { day: Day; idx: number }[] = [];
+  if (dayEntries.size > 50_000) dayEntries.clear(); // only between calls: entries carry this call's numbering
+  const stamp = ++callStamp;
+  const recDay: Day[] = []; // this call's distinct days, in order of appearance
+  const recIdx: number[] = [];
   let n = 0;
   for (let i = 0; i < cap; i++) {
     const post = posts[i] as AnalysisPost;
     const day = post.date;
     if (day === null || day === undefined) continue;
-    let rec = seenDays.get(day);
-    if (rec === undefined) {
-      const idx = dayIndex(day);
-      if (idx === null) continue;
-      rec = recs.length;
-      recs.push({ day, idx });
-      seenDays.set(day, rec);
-    }
+    const entry = entryOf(day);
+    const dayIdx = entry.idx;
+    if (dayIdx === null) continue;
     const channel = CHANNEL_INDEX[post.channel];
     const format = FORMAT_INDEX[post.format];
     const intent = INTENT_INDEX[post.intent];
     if (channel === undefined || format === undefined || intent === undefined) continue;
-    const dayIdx = (recs[rec] as { idx: number }).idx;
+    if (entry.stamp !== stamp) {
+      entry.stamp = stamp;
+      entry.local = recDay.length;
+      recDay.push(day);
+      recIdx.push(dayIdx);
+    }
     rInput[n] = i;
-    rDay[n] = rec;
+    rDay[n] = entry.local;
     rMinute[n] = minuteOf(post.time);
     rChannel[n] = channel;
     rFormat[n] = format;
@@ -199,16 +204,16 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   }
 
   // 'yyyy-MM-dd' strings sort as their days do.
-  const recOrder = recs.map((_, id) => id).sort((a, b) => ((recs[a]?.day ?? '') < (recs[b]?.day ?? '') ? -1 : 1));
-  const days = new Array<Day>(recs.length);
-  const dayIdxs = new Int32Array(recs.length);
-  const rankOfRec = new Int32Array(recs.length);
-  recOrder.forEach((id, rank) => {
-    const rec = recs[id] as { day: Day; idx: number };
-    days[rank] = rec.day;
-    dayIdxs[rank] = rec.idx;
+  // Distinct days have distinct day numbers, which sort as the days do: a numeric typed-array sort
+  // of day numbers is far cheaper than comparing 'yyyy-MM-dd' strings.
+  const dayIdxs = Int32Array.from(recIdx).sort();
+  const days = new Array<Day>(dayIdxs.length);
+  const rankOfRec = new Int32Array(recIdx.length);
+  for (let id = 0; id < recIdx.length; id++) {
+    const rank = binarySearch(dayIdxs, recIdx[id] as number);
     rankOfRec[id] = rank;
-  });
+    days[rank] = recDay[id] as Day;
+  }
 
   // Two stable counting sorts (by minute, then by day) instead of a comparison sort: ~2 ms for
   // 100,000 posts against ~20 ms for Array.prototype.sort with a comparator.
@@ -239,7 +244,6 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
     days,
     dayIdxs,
     dayStart: new Int32Array(days.length + 1),
-    occupied: new Set(dayIdxs),
     todayIdx,
   };
   const perChannel = new Int32Array(CHANNELS.length);
@@ -334,3 +338,20 @@ const sortTiesById = (
     i = j;
   }
 };
+
+/** The index of `value` in a sorted array, or -1. */
+const binarySearch = (sorted: Int32Array, value: number): number => {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] as number;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+};
+
+/** The rank of a day number among the days with posts (its index in `days`), or -1. */
+export const rankOf = (ctx: Context, dayIdx: number): number => binarySearch(ctx.dayIdxs, dayIdx);

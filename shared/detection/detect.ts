@@ -10,6 +10,7 @@
  */
 import { FORMATS } from '../model/formats';
 import type { Intent } from '../model/enums';
+import { compileAlternation } from './compile';
 import { fold } from './fold';
 import { COMMON_PATTERNS, type CueTable, type LanguagePatterns, type QuestionPatterns } from './patterns.common';
 import { EN_PATTERNS } from './patterns.en';
@@ -26,49 +27,7 @@ import {
 
 const ALL: readonly LanguagePatterns[] = [COMMON_PATTERNS, EN_PATTERNS, FR_PATTERNS];
 
-/** Splits a regex source at its top-level `|` (outside groups and character classes). */
-export const topLevelAlternatives = (source: string): string[] => {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let current = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      current += c + (source[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(current);
-      current = '';
-      continue;
-    }
-    current += c;
-  }
-  parts.push(current);
-  return parts;
-};
-
-/**
- * One regex for many sources. A regex engine tries every alternative at every position, so the
- * alternatives that begin with \b are grouped behind a single word-start check: they are then tried
- * at word starts only, which makes scanning several times faster. Matches are the same.
- */
-const alternation = (sources: readonly string[], flags: string): RegExp | null => {
-  const atWordStart: string[] = [];
-  const anywhere: string[] = [];
-  for (const alternative of sources.flatMap(topLevelAlternatives)) {
-    if (alternative.startsWith('\\b')) atWordStart.push(`(?:${alternative.slice(2)})`);
-    else anywhere.push(`(?:${alternative})`);
-  }
-  const parts = atWordStart.length > 0 ? [`\\b(?=\\w)(?:${atWordStart.join('|')})`, ...anywhere] : anywhere;
-  return parts.length === 0 ? null : new RegExp(parts.join('|'), flags);
-};
+const alternation = compileAlternation;
 
 const compileTable = (pick: (p: LanguagePatterns) => CueTable, flags: string): Map<CueKind, RegExp> => {
   const out = new Map<CueKind, RegExp>();

@@ -16,6 +16,10 @@ export type LanguagePatterns = {
   cues: CueTable;
   /** A match cancels every cue of that kind it overlaps ("price tag" cancels the "tag" of tag-someone). */
   exceptions: CueTable;
+  /** A match in the words just before a cue (same sentence, 40 characters) cancels it ("raised $12,000"). */
+  exceptionsBefore: CueTable;
+  /** A match right after a cue (same sentence, 30 characters; sources start with ^) cancels it ("$2 a day"). */
+  exceptionsAfter: CueTable;
   /** A match anywhere in a cue's sentence cancels it ("link in bio" next to "full recipe"). */
   sentenceExceptions: CueTable;
   questions: QuestionPatterns;
@@ -89,6 +93,8 @@ export const COMMON_PATTERNS: LanguagePatterns = {
     ],
   },
   exceptions: {},
+  exceptionsBefore: {},
+  exceptionsAfter: {},
   sentenceExceptions: {},
   questions: {
     secondPerson: [],

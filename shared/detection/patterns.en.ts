@@ -204,15 +204,8 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\b(?:in|a|the) (?:recent|latest|new|opinion|gallup|yougov) polls?\b|\baccording to (?:a|the) (?:\w+ )?poll\b|\bpolls? (?:show|shows|showed|suggest)\b`,
       sos(r`guess what\b`), // "Guess what? We're moving!" announces, it does not ask
     ],
-    price: [
-      // An amount raised, saved, earned, paid as a wage or offered as a prize is not a price.
-      r`\b(?:raised|raise|raising|collected|donated|saved|savings|wage|wages|salary|paid|revenue|turnover|funding|funded|budget|grant|invested|investment|spent|cost us|market|valued|valuation|that was|worth|win|wins|won|winning|giving away|prize)\b[^.!?\n]{0,40}?(?:${MONEY})`,
-      r`(?:${MONEY})\s?(?:m|bn|billion|million|trillion)\b`, // market sizes and funding rounds
-      r`(?:${MONEY})\s(?:in savings|of savings|a day|per day|an hour|per hour|raised|in funding|in donations|voucher|gift card)\b`,
-    ],
     'free-offer': [
       r`\b(?:count|rely|depend|focus|on) on us\b`,
-      r`\b(?:pick one|would you rather|choose)\b[^?\n]{0,80}`,
       r`\b(?:wins?|won|gets) (?:a|an|one) (?:month of )?free\b[^.!?\n]{0,20}`,
     ],
     'limited-offer': [r`\bgiving away (?:a|an) [^.!?\n]{0,12}gift card\b`],
@@ -223,6 +216,21 @@ export const EN_PATTERNS: LanguagePatterns = {
     discount: [r`\b(?:big|no big|real) deal\b|\bdeal with\b`],
     'buy-cta': [r`\bbook (?:club|lovers?|of the|shelf|nerds?)\b`],
     vote: [r`\bpick (?:a|the) winner\b`],
+  },
+
+  exceptionsBefore: {
+    // An amount raised, saved, earned, paid as a wage or offered as a prize is not a price.
+    price: [
+      r`\b(?:raised|raise|raising|collected|donated|saved|savings|wage|wages|salary|paid|revenue|turnover|funding|funded|budget|grant|invested|investment|spent|cost us|market|valued|valuation|that was|worth|win|wins|won|winning|giving away|prize)\b`,
+    ],
+    'free-offer': [r`\b(?:pick one|would you rather|choose)\b`], // a hypothetical, not an offer
+  },
+
+  exceptionsAfter: {
+    price: [
+      r`^\s?(?:m|bn|billion|million|trillion)\b`, // market sizes and funding rounds
+      r`^\s(?:in savings|of savings|a day|per day|an hour|per hour|raised|in funding|in donations|voucher|gift card)\b`,
+    ],
   },
 
   sentenceExceptions: {

@@ -177,16 +177,6 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bconcours (?:de|d') ?(?:professeur|la fonction|l'internat|entree|infirmier|agregation|medecine|la magistrature)`,
       r`\b(?:selon|d'apres) un sondage\b|\bsondage (?:ifop|ipsos|bva|elabe|opinionway|recent)\b`,
     ],
-    price: [
-      r`\b(?:collecte|collectes|leve|leves|levee|economies|salaires?|paye|payes|chiffre d'affaires|budget|represente|valeur de|gagne|gagner|gagnez|remporte|investi|investissement|depense|subvention|marche|valorisation)\b[^.!?\n]{0,40}?(?:${MONEY})`,
-      r`(?:${MONEY})\s?(?:milliards?|millions?|md|m)\b`,
-      r`(?:${MONEY})\s(?:d'economies|par jour|de l'heure|de dons|de budget)\b`,
-      r`\b(?:carte cadeau|bon d'achat) (?:de|d'une valeur de) (?:${MONEY})`,
-    ],
-    'free-offer': [
-      r`\b(?:tu choisis|vous choisissez|choisis|tu preferes|vous preferez)\b[^?\n]{0,80}`,
-      r`\b(?:gagne|gagnez|remporte)\b[^.!?\n]{0,30}offert\w*`,
-    ],
     launch: [
       r`\b(?:rapport|episode|etude|resultats|bilan|replay|newsletter|article)\b[^.!?\n]{0,40}\best (?:en ligne|la|sorti)\b`,
       r`\b(?:le soleil|l'ete|le printemps|la pluie|le beau temps|la chaleur)\s(?:est de retour|revient)\b`,
@@ -207,6 +197,22 @@ export const FR_PATTERNS: LanguagePatterns = {
     'share-story': [r`\bvous partager\b`],
     // Customer service asks for a private message, not for content.
     'send-content': [r`\benvoy(?:ez|e)-(?:nous|moi)[^.!?\n]{0,40}(?:numero|en prive|message|en mp|un mail|un e-mail|un dm|coordonnees|\bcv\b)`],
+  },
+
+  exceptionsBefore: {
+    // As in English: an amount collected, saved, paid as a wage or offered as a prize is not a price.
+    price: [
+      r`\b(?:collecte|collectes|leve|leves|levee|economies|salaires?|paye|payes|chiffre d'affaires|budget|represente|valeur de|gagne|gagner|gagnez|remporte|investi|investissement|depense|subvention|marche|valorisation)\b`,
+      r`\b(?:carte cadeau|bon d'achat) (?:de|d'une valeur de) $`,
+    ],
+    'free-offer': [
+      r`\b(?:tu choisis|vous choisissez|choisis|tu preferes|vous preferez)\b`, // a hypothetical
+      r`\b(?:gagne|gagnez|remporte)\b`, // a prize
+    ],
+  },
+
+  exceptionsAfter: {
+    price: [r`^\s?(?:milliards?|millions?|md|m)\b`, r`^\s(?:d'economies|par jour|de l'heure|de dons|de budget)\b`],
   },
 
   sentenceExceptions: {

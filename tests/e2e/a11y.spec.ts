@@ -16,10 +16,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await createClient(page, 'Access Co');
     await addPost(page, '2026-11-24', { title: 'Accessible post', time: '10:00', format: 'Quiz' });
     await addPost(page, '2026-11-25', { title: 'Untimed post' });
+    await page.getByRole('button', { name: /^Ideas/ }).click();
     await page.getByLabel('New idea').fill('An idea');
     await page.getByLabel('New idea').press('Enter');
 
-    expect(await seriousViolations(page), 'month').toEqual([]);
+    expect(await seriousViolations(page), 'month with ideas').toEqual([]);
+    await page.getByRole('button', { name: /^Guard/ }).click();
+    await expect(page.getByRole('complementary', { name: 'Guard' })).toBeVisible();
+    expect(await seriousViolations(page), 'month with the guard').toEqual([]);
     await page.getByRole('radio', { name: 'Week' }).check();
     await expect(page.getByRole('button', { name: /^Accessible post,/ })).toBeVisible();
     expect(await seriousViolations(page), 'week').toEqual([]);

@@ -20,6 +20,7 @@ const ideaTitles = (page: Page) => backlog(page).locator('.post-title').allTextC
 test('backlog: quick-add with Enter, reorder by drag, schedule by drag, and back', async ({ page }) => {
   await openApp(page);
   await createClient(page, 'Idea Factory');
+  await page.getByRole('button', { name: /^Ideas/ }).click();
   const input = backlog(page).getByLabel('New idea');
   for (const title of ['Alpha idea', 'Bravo idea', 'Charlie idea']) {
     await input.fill(title);
@@ -75,7 +76,7 @@ test('views: week and agenda, remembered after a reload', async ({ page }) => {
 
   await page.getByRole('radio', { name: 'Agenda' }).check();
   await expect(page.getByRole('heading', { level: 1, name: /24 Nov – 7 Dec 2026|24 – 7 Dec 2026/ })).toBeVisible();
-  await expect(page.getByText('Midweek tips')).toBeVisible();
+  await expect(page.locator('.agenda').getByText('Midweek tips')).toBeVisible();
   await page.getByLabel('Agenda length').selectOption({ label: '4 weeks' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('24 Nov – 21 Dec 2026');
 

@@ -404,7 +404,7 @@ describe('deletePost and restorePost', () => {
 describe('settings', () => {
   it('reads the defaults from an empty table', async () => {
     expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ lastClientId: null, lastView: 'month', lastAnchor: null, agendaSpan: 14, language: 'system' });
+    expect(DEFAULT_SETTINGS).toEqual({ lastClientId: null, lastView: 'month', lastAnchor: null, agendaSpan: 14, sidePanel: 'guard', language: 'system' });
   });
 
   it('round-trips each setting, keeping the defaults of the others', async () => {
