@@ -18,7 +18,7 @@ import { periodMixes, weekSpans, weeklyWarnings } from './periods';
 import { prepare } from './prepare';
 import { sequenceWarnings, type Found } from './sequences';
 import { shareWarnings } from './share';
-import { RULE_IDS, type Analysis, type AnalysisPost, type AnalyzeOptions } from './types';
+import { RULE_IDS, type Analysis, type AnalysisPost, type AnalyzeOptions, type Warning } from './types';
 
 export { applyFix } from './fixes';
 
@@ -46,14 +46,7 @@ export const analyze = (posts: readonly AnalysisPost[], options: AnalyzeOptions)
     ...sequenceWarnings(ctx, 'format-repeat', rules, keep),
     ...frequencyWarnings(ctx, rules, keep),
   ];
-  const ranked = found.map((f) => ({ ...f, rank: RULE_IDS.indexOf(f.warning.ruleId) }));
-  ranked.sort(
-    (a, b) =>
-      a.first - b.first ||
-      a.rank - b.rank ||
-      (a.warning.id < b.warning.id ? -1 : a.warning.id > b.warning.id ? 1 : 0),
-  );
-  const warnings = ranked.map((f) => f.warning);
+  const warnings = inCalendarOrder(found);
 
   const streak = new Set<number>();
   for (const f of found) if (f.warning.ruleId === 'promo-streak') for (const p of f.positions ?? []) streak.add(p);
@@ -65,4 +58,39 @@ export const analyze = (posts: readonly AnalysisPost[], options: AnalyzeOptions)
     warnings,
     streakPostIds,
   };
+};
+
+/**
+ * Warnings by first post, then rule, then id. A numeric sort of (first, rule) keys: with thousands
+ * of warnings a comparator sort over objects cost more than some rules.
+ */
+const inCalendarOrder = (found: readonly Found[]): Warning[] => {
+  const count = found.length;
+  if (count >= 2 ** 20) {
+    const rank = (f: Found) => RULE_IDS.indexOf(f.warning.ruleId);
+    return [...found]
+      .sort((a, b) => a.first - b.first || rank(a) - rank(b) || (a.warning.id < b.warning.id ? -1 : 1))
+      .map((f) => f.warning);
+  }
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const f = found[i] as Found;
+    // first < 2^31, rule < 8, i < 2^20 (a million warnings): exact in a double.
+    keys[i] = (f.first * 8 + RULE_IDS.indexOf(f.warning.ruleId)) * 2 ** 20 + i;
+  }
+  keys.sort();
+  const out = new Array<Warning>(count);
+  for (let k = 0; k < count; k++) out[k] = (found[(keys[k] as number) % 2 ** 20] as Found).warning;
+  // Same first post and rule (in practice never: a rule's warnings do not share posts): by id.
+  for (let k = 0; k < count; ) {
+    const group = Math.floor((keys[k] as number) / 2 ** 20);
+    let j = k + 1;
+    while (j < count && Math.floor((keys[j] as number) / 2 ** 20) === group) j++;
+    if (j - k > 1) {
+      const sorted = out.slice(k, j).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (let m = k; m < j; m++) out[m] = sorted[m - k] as Warning;
+    }
+    k = j;
+  }
+  return out;
 };

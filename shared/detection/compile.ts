@@ -3,12 +3,11 @@
  *
  * A regex engine tries every alternative at every position, so a plain `a|b|c|…` over a few hundred
  * patterns costs hundreds of attempts per character. Two rewrites cut that down:
- * 1. alternatives that start with \b sit behind a single word-start check, so they are only tried
- *    where a word begins;
+ * 1. alternatives that start with \b sit behind a single \b, checked once per position;
  * 2. among those, alternatives that start with a literal letter are grouped by that letter
  *    (`(?:shop|buy) now|save` becomes `s(?:hop now|ave)|b(?:uy now)`), leading groups being
  *    distributed first, so each word start tries one branch per letter instead of every pattern.
- * Measured on the caption corpus: about 3 times faster than the plain alternation.
+ * Measured on the caption corpus: several times faster than the plain alternation.
  */
 
 /** Splits a regex source at its top-level `|` (outside groups and character classes). */
@@ -55,7 +54,7 @@ const closingParen = (source: string, open: number): number => {
 };
 
 /** `(?:a|b)rest` → [`a rest`, `b rest`], repeatedly, while the alternative opens with a plain group. */
-const distribute = (alternative: string, depth = 0): string[] => {
+export const distribute = (alternative: string, depth = 0): string[] => {
   if (depth > 3 || !alternative.startsWith('(?:')) return [alternative];
   const end = closingParen(alternative, 0);
   if (end < 0 || '?*+{'.includes(alternative[end + 1] ?? '')) return [alternative];
@@ -87,6 +86,7 @@ export const compileAlternation = (sources: readonly string[], flags: string): R
     }
   }
   const wordStart = [...[...byLetter].map(([letter, rests]) => `${letter}(?:${group(rests)})`), ...atWordStart.map((a) => `(?:${a})`)];
-  const parts = [...(wordStart.length > 0 ? [`\\b(?=\\w)(?:${wordStart.join('|')})`] : []), ...anywhere.map((a) => `(?:${a})`)];
+  // A bare \b: a lookahead such as (?=\w) here would stop V8 from pre-checking first characters.
+  const parts = [...(wordStart.length > 0 ? [`\\b(?:${wordStart.join('|')})`] : []), ...anywhere.map((a) => `(?:${a})`)];
   return parts.length === 0 ? null : new RegExp(parts.join('|'), flags);
 };

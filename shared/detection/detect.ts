@@ -6,7 +6,7 @@
  * words in English ("ton", "ta", "te") count when judging questions. Matching happens on a folded
  * copy of the text with the same length (fold.ts), so offsets point into what the user typed.
  *
- * Every regex is compiled once, at module load: one alternation per cue kind.
+ * Every regex is compiled once, at module load: one per cue kind and table (compile.ts).
  */
 import { FORMATS } from '../model/formats';
 import type { Intent } from '../model/enums';
@@ -15,7 +15,7 @@ import { fold } from './fold';
 import { COMMON_PATTERNS, type CueTable, type LanguagePatterns, type QuestionPatterns } from './patterns.common';
 import { EN_PATTERNS } from './patterns.en';
 import { FR_PATTERNS } from './patterns.fr';
-import { audienceQuestions, sentenceAround, type CompiledQuestionPatterns, type Span } from './questions';
+import { audienceQuestions, isBoundary, sentenceAround, type CompiledQuestionPatterns, type Span } from './questions';
 import {
   PARTICIPATION_CUE_KINDS,
   PROMOTIONAL_CUE_KINDS,
@@ -26,13 +26,14 @@ import {
 } from './types';
 
 const ALL: readonly LanguagePatterns[] = [COMMON_PATTERNS, EN_PATTERNS, FR_PATTERNS];
-
-const alternation = compileAlternation;
+const TEXT_KINDS: readonly CueKind[] = [...PARTICIPATION_CUE_KINDS, ...PROMOTIONAL_CUE_KINDS].filter(
+  (k) => k !== 'question-to-audience' && k !== 'format',
+);
 
 const compileTable = (pick: (p: LanguagePatterns) => CueTable, flags: string): Map<CueKind, RegExp> => {
   const out = new Map<CueKind, RegExp>();
-  for (const kind of [...PARTICIPATION_CUE_KINDS, ...PROMOTIONAL_CUE_KINDS]) {
-    const re = alternation(
+  for (const kind of TEXT_KINDS) {
+    const re = compileAlternation(
       ALL.flatMap((p) => pick(p)[kind] ?? []),
       flags,
     );
@@ -43,10 +44,16 @@ const compileTable = (pick: (p: LanguagePatterns) => CueTable, flags: string): M
 
 const CUES = compileTable((p) => p.cues, 'g');
 const EXCEPTIONS = compileTable((p) => p.exceptions, 'g');
+const EXCEPTIONS_BEFORE = compileTable((p) => p.exceptionsBefore, '');
+const EXCEPTIONS_AFTER = compileTable((p) => p.exceptionsAfter, '');
 const SENTENCE_EXCEPTIONS = compileTable((p) => p.sentenceExceptions, '');
 
 const compileQuestions = (languages: readonly LanguagePatterns[]): CompiledQuestionPatterns => {
-  const pick = (key: keyof QuestionPatterns) => alternation(languages.flatMap((p) => p.questions[key]), '');
+  const pick = (key: keyof QuestionPatterns) =>
+    compileAlternation(
+      languages.flatMap((p) => p.questions[key]),
+      '',
+    );
   return {
     secondPerson: pick('secondPerson'),
     secondPersonAmbiguous: pick('secondPersonAmbiguous'),
@@ -88,26 +95,46 @@ const scan = (re: RegExp, text: string): Span[] => {
   return spans;
 };
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const WINDOW_BEFORE = 40;
+const WINDOW_AFTER = 30;
 
-/** Spans of one kind of cue, minus those an exception of that kind overlaps. */
+/** The words just before a span, without crossing a sentence boundary. */
+const windowBefore = (f: string, span: Span): string => {
+  let from = span.start;
+  while (from > 0 && span.start - from < WINDOW_BEFORE && !isBoundary(f, from - 1)) from--;
+  return f.slice(from, span.start);
+};
+
+/** The words just after a span, without crossing a sentence boundary. */
+const windowAfter = (f: string, span: Span): string => {
+  let to = span.end;
+  while (to < f.length && to - span.end < WINDOW_AFTER && !isBoundary(f, to)) to++;
+  return f.slice(span.end, to);
+};
+
+/** Spans of one kind of cue, minus those an exception of that kind cancels. */
 const findKind = (kind: CueKind, folded: string, original: string): Span[] => {
   const re = CUES.get(kind);
   if (!re) return [];
   let spans = scan(re, folded);
   if (spans.length === 0) return spans;
-  const exceptionRe = EXCEPTIONS.get(kind);
-  if (exceptionRe) {
-    const exceptions = scan(exceptionRe, folded);
-    if (exceptions.length > 0) spans = spans.filter((s) => !exceptions.some((e) => overlaps(s, e)));
+  const overlapping = EXCEPTIONS.get(kind);
+  if (overlapping) {
+    const exceptions = scan(overlapping, folded);
+    if (exceptions.length > 0) spans = spans.filter((s) => !exceptions.some((e) => s.start < e.end && e.start < s.end));
   }
-  const sentenceRe = SENTENCE_EXCEPTIONS.get(kind);
-  if (sentenceRe) spans = spans.filter((s) => !sentenceRe.test(sentenceAround(folded, s)));
+  const before = EXCEPTIONS_BEFORE.get(kind);
+  if (before) spans = spans.filter((s) => !before.test(windowBefore(folded, s)));
+  const after = EXCEPTIONS_AFTER.get(kind);
+  if (after) spans = spans.filter((s) => !after.test(windowAfter(folded, s)));
+  const sentence = SENTENCE_EXCEPTIONS.get(kind);
+  if (sentence) spans = spans.filter((s) => !sentence.test(sentenceAround(folded, s)));
   const accept = ACCEPT[kind];
   return accept ? spans.filter((s) => accept(original.slice(s.start, s.end))) : spans;
 };
 
-const CTA_KINDS: readonly CueKind[] = ['buy-cta', 'link-in-bio', 'donation'];
+const CTA_KINDS: ReadonlySet<CueKind> = new Set(['buy-cta', 'link-in-bio', 'donation']);
+const PARTICIPATION: ReadonlySet<CueKind> = new Set(PARTICIPATION_CUE_KINDS);
 
 export const detectCues = (input: DetectionInput): Detection => {
   const title = input.title?.trim() ? input.title : '';
@@ -117,42 +144,40 @@ export const detectCues = (input: DetectionInput): Detection => {
   const folded = fold(text);
   const captionStart = title ? title.length + 1 : 0;
 
-  const toCue = (kind: CueKind, span: Span): Cue => {
+  const found: Array<[CueKind, Span]> = [];
+  const participationStarts: number[] = [];
+  const ctaStarts: number[] = [];
+  for (const kind of TEXT_KINDS) {
+    for (const span of findKind(kind, folded, text)) {
+      found.push([kind, span]);
+      if (PARTICIPATION.has(kind)) participationStarts.push(span.start);
+      else if (CTA_KINDS.has(kind)) ctaStarts.push(span.start);
+    }
+  }
+  const questionPatterns = input.language === 'en' ? QUESTIONS_EN_HINT : QUESTIONS;
+  for (const span of audienceQuestions(folded, questionPatterns, { participationStarts, ctaStarts })) {
+    found.push(['question-to-audience', span]);
+  }
+  found.sort((a, b) => a[1].start - b[1].start);
+
+  const participationCues: Cue[] = [];
+  const promotionalCues: Cue[] = [];
+  if (input.format && FORMATS[input.format].invitesByNature) {
+    participationCues.push({ kind: 'format', source: 'format', text: input.format, start: 0, end: 0 });
+  }
+  for (const [kind, span] of found) {
+    let cue: Cue;
     if (span.start < captionStart) {
       const end = Math.min(span.end, title.length);
-      return { kind, source: 'title', text: title.slice(span.start, end), start: span.start, end };
+      cue = { kind, source: 'title', text: title.slice(span.start, end), start: span.start, end };
+    } else {
+      const start = span.start - captionStart;
+      const end = span.end - captionStart;
+      cue = { kind, source: 'caption', text: input.caption.slice(start, end), start, end };
     }
-    const start = span.start - captionStart;
-    const end = span.end - captionStart;
-    return { kind, source: 'caption', text: input.caption.slice(start, end), start, end };
-  };
-
-  const found = new Map<CueKind, Span[]>();
-  for (const kind of [...PARTICIPATION_CUE_KINDS, ...PROMOTIONAL_CUE_KINDS]) {
-    if (kind === 'question-to-audience' || kind === 'format') continue;
-    const spans = findKind(kind, folded, text);
-    if (spans.length > 0) found.set(kind, spans);
+    if (cue.text.length === 0) continue;
+    (PARTICIPATION.has(kind) ? participationCues : promotionalCues).push(cue);
   }
-
-  const startsOf = (kinds: readonly CueKind[]): number[] =>
-    kinds.flatMap((k) => (found.get(k) ?? []).map((s) => s.start));
-  const questions = audienceQuestions(folded, input.language === 'en' ? QUESTIONS_EN_HINT : QUESTIONS, {
-    participationStarts: startsOf(PARTICIPATION_CUE_KINDS),
-    ctaStarts: startsOf(CTA_KINDS),
-  });
-  if (questions.length > 0) found.set('question-to-audience', questions);
-
-  const collect = (kinds: readonly CueKind[]): Cue[] =>
-    kinds
-      .flatMap((k) => (found.get(k) ?? []).map((s) => toCue(k, s)))
-      .filter((c) => c.text.length > 0)
-      .sort((a, b) => (a.source === b.source ? a.start - b.start : a.source === 'title' ? -1 : 1));
-
-  const participationCues = collect(PARTICIPATION_CUE_KINDS);
-  if (input.format && FORMATS[input.format].invitesByNature) {
-    participationCues.unshift({ kind: 'format', source: 'format', text: input.format, start: 0, end: 0 });
-  }
-  const promotionalCues = collect(PROMOTIONAL_CUE_KINDS);
 
   return {
     invitesParticipation: participationCues.length > 0,

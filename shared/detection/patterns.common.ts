@@ -5,6 +5,7 @@
  * Every pattern is a regex SOURCE matched against folded text (see fold.ts: lower case, no accents,
  * plain apostrophes and quotes), so tables are written in lower case without accents.
  */
+import { distribute, topLevelAlternatives } from './compile';
 import type { CueKind } from './types';
 
 export const r = String.raw;
@@ -56,13 +57,18 @@ export const EMOJI = r`[\u00a9\u00ae\u2190-\u2bff\u3030\u303d\ufe0f\u200d\u20e3\
  * Start of a clause: an imperative is a call to action mostly when it opens a sentence, follows a
  * colon, a comma, a bullet or an emoji, or is chained with and/or ("call us or book online").
  */
-const CLAUSE_START = r`(?<=^|[.!?:;,(\n"*•>|+-]\s*|\d[.)]\s*|${EMOJI}\s*|\b(?:and|or|then|et|ou|puis)\s)`;
+const CLAUSE_START = r`(?:^|[.!?:;,(\n"*•>|+-]\s*|\d[.)]\s*|${EMOJI}\s*|\b(?:and|or|then|et|ou|puis)\s)`;
 
 /**
- * `src` only where it opens a clause. The lookahead comes first so the engine tries the (costly)
- * lookbehind only where the words are present: about 100 times faster than a bare lookbehind.
+ * `src` only where it opens a clause. Written letter first ("s(?<=CLAUSE s)hop"): the engine then
+ * pre-checks the letter and runs the lookbehind only where a candidate word starts, which is about a
+ * hundred times faster than a leading lookbehind.
  */
-export const sos = (src: string): string => r`\b(?=${src})${CLAUSE_START}(?:${src})`;
+export const sos = (src: string): string =>
+  topLevelAlternatives(src)
+    .flatMap((a) => distribute(a))
+    .map((a) => (/^[a-z][^?*+{]/.test(a) ? r`\b${a[0]}(?<=${CLAUSE_START}.)${a.slice(1)}` : r`\b(?=${a})(?<=${CLAUSE_START})(?:${a})`))
+    .join('|');
 
 /** An amount: 5, 19.99, 19,99, 4,000, 385 000, 1.240 (no sign, no currency). */
 export const AMOUNT = r`\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;

@@ -223,7 +223,6 @@ export const EN_PATTERNS: LanguagePatterns = {
     price: [
       r`\b(?:raised|raise|raising|collected|donated|saved|savings|wage|wages|salary|paid|revenue|turnover|funding|funded|budget|grant|invested|investment|spent|cost us|market|valued|valuation|that was|worth|win|wins|won|winning|giving away|prize)\b`,
     ],
-    'free-offer': [r`\b(?:pick one|would you rather|choose)\b`], // a hypothetical, not an offer
   },
 
   exceptionsAfter: {
@@ -241,6 +240,7 @@ export const EN_PATTERNS: LanguagePatterns = {
     // "Link in bio" leads to a conversion unless the caption says it leads to something free to read,
     // a vote, a petition or a job.
     'link-in-bio': [r`\b(?:recipe|article|blog|read|vote|voting|petition|apply|application|careers|jobs?|sign the)\b`],
+    'free-offer': [r`\b(?:pick one|would you rather|choose)\b`], // "free" in a hypothetical is not an offer
   },
 
   questions: {

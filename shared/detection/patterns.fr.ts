@@ -205,10 +205,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b(?:collecte|collectes|leve|leves|levee|economies|salaires?|paye|payes|chiffre d'affaires|budget|represente|valeur de|gagne|gagner|gagnez|remporte|investi|investissement|depense|subvention|marche|valorisation)\b`,
       r`\b(?:carte cadeau|bon d'achat) (?:de|d'une valeur de) $`,
     ],
-    'free-offer': [
-      r`\b(?:tu choisis|vous choisissez|choisis|tu preferes|vous preferez)\b`, // a hypothetical
-      r`\b(?:gagne|gagnez|remporte)\b`, // a prize
-    ],
+    'free-offer': [r`\b(?:gagne|gagnez|remporte)\b`], // a prize
   },
 
   exceptionsAfter: {
@@ -219,6 +216,7 @@ export const FR_PATTERNS: LanguagePatterns = {
     launch: [r`\b(?:fusee|satellite|spatial|ariane|mission|benevolat|benevoles|petition|programme de bourses)\b`],
     // Same rule as in English: a link to a recipe, an article, a vote or a job offer sells nothing.
     'link-in-bio': [r`\b(?:recette|article|blog|lire|votez|votes?|petition|postuler|candidature|offre d'emploi|signer)\b`],
+    'free-offer': [r`\b(?:tu choisis|vous choisissez|choisis|tu preferes|vous preferez)\b`], // a hypothetical
   },
 
   questions: {

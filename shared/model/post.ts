@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isDay, isTime } from '../dates';
 import { CHANNELS, INTENTS, STATUSES, TONES } from './enums';
 import { FORMAT_IDS } from './formats';
+import { SeriesRuleSchema } from '../series/rule';
 
 /**
  * A post, as stored. Error messages are i18n keys (`errors.*`): shared/ knows no language, the
@@ -40,6 +41,14 @@ const postFields = {
   participationSource: z.enum(['auto', 'user']).default('user'),
   status: z.enum(STATUSES),
   tags: z.array(TagSchema).max(30),
+  /**
+   * The series this post is an occurrence of: every occurrence is a real post (so the guard, exports
+   * and search see it) carrying the series' id, rule and first day, for "this and following" edits.
+   */
+  series: z
+    .object({ id: z.string().min(1).max(100), rule: SeriesRuleSchema, start: DaySchema })
+    .nullable()
+    .default(null),
   /** Position in the client's backlog of ideas: a fractional key, so a move rewrites one row only. */
   order: z.string().max(200).nullable().default(null),
   notes: z.string().max(10000, { error: 'errors.notesTooLong' }),

@@ -49,6 +49,7 @@ const cellOf = (post: Post, column: CsvColumn, clientName: string): string => {
     case 'intent_source': return post.intentSource;
     case 'participation_source': return post.participationSource;
     case 'backlog_order': return post.order ?? '';
+    case 'series': return post.series ? JSON.stringify(post.series) : '';
     case 'client_id': return post.clientId;
     case 'created_at': return post.createdAt;
     case 'updated_at': return post.updatedAt;

@@ -153,6 +153,7 @@ const readRow = (
       intentSource: cell('intent_source'),
       participationSource: cell('participation_source'),
       order: cell('backlog_order'),
+      series: cell('series'),
     },
     options.defaults ?? {},
     line,

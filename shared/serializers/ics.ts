@@ -16,7 +16,7 @@
  *   DESCRIPTION (the caption, exactly: notes are internal and go in X-CADENCE-NOTES),
  *   CATEGORIES (channel, format), TRANSP:TRANSPARENT (posts do not make anyone busy), and
  *   X-CADENCE-CLIENT, -CHANNEL, -FORMAT, -TONE, -INTENT, -INTENT-SOURCE, -INVITES, -INVITES-SOURCE,
- *   -STATUS, -TAGS, -NOTES, -ORDER, -TZ, -LOCAL so that fromIcs gives the post back whole.
+ *   -STATUS, -TAGS, -NOTES, -ORDER, -SERIES, -TZ, -LOCAL so that fromIcs gives the post back whole.
  */
 import { addMinutes } from 'date-fns';
 import { compareTimes, shiftDay } from '../dates';
@@ -75,6 +75,7 @@ const eventLines = (post: Post & { date: string }, client: Client, stamp: string
   if (post.tags.length > 0) lines.push(`X-CADENCE-TAGS:${escapeTextList(post.tags)}`);
   if (post.notes !== '') lines.push(`X-CADENCE-NOTES:${escapeText(post.notes)}`);
   if (post.order !== null) lines.push(`X-CADENCE-ORDER:${escapeText(post.order)}`);
+  if (post.series !== null) lines.push(`X-CADENCE-SERIES:${escapeText(JSON.stringify(post.series))}`);
   if (post.time !== null) {
     lines.push(`X-CADENCE-TZ:${escapeText(client.timeZone)}`, `X-CADENCE-LOCAL:${post.date}T${post.time}`);
   }

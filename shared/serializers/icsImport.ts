@@ -194,6 +194,7 @@ const readEvent = (block: IcsBlock, zones: Zones, options: FromIcsOptions, warni
       intentSource: text(comp, 'x-cadence-intent-source'),
       participationSource: text(comp, 'x-cadence-invites-source'),
       order: text(comp, 'x-cadence-order'),
+      series: text(comp, 'x-cadence-series'),
     },
     options.defaults ?? {},
     line,

@@ -46,6 +46,8 @@ export type RawPostFields = {
   participationSource?: string;
   /** Backlog position (fractional key); blank or undefined → null. */
   order?: string;
+  /** The series as JSON ({ id, rule, start }); blank or undefined → not in a series. */
+  series?: string;
 };
 
 export type BuiltPost = { ok: true; post: PostInput } | { ok: false; errors: ImportError[] };
@@ -115,6 +117,14 @@ export const buildPost = (raw: RawPostFields, defaults: ImportDefaults, line: nu
   const intentSource = pick('intent source', raw.intentSource, SOURCE_VALUES) ?? (intentGiven ? 'user' : 'auto');
   const participationSource =
     pick('participation source', raw.participationSource, SOURCE_VALUES) ?? (invites === null ? 'auto' : 'user');
+  let series: unknown = null;
+  if (!blank(raw.series)) {
+    try {
+      series = JSON.parse(raw.series);
+    } catch {
+      errors.push(problem('row.invalid', line, `series ${quote(raw.series.trim())} is not valid JSON`, { field: 'series', params: { issue: 'json' } }));
+    }
+  }
   if (errors.length > 0 || channel === undefined) return { ok: false, errors };
 
   const parsed = PostInputSchema.safeParse({
@@ -133,6 +143,7 @@ export const buildPost = (raw: RawPostFields, defaults: ImportDefaults, line: nu
     status,
     tags: raw.tags,
     order: blank(raw.order) ? null : raw.order,
+    series,
     notes: raw.notes,
   });
   if (parsed.success) return { ok: true, post: parsed.data };

@@ -52,6 +52,7 @@ export const Backlog = ({ client, ideas, readOnly, onOpen, onClose }: Props) => 
       status: 'idea',
       tags: [],
       order: keyAtEnd(ideas),
+      series: null,
       notes: '',
       createdAt: now,
       updatedAt: now,

@@ -25,6 +25,7 @@ const post = (n: number, date = '2026-11-10'): Post => ({
   status: 'draft',
   tags: [],
   order: null,
+  series: null,
   notes: '',
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',

@@ -45,6 +45,7 @@ export const makePost = (over: Partial<Post> & { title: string }): Post => ({
   status: 'draft',
   tags: [],
   order: null,
+  series: null,
   notes: '',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',

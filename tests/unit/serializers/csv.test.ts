@@ -4,7 +4,7 @@ import { CSV_COLUMNS, fromCsv, guessMapping, toCsv } from '../../../shared/seria
 import { neutraliseCell, restoreCell } from '../../../shared/serializers/csvCells';
 import { CLIENTS, PARIS, inputOf, makePost } from './fixtures';
 
-const HEADER = 'id,client,date,time,channel,format,tone,intent,invites_participation,status,title,caption,tags,notes,intent_source,participation_source,backlog_order,client_id,created_at,updated_at';
+const HEADER = 'id,client,date,time,channel,format,tone,intent,invites_participation,status,title,caption,tags,notes,intent_source,participation_source,backlog_order,series,client_id,created_at,updated_at';
 const rawCells = (csv: string) => Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { header: false, skipEmptyLines: true }).data;
 
 describe('toCsv', () => {

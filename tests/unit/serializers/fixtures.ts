@@ -44,6 +44,7 @@ export const makePost = (over: Partial<Post> = {}): Post =>
     status: 'scheduled',
     tags: ['launch', 'bread'],
     order: null,
+    series: null,
     notes: 'Check the photo rights',
     createdAt: '2026-02-01T10:00:00.000Z',
     updatedAt: '2026-02-02T11:30:00.000Z',
@@ -118,6 +119,27 @@ export const postArb = (flavour: Flavour, opts: { dated?: boolean } = {}): fc.Ar
       status: fc.constantFrom(...STATUSES),
       tags: fc.array(tag, { maxLength: 5 }),
       order: fc.option(fc.stringMatching(/^[0-9A-Za-z]{1,12}$/), { freq: 3 }),
+      series: fc.option(
+        fc.record({
+          id: fc.uuid(),
+          start: dayArb,
+          rule: fc.oneof(
+            fc.record({
+              freq: fc.constant('weekly' as const),
+              interval: fc.integer({ min: 1, max: 4 }),
+              weekdays: fc.uniqueArray(fc.constantFrom(0, 1, 2, 3, 4, 5, 6), { minLength: 1, maxLength: 3 }),
+              end: fc.constant({ kind: 'count' as const, count: 4 }),
+            }),
+            fc.record({
+              freq: fc.constant('monthly' as const),
+              interval: fc.integer({ min: 1, max: 3 }),
+              monthlyBy: fc.constantFrom('dayOfMonth' as const, 'weekdayOfMonth' as const),
+              end: fc.constant({ kind: 'until' as const, until: '2027-12-31' }),
+            }),
+          ),
+        }),
+        { freq: 4 },
+      ),
       notes: textOf(20, extra).map(clean),
       createdAt: fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
       updatedAt: fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),

@@ -28,6 +28,7 @@ describe('fromIcs on other apps’ calendars', () => {
       status: 'scheduled',
       tags: [],
       order: null,
+      series: null,
     });
   });
 
