@@ -9,11 +9,12 @@
  */
 import { endOfMonth } from 'date-fns';
 import { dateToDay, monthOf, monthToDate, shiftMonth, type Day } from '../dates';
-import { CHANNELS, INTENTS, type Channel, type Intent, type WeekStart } from '../model/enums';
+import { CHANNELS, INTENTS, type WeekStart } from '../model/enums';
 import { FORMAT_IDS, type FormatId } from '../model/formats';
 import { participationMessage, playfulMessage, questionReason } from './messages';
 import { FIXABLE, INVITING, PLAYFUL, PROMO, dayAt, dayIndex, weekdayOf, type Context } from './prepare';
 import type { GuardRules } from './rules';
+import { channelRecord, formatRecord } from './records';
 import type { Found } from './sequences';
 import type { AnalyzeOptions, Fix, PeriodMix, Warning } from './types';
 
@@ -66,6 +67,10 @@ const monthInfo = (month: string): { end: Day; next: string } => {
 };
 const monthEnd = (month: string): Day => monthInfo(month).end;
 
+const INFORMATIVE = INTENTS.indexOf('informative');
+const PROMOTIONAL = INTENTS.indexOf('promotional');
+const CONVERSATIONAL = INTENTS.indexOf('conversational');
+
 // Scratch counters reused by every mixOf call (analysis is synchronous, so never shared).
 const formatCounts = new Int32Array(FORMAT_IDS.length);
 const intentCounts = new Int32Array(INTENTS.length);
@@ -92,12 +97,7 @@ const mixOf = (ctx: Context, start: Day, end: Day, from: number, to: number): Pe
   }
   const total = to - from;
   const share = (count: number) => (total === 0 ? 0 : count / total);
-  const byFormat: Partial<Record<FormatId, number>> = {};
-  for (let i = 0; i < FORMAT_IDS.length; i++) if (formats[i]) byFormat[FORMAT_IDS[i] as FormatId] = formats[i];
-  const byChannel: Partial<Record<Channel, number>> = {};
-  for (let i = 0; i < CHANNELS.length; i++) if (channels[i]) byChannel[CHANNELS[i] as Channel] = channels[i];
-  const byIntent = {} as Record<Intent, number>;
-  for (let i = 0; i < INTENTS.length; i++) byIntent[INTENTS[i] as Intent] = intents[i] as number;
+  const byIntent = { informative: intents[INFORMATIVE] ?? 0, promotional: intents[PROMOTIONAL] ?? 0, conversational: intents[CONVERSATIONAL] ?? 0 };
   return {
     start,
     end,
@@ -109,9 +109,9 @@ const mixOf = (ctx: Context, start: Day, end: Day, from: number, to: number): Pe
     promotionalShare: share(promotional),
     inviting,
     invitingShare: share(inviting),
-    byFormat,
+    byFormat: formatRecord(formats),
     byIntent,
-    byChannel,
+    byChannel: channelRecord(channels),
   };
 };
 

@@ -40,10 +40,10 @@ export type PeriodMix = {
   /** Posts that invite participation: flagged so, or of a format that does by nature (poll, quiz…). */
   inviting: number;
   invitingShare: number;
-  /** Only formats and channels that occur; every intent is present (0 when absent). */
-  byFormat: Partial<Record<FormatId, number>>;
+  /** Every format, intent and channel is present, 0 when absent (a fixed shape is cheaper to build). */
+  byFormat: Record<FormatId, number>;
   byIntent: Record<Intent, number>;
-  byChannel: Partial<Record<Channel, number>>;
+  byChannel: Record<Channel, number>;
 };
 
 /**

@@ -10,9 +10,16 @@
  */
 import { FORMATS } from '../model/formats';
 import type { Intent } from '../model/enums';
-import { compileAlternation } from './compile';
+import { compileAlternation, compilePatterns, type CompiledPatterns } from './compile';
 import { fold } from './fold';
-import { COMMON_PATTERNS, type CueTable, type LanguagePatterns, type QuestionPatterns } from './patterns.common';
+import {
+  CLAUSE_START_BEFORE,
+  COMMON_PATTERNS,
+  type CueTable,
+  type LanguagePatterns,
+  type QuestionPatterns,
+  type SourceTable,
+} from './patterns.common';
 import { EN_PATTERNS } from './patterns.en';
 import { FR_PATTERNS } from './patterns.fr';
 import { audienceQuestions, isBoundary, sentenceAround, type CompiledQuestionPatterns, type Span } from './questions';
@@ -30,23 +37,37 @@ const TEXT_KINDS: readonly CueKind[] = [...PARTICIPATION_CUE_KINDS, ...PROMOTION
   (k) => k !== 'question-to-audience' && k !== 'format',
 );
 
-const compileTable = (pick: (p: LanguagePatterns) => CueTable, flags: string): Map<CueKind, RegExp> => {
+/** One global regex per kind, for the tables scanned over the whole text. */
+const compileScanned = (pick: (p: LanguagePatterns) => CueTable): Map<CueKind, CompiledPatterns> => {
+  const out = new Map<CueKind, CompiledPatterns>();
+  for (const kind of TEXT_KINDS) {
+    const compiled = compilePatterns(
+      ALL.flatMap((p) => pick(p)[kind] ?? []),
+      'g',
+    );
+    if (compiled) out.set(kind, compiled);
+  }
+  return out;
+};
+
+/** One regex per kind, for the tables tested on a window of text around a cue. */
+const compileTested = (pick: (p: LanguagePatterns) => SourceTable): Map<CueKind, RegExp> => {
   const out = new Map<CueKind, RegExp>();
   for (const kind of TEXT_KINDS) {
     const re = compileAlternation(
       ALL.flatMap((p) => pick(p)[kind] ?? []),
-      flags,
+      '',
     );
     if (re) out.set(kind, re);
   }
   return out;
 };
 
-const CUES = compileTable((p) => p.cues, 'g');
-const EXCEPTIONS = compileTable((p) => p.exceptions, 'g');
-const EXCEPTIONS_BEFORE = compileTable((p) => p.exceptionsBefore, '');
-const EXCEPTIONS_AFTER = compileTable((p) => p.exceptionsAfter, '');
-const SENTENCE_EXCEPTIONS = compileTable((p) => p.sentenceExceptions, '');
+const CUES = compileScanned((p) => p.cues);
+const EXCEPTIONS = compileScanned((p) => p.exceptions);
+const EXCEPTIONS_BEFORE = compileTested((p) => p.exceptionsBefore);
+const EXCEPTIONS_AFTER = compileTested((p) => p.exceptionsAfter);
+const SENTENCE_EXCEPTIONS = compileTested((p) => p.sentenceExceptions);
 
 const compileQuestions = (languages: readonly LanguagePatterns[]): CompiledQuestionPatterns => {
   const pick = (key: keyof QuestionPatterns) =>
@@ -82,13 +103,23 @@ const looksLikeCode = (original: string): boolean => {
 
 const ACCEPT: Partial<Record<CueKind, (original: string) => boolean>> = { 'promo-code': looksLikeCode };
 
-const scan = (re: RegExp, text: string): Span[] => {
+const CLAUSE_LOOKBACK = 24;
+
+const scan = ({ re, checksClause }: CompiledPatterns, text: string): Span[] => {
   const spans: Span[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
+    }
+    // Group 1 holds the patterns that count only where they open a clause (compile.ts).
+    if (checksClause && m[1] !== undefined) {
+      const before = text.slice(Math.max(0, m.index - CLAUSE_LOOKBACK), m.index);
+      if (!CLAUSE_START_BEFORE.test(before)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
     }
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -114,9 +145,9 @@ const windowAfter = (f: string, span: Span): string => {
 
 /** Spans of one kind of cue, minus those an exception of that kind cancels. */
 const findKind = (kind: CueKind, folded: string, original: string): Span[] => {
-  const re = CUES.get(kind);
-  if (!re) return [];
-  let spans = scan(re, folded);
+  const compiled = CUES.get(kind);
+  if (!compiled) return [];
+  let spans = scan(compiled, folded);
   if (spans.length === 0) return spans;
   const overlapping = EXCEPTIONS.get(kind);
   if (overlapping) {

@@ -5,24 +5,28 @@
  * Every pattern is a regex SOURCE matched against folded text (see fold.ts: lower case, no accents,
  * plain apostrophes and quotes), so tables are written in lower case without accents.
  */
-import { distribute, topLevelAlternatives } from './compile';
 import type { CueKind } from './types';
 
 export const r = String.raw;
 
-/** Regex sources per kind of cue. */
-export type CueTable = Readonly<Partial<Record<CueKind, readonly string[]>>>;
+/** A regex source, or one that only counts where it opens a clause (see `sos`). */
+export type Pattern = string | { readonly atClauseStart: string };
+
+/** Patterns per kind of cue. */
+export type CueTable = Readonly<Partial<Record<CueKind, readonly Pattern[]>>>;
+/** Plain regex sources per kind of cue, for the exception tables tested on a window of text. */
+export type SourceTable = Readonly<Partial<Record<CueKind, readonly string[]>>>;
 
 export type LanguagePatterns = {
   cues: CueTable;
   /** A match cancels every cue of that kind it overlaps ("price tag" cancels the "tag" of tag-someone). */
   exceptions: CueTable;
   /** A match in the words just before a cue (same sentence, 40 characters) cancels it ("raised $12,000"). */
-  exceptionsBefore: CueTable;
+  exceptionsBefore: SourceTable;
   /** A match right after a cue (same sentence, 30 characters; sources start with ^) cancels it ("$2 a day"). */
-  exceptionsAfter: CueTable;
+  exceptionsAfter: SourceTable;
   /** A match anywhere in a cue's sentence cancels it ("link in bio" next to "full recipe"). */
-  sentenceExceptions: CueTable;
+  sentenceExceptions: SourceTable;
   questions: QuestionPatterns;
 };
 
@@ -57,18 +61,16 @@ export const EMOJI = r`[\u00a9\u00ae\u2190-\u2bff\u3030\u303d\ufe0f\u200d\u20e3\
  * Start of a clause: an imperative is a call to action mostly when it opens a sentence, follows a
  * colon, a comma, a bullet or an emoji, or is chained with and/or ("call us or book online").
  */
-const CLAUSE_START = r`(?:^|[.!?:;,(\n"*•>|+-]\s*|\d[.)]\s*|${EMOJI}\s*|\b(?:and|or|then|et|ou|puis)\s)`;
+export const CLAUSE_START_BEFORE = new RegExp(
+  r`(?:^\s*|[.!?:;,(\n"*•>|+-]\s*|\d[.)]\s*|${EMOJI}\s*|\b(?:and|or|then|et|ou|puis)\s)$`,
+);
 
 /**
- * `src` only where it opens a clause. Written letter first ("s(?<=CLAUSE s)hop"): the engine then
- * pre-checks the letter and runs the lookbehind only where a candidate word starts, which is about a
- * hundred times faster than a leading lookbehind.
+ * `src` (which starts with a word) only where it opens a clause. The check runs in code on the few
+ * characters before a match (detect.ts), not as a lookbehind inside the regex: a lookbehind repeated
+ * in every such pattern made the compiled regexes several times larger and slower.
  */
-export const sos = (src: string): string =>
-  topLevelAlternatives(src)
-    .flatMap((a) => distribute(a))
-    .map((a) => (/^[a-z][^?*+{]/.test(a) ? r`\b${a[0]}(?<=${CLAUSE_START}.)${a.slice(1)}` : r`\b(?=${a})(?<=${CLAUSE_START})(?:${a})`))
-    .join('|');
+export const sos = (src: string): Pattern => ({ atClauseStart: src });
 
 /** An amount: 5, 19.99, 19,99, 4,000, 385 000, 1.240 (no sign, no currency). */
 export const AMOUNT = r`\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;

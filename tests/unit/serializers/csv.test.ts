@@ -16,7 +16,7 @@ describe('toCsv', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(rawCells(csv)[1]).toEqual([
       'post-1', 'Boulangerie Dupont, Paris', '2026-03-29', '09:00', 'instagram', 'image', 'serious', 'promotional', 'false',
-      'scheduled', 'Launch day', 'New bread, come taste it!', 'launch; bread', 'Check the photo rights', 'user', 'auto', '',
+      'scheduled', 'Launch day', 'New bread, come taste it!', 'launch; bread', 'Check the photo rights', 'user', 'auto', '', '',
       'client-paris', '2026-02-01T10:00:00.000Z', '2026-02-02T11:30:00.000Z',
     ]);
   });
