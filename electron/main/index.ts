@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -8,6 +8,8 @@ import {
   createAppProtocolHandler,
 } from './appProtocol';
 import { createTrustedSenderCheck, denyAllPermissions, hardenWebContents, type TrustedPrefixes } from './guards';
+import { backupFolderPath, createBackupFolder, createBackupHandlers } from './backups';
+import { createFileHandlers, type FileDialogs } from './files';
 import { createBridgeHandlers, registerBridgeHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { windowStatePath } from './windowStateFile';
@@ -90,9 +92,28 @@ const startApp = (): void => {
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
+    // `dialog` is read only when a dialog opens (tests run this file with a fake 'electron').
+    const appWindow = (): BrowserWindow => {
+      if (!mainWindow || mainWindow.isDestroyed()) throw new Error('The Cadence window is closed');
+      return mainWindow;
+    };
+    const dialogs: FileDialogs = {
+      showSaveDialog: (options) => dialog.showSaveDialog(appWindow(), options),
+      showOpenDialog: (options) => dialog.showOpenDialog(appWindow(), options),
+    };
     registerBridgeHandlers({
       ipcMain,
-      handlers: createBridgeHandlers({ app, shell, platform: process.platform }),
+      handlers: {
+        ...createBridgeHandlers({ app, shell, platform: process.platform }),
+        ...createFileHandlers({
+          dialogs,
+          defaultFolder: () => app.getPath('documents'),
+          // The page's @media print layout (renderer/features/data/print.css), landscape A4.
+          printToPdf: () =>
+            appWindow().webContents.printToPDF({ pageSize: 'A4', landscape: true, printBackground: false }),
+        }),
+        ...createBackupHandlers(createBackupFolder({ dir: backupFolderPath(app.getPath('userData')) })),
+      },
       isTrustedSender: createTrustedSenderCheck(
         () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
         trusted,

@@ -71,7 +71,10 @@ export const toExternalWebUrl = (url: string): string => {
   return parsed.href;
 };
 
-export const createBridgeHandlers = ({ app, shell, platform }: BridgeHandlerDeps): CadenceBridge => ({
+/** The app's own calls; files.ts and backups.ts add theirs (see index.ts). */
+export type CoreBridgeHandlers = Pick<CadenceBridge, 'getAppInfo' | 'openExternal'>;
+
+export const createBridgeHandlers = ({ app, shell, platform }: BridgeHandlerDeps): CoreBridgeHandlers => ({
   getAppInfo: async (): Promise<AppInfo> => ({
     shell: 'desktop',
     version: app.getVersion(),

@@ -104,3 +104,7 @@ export const backlogOf = async (db: CadenceDb, clientId: string): Promise<Post[]
     return parsed.success && parsed.data.date === null ? [parsed.data] : [];
   });
 };
+
+/** Every post of a series (its occurrences), by the client's index: series are per client. */
+export const seriesPosts = async (db: CadenceDb, clientId: string, seriesId: string): Promise<Post[]> =>
+  (await allPosts(db, clientId)).filter((post) => post.series?.id === seriesId);

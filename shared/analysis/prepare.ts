@@ -189,6 +189,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
       recIdx.push(dayIdx);
     }
     rInput[n] = i;
+    rIdKey[n] = idPrefixKey(post.id); // here, while the post is at hand: later reads would miss the cache
     rDay[n] = entry.local;
     rMinute[n] = minuteOf(post.time);
     rChannel[n] = channel;
@@ -199,7 +200,6 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
       (post.tone === 'playful' ? PLAYFUL : 0) |
       (post.invitesParticipation || INVITES_BY_NATURE[format] === true ? INVITING : 0) |
       (post.status !== 'published' && (todayIdx === null || dayIdx >= todayIdx) ? FIXABLE : 0);
-    rIdKey[n] = idPrefixKey(post.id);
     n++;
   }
 
@@ -225,7 +225,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   }
   const byMinute = countingSort(identityInto(i32('identity', n)), minuteKeys, 1441, i32('byMinute', n));
   const order = countingSort(byMinute, dayKeys, days.length, i32('order', n));
-  sortTiesById(order, dayKeys, minuteKeys, (r) => (posts[rInput[r] as number] as AnalysisPost).id, rIdKey);
+  sortTiesById(order, dayKeys, minuteKeys, rIdKey, (r) => (posts[rInput[r] as number] as AnalysisPost).id);
 
   if (postColumn.length < n) postColumn = new Array<AnalysisPost>(n);
   const ctx: Context = {
@@ -300,39 +300,39 @@ const countingSort = (indexes: Int32Array, keys: Int32Array, buckets: number, ou
 
 /**
  * Posts of the same day and minute, by id, in place. Such groups are small (cross-posts, a day's
- * untimed posts), so an insertion sort beats allocating an array per group; `idKeys` settles most
- * comparisons without reading the ids.
+ * untimed posts), so an insertion sort beats allocating an array per group; numeric id prefixes
+ * (`keys`, by raw index) settle most comparisons without reading the ids again.
  */
 const sortTiesById = (
   order: Int32Array,
   dayKeys: Int32Array,
   minuteKeys: Int32Array,
+  keys: Float64Array,
   idOf: (r: number) => string,
-  idKeys: Float64Array,
 ) => {
   const n = order.length;
   const before = (a: number, b: number): boolean => {
-    const ka = idKeys[a] as number;
-    const kb = idKeys[b] as number;
-    if (ka !== kb && ka === ka && kb === kb) return ka < kb; // neither is NaN
-    return idOf(a) < idOf(b);
+    const ka = keys[a] as number;
+    const kb = keys[b] as number;
+    return ka !== kb && ka === ka && kb === kb ? ka < kb : idOf(a) < idOf(b); // NaN: compare ids
   };
   for (let i = 0; i < n; ) {
     const a = order[i] as number;
     let j = i + 1;
     while (j < n && dayKeys[order[j] as number] === dayKeys[a] && minuteKeys[order[j] as number] === minuteKeys[a]) j++;
-    if (j - i > 48) {
-      const group = Array.from(order.subarray(i, j)).sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
-      order.set(group, i);
-    } else {
-      for (let k = i + 1; k < j; k++) {
-        const r = order[k] as number;
-        let m = k - 1;
-        while (m >= i && before(r, order[m] as number)) {
-          order[m + 1] = order[m] as number;
-          m--;
+    if (j - i > 1) {
+      if (j - i > 48) {
+        order.set(Array.from(order.subarray(i, j)).sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0)), i);
+      } else {
+        for (let k = i + 1; k < j; k++) {
+          const r = order[k] as number;
+          let m = k - 1;
+          while (m >= i && before(r, order[m] as number)) {
+            order[m + 1] = order[m] as number;
+            m--;
+          }
+          order[m + 1] = r;
         }
-        order[m + 1] = r;
       }
     }
     i = j;

@@ -31,9 +31,87 @@ export const ExternalUrlSchema = z
     { error: 'Only http(s) links can be opened' },
   );
 
+/**
+ * Files and backups. SECURITY: the renderer never names a path on disk. Saving and opening go
+ * through the system's own dialogs in the main process (which keeps the chosen path to itself), and
+ * automatic backups live in a folder the main process picks; a backup is named by its file name
+ * alone, checked against BACKUP_NAME_RE, never a path. Everything that crosses is size-limited.
+ */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+const hasControlCharacter = (value: string): boolean =>
+  [...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
+/** A file name the user may keep or change in the Save dialog: no folder, no control character. */
+export const SuggestedNameSchema = z
+  .string()
+  .min(1)
+  .max(150)
+  .refine((value) => !/[\\/:*?"<>|]/.test(value) && !hasControlCharacter(value) && !value.startsWith('.'), {
+    error: 'A suggested file name has no folder, no reserved character and does not start with a dot',
+  });
+
+export const FileFilterSchema = z
+  .object({
+    name: z.string().min(1).max(80),
+    extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,10}$/)).min(1).max(10),
+  })
+  .strict();
+export type FileFilter = z.infer<typeof FileFilterSchema>;
+
+export const SaveFileRequestSchema = z
+  .object({
+    suggestedName: SuggestedNameSchema,
+    filters: z.array(FileFilterSchema).max(5),
+    // Characters, not bytes: main checks the UTF-8 size again before writing.
+    data: z.string().max(MAX_FILE_BYTES),
+  })
+  .strict();
+export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+
+export const OpenFileRequestSchema = z.object({ filters: z.array(FileFilterSchema).max(5) }).strict();
+export type OpenFileRequest = z.infer<typeof OpenFileRequestSchema>;
+
+export const PrintRequestSchema = z.object({ suggestedName: SuggestedNameSchema }).strict();
+export type PrintRequest = z.infer<typeof PrintRequestSchema>;
+
+/** `saved: false` when the user cancelled; `path` is shown to the user, never sent back. */
+export type SaveResult = { saved: boolean; path?: string };
+
+/** The file read as UTF-8 text; an `error` instead when it could not be read; null when cancelled. */
+export type OpenedFile = { name: string; text: string } | { name: string; error: 'too-large' | 'unreadable' };
+
+/** Why a backup was written: the hourly automatic one, or the safety copy taken before a restore. */
+export const BACKUP_REASONS = ['auto', 'pre-restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** cadence-auto-20261124T100000123Z.json (UTC, to the millisecond), -2, -3… if taken. */
+export const BACKUP_NAME_RE = /^cadence-(auto|pre-restore)-(\d{8}T\d{9}Z)(?:-(\d{1,3}))?\.json$/;
+export const BackupNameSchema = z.string().max(80).regex(BACKUP_NAME_RE);
+
+export const AutoBackupRequestSchema = z
+  .object({ json: z.string().min(2).max(MAX_FILE_BYTES), reason: z.enum(BACKUP_REASONS) })
+  .strict();
+export type AutoBackupRequest = z.infer<typeof AutoBackupRequestSchema>;
+
+/** One stored backup: `createdAt` is an ISO instant read from its name, `size` in bytes. */
+export type BackupInfo = { name: string; createdAt: string; reason: BackupReason; size: number };
+
 export type CadenceBridge = {
   getAppInfo(): Promise<AppInfo>;
   openExternal(url: string): Promise<void>;
+  /** Asks where to save `data` (UTF-8) with the system's Save dialog, then writes it atomically. */
+  saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  /** Asks for one file with the system's Open dialog and reads it (at most MAX_FILE_BYTES). */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  /** The page as printed (its @media print layout) to a PDF the user saves; the print dialog on the web. */
+  printToPdf(request: PrintRequest): Promise<SaveResult>;
+  /** Stores a backup's JSON in the app's own backup folder, then applies the rotation (backupRotation.ts). */
+  writeAutoBackup(request: AutoBackupRequest): Promise<BackupInfo>;
+  /** Stored backups, newest first. */
+  listBackups(): Promise<BackupInfo[]>;
+  /** The JSON text of one stored backup, by name. */
+  readBackup(name: string): Promise<string>;
 };
 
 // The contract and the list of names must agree, in both directions.
@@ -44,6 +122,12 @@ export const namesMatchContract: Same<BridgeCallName, keyof CadenceBridge> = tru
 export const bridgeArgs: { [K in BridgeCallName]: z.ZodType<Parameters<CadenceBridge[K]>> } = {
   getAppInfo: z.tuple([]),
   openExternal: z.tuple([ExternalUrlSchema]),
+  saveFile: z.tuple([SaveFileRequestSchema]),
+  openFile: z.tuple([OpenFileRequestSchema]),
+  printToPdf: z.tuple([PrintRequestSchema]),
+  writeAutoBackup: z.tuple([AutoBackupRequestSchema]),
+  listBackups: z.tuple([]),
+  readBackup: z.tuple([BackupNameSchema]),
 };
 
 export const BRIDGE_CALLS = Object.keys(bridgeArgs) as BridgeCallName[];

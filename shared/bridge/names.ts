@@ -4,7 +4,17 @@
  * BUILD TRAP: a sandboxed preload can only `require('electron')`, and this module is bundled into it.
  * It must stay free of runtime dependencies (no zod here): contract.ts holds the schemas.
  */
-export const BRIDGE_CALL_NAMES = ['getAppInfo', 'openExternal'] as const;
+export const BRIDGE_CALL_NAMES = [
+  'getAppInfo',
+  'openExternal',
+  // Files and backups (import / export issue): dialogs, PDF, automatic backups.
+  'saveFile',
+  'openFile',
+  'printToPdf',
+  'writeAutoBackup',
+  'listBackups',
+  'readBackup',
+] as const;
 
 export type BridgeCallName = (typeof BRIDGE_CALL_NAMES)[number];
 

@@ -58,38 +58,52 @@ const closingParen = (source: string, open: number): number => {
 export const distribute = (alternative: string, depth = 0): string[] => {
   if (depth > 3 || !alternative.startsWith('(?:')) return [alternative];
   const end = closingParen(alternative, 0);
-  if (end < 0 || '?*+{'.includes(alternative[end + 1] ?? '')) return [alternative];
+  const after = alternative[end + 1];
+  if (end < 0 || (after !== undefined && '?*+{'.includes(after))) return [alternative];
   const rest = alternative.slice(end + 1);
   return topLevelAlternatives(alternative.slice(3, end)).flatMap((branch) => distribute(branch + rest, depth + 1));
 };
 
-const group = (alternatives: readonly string[]): string => alternatives.map((a) => `(?:${a})`).join('|');
+/** Every source split into its alternatives, leading groups distributed (after a leading \b too). */
+const branches = (sources: readonly string[]): string[] =>
+  sources
+    .flatMap(topLevelAlternatives)
+    .flatMap((a) => distribute(a))
+    .flatMap((a) => (a.startsWith('\\b') ? distribute(a.slice(2)).map((b) => `\\b${b}`) : [a]));
 
-/** A letter or digit that is matched literally (no quantifier after it). */
-const LITERAL_START = /^[a-z0-9][^?*+{]/;
+/** Literal characters a branch may be factored on: letters, digits, space, apostrophe, hyphen. */
+const FACTORABLE = /^[a-z0-9 '-][^?*+{]/;
+
+/**
+ * Branches grouped into a trie on their leading literal characters, a few levels deep:
+ * [shop, share, save] → s(?:h(?:op|are)|ave). Each level tries one branch per distinct character.
+ */
+const trie = (alternatives: readonly string[], depth = 0): string => {
+  const byChar = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const a of alternatives) {
+    if (depth < 4 && FACTORABLE.test(a)) {
+      const list = byChar.get(a[0] ?? '') ?? [];
+      list.push(a.slice(1));
+      byChar.set(a[0] ?? '', list);
+    } else rest.push(a);
+  }
+  const factored = [...byChar].map(([c, tails]) =>
+    tails.length === 1 ? `${c}(?:${tails[0]})` : `${c}(?:${trie(tails, depth + 1)})`,
+  );
+  return [...factored, ...rest.map((a) => `(?:${a})`)].join('|');
+};
 
 /** One alternation for many sources (see the header), as a regex source. */
 export const alternationSource = (sources: readonly string[]): string | null => {
-  const byLetter = new Map<string, string[]>();
   const atWordStart: string[] = [];
   const anywhere: string[] = [];
-  for (const alternative of sources.flatMap(topLevelAlternatives).flatMap((a) => distribute(a))) {
-    if (!alternative.startsWith('\\b')) {
-      anywhere.push(alternative);
-      continue;
-    }
-    for (const branch of distribute(alternative.slice(2))) {
-      if (LITERAL_START.test(branch)) {
-        const letter = branch[0] ?? '';
-        const list = byLetter.get(letter) ?? [];
-        list.push(branch.slice(1));
-        byLetter.set(letter, list);
-      } else atWordStart.push(branch);
-    }
+  for (const alternative of branches(sources)) {
+    if (alternative.startsWith('\\b')) atWordStart.push(alternative.slice(2));
+    else anywhere.push(alternative);
   }
-  const wordStart = [...[...byLetter].map(([letter, rests]) => `${letter}(?:${group(rests)})`), ...atWordStart.map((a) => `(?:${a})`)];
   // A bare \b: a lookahead such as (?=\w) here would stop V8 from pre-checking first characters.
-  const parts = [...(wordStart.length > 0 ? [`\\b(?:${wordStart.join('|')})`] : []), ...anywhere.map((a) => `(?:${a})`)];
+  const parts = [...(atWordStart.length > 0 ? [`\\b(?:${trie(atWordStart)})`] : []), ...anywhere.map((a) => `(?:${a})`)];
   return parts.length === 0 ? null : parts.join('|');
 };
 
@@ -106,10 +120,11 @@ export const compileAlternation = (sources: readonly string[], flags: string): R
 export type CompiledPatterns = { re: RegExp; checksClause: boolean };
 
 export const compilePatterns = (patterns: readonly Pattern[], flags: string): CompiledPatterns | null => {
-  const plain = alternationSource(patterns.filter((p): p is string => typeof p === 'string'));
-  const atClauseStart = alternationSource(
-    patterns.flatMap((p) => (typeof p === 'string' ? [] : [`\\b(?:${p.atClauseStart})`])),
-  );
+  const plainSources = patterns.filter((p): p is string => typeof p === 'string');
+  const clauseSources = patterns.flatMap((p) => (typeof p === 'string' ? [] : [`\\b(?:${p.atClauseStart})`]));
+  const plain = alternationSource(plainSources);
+  const atClauseStart = alternationSource(clauseSources);
   const parts = [...(plain === null ? [] : [plain]), ...(atClauseStart === null ? [] : [`(${atClauseStart})`])];
-  return parts.length === 0 ? null : { re: new RegExp(parts.join('|'), flags), checksClause: atClauseStart !== null };
+  if (parts.length === 0) return null;
+  return { re: new RegExp(parts.join('|'), flags), checksClause: atClauseStart !== null };
 };

@@ -52,7 +52,7 @@ for (let code = 0x80; code <= 0x24f; code++) {
 }
 for (const [from, to] of Object.entries(SPECIAL)) TABLE.set(from, to);
 
-const NON_ASCII = /[^\x00-\x7f]|`/g;
+const NON_ASCII = /[\u0080-\uffff]|`/g;
 
 export const fold = (text: string): string => {
   const folded = text.replace(NON_ASCII, (c) => TABLE.get(c) ?? c).toLowerCase();

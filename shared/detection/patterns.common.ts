@@ -54,8 +54,12 @@ export type QuestionPatterns = {
 // with \b, so the engine tries them only at word starts. Other alternatives should start with a
 // concrete character (put lookbehinds after it: "-(?<![\w.,]-)…", not "(?<![\w.,])-…").
 
-/** Emoji and pictographs (surrogate halves, dingbats, arrows, variation selector, joiner, keycap). */
-export const EMOJI = r`[\u00a9\u00ae\u2190-\u2bff\u3030\u303d\ufe0f\u200d\u20e3\ud800-\udfff]`;
+/**
+ * Emoji and pictographs: surrogate halves (the regexes run without the u flag, on UTF-16 units),
+ * dingbats and arrows, plus the variation selector, joiner and keycap that glue emoji together
+ * (kept out of the class: inside one they would read as combining characters).
+ */
+export const EMOJI = r`(?:[\u00a9\u00ae\u2190-\u2bff\u3030\u303d\ud800-\udfff]|\ufe0f|\u200d|\u20e3)`;
 
 /**
  * Start of a clause: an imperative is a call to action mostly when it opens a sentence, follows a

@@ -6,6 +6,11 @@ import { INTENTS, STATUSES, TONES } from '../../../shared/model/enums';
 import { FORMAT_IDS } from '../../../shared/model/formats';
 import type { Post } from '../../../shared/model/post';
 import { newId, nowIso } from '../../db/ids';
+import { useDb } from '../../db/hooks';
+import { seriesPosts } from '../../db/posts';
+import { validateSeries, type SeriesRule } from '../../../shared/series';
+import { RepeatFields, repeatFromRule, ruleFromForm, type RepeatForm } from './RepeatFields';
+import { createSeries, deleteInSeries, saveInSeries, type SeriesScope } from './seriesEdit';
 import { useHistory } from '../history/History';
 import { Field } from '../../ui/Field';
 import { useToast } from '../toasts/Toasts';
@@ -29,6 +34,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 export const PostEditor = ({ client: fixedClient, clients, post, date, time, onClose }: Props) => {
   const { t } = useTranslation();
   const history = useHistory();
+  const db = useDb();
   const toast = useToast();
   const reportError = useStorageErrors();
   const [pickedId, setPickedId] = useState(() => fixedClient?.id ?? clients[0]?.id ?? '');
@@ -37,6 +43,12 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
     post ? formFromPost(post) : { ...emptyForm(client, date), time: time ?? '' },
   );
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const [repeat, setRepeat] = useState<RepeatForm>(() => repeatFromRule(post?.series?.rule ?? null, post?.date ?? date));
+  const [seriesErrors, setSeriesErrors] = useState<Partial<Record<string, string>>>({});
+  const [scope, setScope] = useState<SeriesScope>('one');
+  const weekStartsOn = client?.weekStartsOn ?? 1;
+  const seriesCheck = repeat.freq === 'none' || !form.date ? null : validateSeries(ruleFromForm(repeat), form.date, weekStartsOn);
+  const validRule: SeriesRule | null = seriesCheck?.ok ? seriesCheck.rule : null;
   const [saving, setSaving] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
@@ -60,14 +72,27 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
       setErrors(found);
       return;
     }
+    // The editor does not show a post's backlog position: an edit keeps it.
+    const input = { ...result.input, order: post?.order ?? null };
+    if (seriesCheck && !seriesCheck.ok) {
+      setSeriesErrors(seriesCheck.errors);
+      return;
+    }
     setSaving(true);
     try {
       const now = nowIso();
-      const next = post
-        ? { ...post, ...result.input }
-        : { ...result.input, id: newId(), createdAt: now, updatedAt: now };
-      await history.commit({ upserts: [next], deletes: [] }, t(post ? 'history.edit' : 'history.create', { title: next.title }));
-      toast.show({ message: t(post ? 'editor.saved' : 'editor.created') });
+      const make = { id: newId, now };
+      let change: { upserts: Post[]; deletes: string[] };
+      if (post) {
+        const siblings = post.series ? await seriesPosts(db, post.clientId, post.series.id) : [];
+        change = saveInSeries(post, input, validRule, scope, siblings, weekStartsOn, make);
+      } else if (validRule && input.date) {
+        change = { upserts: createSeries(input, validRule, weekStartsOn, make), deletes: [] };
+      } else {
+        change = { upserts: [{ ...input, id: newId(), createdAt: now, updatedAt: now }], deletes: [] };
+      }
+      await history.commit(change, t(post ? 'history.edit' : 'history.create', { title: input.title }));
+      toast.show({ message: change.upserts.length > 1 && !post ? t('series.created', { count: change.upserts.length }) : t(post ? 'editor.saved' : 'editor.created') });
       onClose();
     } catch (error) {
       setErrors(reportError(error));
@@ -79,10 +104,12 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
   const remove = async () => {
     if (!post) return;
     try {
-      const applied = await history.commit({ upserts: [], deletes: [post.id] }, t('history.delete', { title: post.title }));
+      const siblings = post.series ? await seriesPosts(db, post.clientId, post.series.id) : [];
+      const change = deleteInSeries(post, scope, siblings);
+      const applied = await history.commit(change, t('history.delete', { title: post.title }));
       onClose();
       toast.show({
-        message: t('editor.deleted', { title: post.title }),
+        message: change.deletes.length > 1 ? t('series.deleted', { count: change.deletes.length }) : t('editor.deleted', { title: post.title }),
         action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) },
       });
     } catch (error) {
@@ -210,6 +237,17 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
           <Field label={t('editor.caption')} error={err('caption')}>
             <textarea rows={5} value={form.caption} onChange={(e) => set('caption', e.target.value)} />
           </Field>
+          <RepeatFields
+            form={repeat}
+            date={form.date}
+            weekStartsOn={weekStartsOn}
+            errors={seriesErrors}
+            validRule={validRule}
+            onChange={(next) => {
+              setRepeat(next);
+              setSeriesErrors({});
+            }}
+          />
           <Field label={t('editor.tags')} hint={t('editor.tagsHint')} error={err('tags')}>
             <input value={form.tags} onChange={(e) => set('tags', e.target.value)} />
           </Field>
@@ -217,6 +255,19 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
             <textarea rows={3} value={form.notes} onChange={(e) => set('notes', e.target.value)} />
           </Field>
         </div>
+        {post?.series && (
+          <fieldset className="series-scope">
+            <legend>{t('series.scope')}</legend>
+            <label className="checkbox">
+              <input type="radio" name="series-scope" checked={scope === 'one'} onChange={() => setScope('one')} />
+              <span>{t('series.scopeOne')}</span>
+            </label>
+            <label className="checkbox">
+              <input type="radio" name="series-scope" checked={scope === 'following'} onChange={() => setScope('following')} />
+              <span>{t('series.scopeFollowing')}</span>
+            </label>
+          </fieldset>
+        )}
         <footer className="editor-foot">
           {post && (
             <button type="button" className="danger-button" onClick={() => void remove()}>

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisPost } from '../../../shared/analysis/types';
+import { CHANNELS } from '../../../shared/model/enums';
+import { FORMAT_IDS } from '../../../shared/model/formats';
 import { post, promo } from './fixtures';
+
+const NO_FORMAT = Object.fromEntries(FORMAT_IDS.map((f) => [f, 0]));
+const NO_CHANNEL = Object.fromEntries(CHANNELS.map((c) => [c, 0]));
 import { ALL_OFF, run } from './helpers';
 
 const sample = (): AnalysisPost[] => [
@@ -27,10 +32,13 @@ describe('mix per week and per month', () => {
       promotionalShare: 0.25,
       inviting: 2, // the poll invites by nature, the article by its flag
       invitingShare: 0.5,
-      byFormat: { image: 1, article: 1, poll: 1, meme: 1 },
+      byFormat: { ...NO_FORMAT, image: 1, article: 1, poll: 1, meme: 1 },
       byIntent: { informative: 2, promotional: 1, conversational: 1 },
-      byChannel: { instagram: 2, linkedin: 1, facebook: 1 },
+      byChannel: { ...NO_CHANNEL, instagram: 2, linkedin: 1, facebook: 1 },
     });
+    // Every key present, in catalogue order.
+    expect(Object.keys(weeks[0]?.byFormat ?? {})).toEqual([...FORMAT_IDS]);
+    expect(Object.keys(weeks[0]?.byChannel ?? {})).toEqual([...CHANNELS]);
   });
 
   it('reports empty weeks between posts, with zero shares', () => {
@@ -41,7 +49,7 @@ describe('mix per week and per month', () => {
       ['2026-11-23', 0],
       ['2026-11-30', 2],
     ]);
-    expect(weeks[1]).toMatchObject({ playfulShare: 0, promotionalShare: 0, invitingShare: 0, byFormat: {}, byChannel: {} });
+    expect(weeks[1]).toMatchObject({ playfulShare: 0, promotionalShare: 0, invitingShare: 0, byFormat: NO_FORMAT, byChannel: NO_CHANNEL });
     expect(weeks[1]?.byIntent).toEqual({ informative: 0, promotional: 0, conversational: 0 });
   });
 
