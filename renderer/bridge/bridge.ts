@@ -1,9 +1,62 @@
-import { BRIDGE_GLOBAL, type AppInfo, type CadenceBridge } from '../../shared/bridge/contract';
+import {
+  BRIDGE_GLOBAL,
+  MAX_FILE_BYTES,
+  type AppInfo,
+  type CadenceBridge,
+  type FileFilter,
+  type OpenedFile,
+} from '../../shared/bridge/contract';
+import { createBackupStore, type BackupStore } from '../db/backupStore';
 
 /**
  * The browser implementation of the bridge: the same contract, done with what a web page can do, so
  * the renderer runs in plain Chromium (web mode, end-to-end tests) exactly as in the desktop shell.
+ * Files: Save is a download, Open an <input type=file>, PDF the browser's print dialog; automatic
+ * backups go to their own IndexedDB database (renderer/db/backupStore.ts).
  */
+
+let backups: BackupStore | null = null;
+const backupStore = (): BackupStore => (backups ??= createBackupStore());
+
+const MIME_TYPES: Record<string, string> = {
+  csv: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+};
+
+/** Inside the open modal dialog when there is one: everything outside it is inert. */
+const host = (): HTMLElement => document.querySelector<HTMLElement>('dialog[open]') ?? document.body;
+
+const download = (name: string, data: string): void => {
+  const extension = name.split('.').pop()?.toLowerCase() ?? '';
+  const url = URL.createObjectURL(new Blob([data], { type: MIME_TYPES[extension] ?? 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  host().append(link);
+  link.click();
+  link.remove();
+  // The download has started by then; revoking at once can cancel it in some browsers.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+};
+
+const pickFile = (filters: FileFilter[]): Promise<File | null> =>
+  new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.hidden = true;
+    const done = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => done(null), { once: true });
+    host().append(input);
+    input.click();
+  });
+
 export const browserBridge: CadenceBridge = {
   getAppInfo: async (): Promise<AppInfo> => ({
     shell: 'web',
@@ -15,6 +68,28 @@ export const browserBridge: CadenceBridge = {
     if (!/^https?:\/\//i.test(url)) throw new Error('Only http(s) links can be opened');
     window.open(url, '_blank', 'noopener,noreferrer');
   },
+  saveFile: async ({ suggestedName, data }) => {
+    download(suggestedName, data);
+    return { saved: true };
+  },
+  openFile: async ({ filters }): Promise<OpenedFile | null> => {
+    const file = await pickFile(filters);
+    if (!file) return null;
+    if (file.size > MAX_FILE_BYTES) return { name: file.name, error: 'too-large' };
+    try {
+      return { name: file.name, text: await file.text() };
+    } catch {
+      return { name: file.name, error: 'unreadable' };
+    }
+  },
+  // The browser's own print dialog, where "Save as PDF" is one of the printers.
+  printToPdf: async () => {
+    window.print();
+    return { saved: false };
+  },
+  writeAutoBackup: ({ json, reason }) => backupStore().write(json, reason),
+  listBackups: () => backupStore().list(),
+  readBackup: (name) => backupStore().read(name),
 };
 
 /** The desktop shell's bridge when the preload exposed one, else the browser's. */

@@ -38,12 +38,13 @@ export const createBackupStore = (options: { name?: string; now?: () => Date } =
     list,
     write: async (json, reason) => {
       const at = now();
+      const size = new Blob([json]).size;
       try {
         return await db.transaction('rw', db.backups, db.payloads, async () => {
           let attempt = 1;
           while (await db.backups.get(backupName(reason, at, attempt))) attempt += 1;
           const name = backupName(reason, at, attempt);
-          const row: BackupInfo = { name, createdAt: parseBackupName(name)!.createdAt, reason, size: new Blob([json]).size };
+          const row: BackupInfo = { name, createdAt: parseBackupName(name)!.createdAt, reason, size };
           await db.backups.add(row);
           await db.payloads.add({ name, json });
           const gone = backupsToDelete(await db.backups.toArray(), [name]);

@@ -248,6 +248,13 @@ export const en = {
     deleted_one: '{{count}} post deleted',
     deleted_other: '{{count}} posts of the series deleted',
   },
+  detect: {
+    invites: 'Invites participation',
+    noInvite: 'No invitation to take part',
+    promotional: 'Promotional',
+    notPromotional: 'Not promotional',
+    useDetected: 'Use what Cadence detects',
+  },
   tone: { serious: 'Serious', playful: 'Playful' },
   intent: { informative: 'Informative', promotional: 'Promotional', conversational: 'Conversational' },
   status: { idea: 'Idea', draft: 'Draft', ready: 'Ready', scheduled: 'Scheduled', published: 'Published' },

@@ -250,6 +250,13 @@ export const fr: Resources = {
     deleted_one: '{{count}} publication supprimée',
     deleted_other: '{{count}} publications de la série supprimées',
   },
+  detect: {
+    invites: 'Invite à participer',
+    noInvite: 'N’invite pas à participer',
+    promotional: 'Promotionnelle',
+    notPromotional: 'Pas promotionnelle',
+    useDetected: 'Suivre la détection de Cadence',
+  },
   tone: { serious: 'Sérieux', playful: 'Ludique' },
   intent: { informative: 'Informative', promotional: 'Promotionnelle', conversational: 'Conversationnelle' },
   status: { idea: 'Idée', draft: 'Brouillon', ready: 'Prête', scheduled: 'Programmée', published: 'Publiée' },

@@ -19,39 +19,48 @@ export const frequencyWarnings = (
   const rule = rules['channel-frequency'];
   if (!rule.enabled) return [];
   const max = CHANNELS.map((c) => rule.maxPerDay[c]);
-  // Posts per (day rank, channel), for finding a day with room; filled on the same pass.
+  // Posts per (day rank, channel): for finding crowded days, then a day with room.
   const load = new Int32Array(ctx.days.length * CH);
-  const over: { k: number; ch: number }[] = [];
+  const crowdedDays: number[] = [];
   for (let k = 0; k < ctx.days.length; k++) {
+    let crowded = false;
     for (let x = ctx.dayStart[k] as number; x < (ctx.dayStart[k + 1] as number); x++) {
       const ch = ctx.channel[x] as number;
       const cell = k * CH + ch;
       const count = (load[cell] as number) + 1;
       load[cell] = count;
-      if (count === (max[ch] as number) + 1) over.push({ k, ch }); // once per crowded day and channel
+      if (count > (max[ch] as number)) crowded = true;
     }
+    if (crowded) crowdedDays.push(k);
   }
   const out: Found[] = [];
-  for (const { k, ch } of over) {
-    const day = ctx.days[k] as string;
-    const positions: number[] = [];
+  const byChannel: number[][] = CHANNELS.map(() => []);
+  for (const k of crowdedDays) {
+    // One pass over the day's posts, by channel.
+    for (const list of byChannel) list.length = 0;
     for (let x = ctx.dayStart[k] as number; x < (ctx.dayStart[k + 1] as number); x++) {
-      if (ctx.channel[x] === ch) positions.push(x);
+      (byChannel[ctx.channel[x] as number] as number[]).push(x);
     }
-    if (!keep(positions)) continue;
-    const channel = CHANNELS[ch] as (typeof CHANNELS)[number];
-    const limit = max[ch] as number;
-    const warning: Warning = {
-      id: `channel-frequency:${channel}:${day}`,
-      ruleId: 'channel-frequency',
-      severity: rule.severity,
-      postIds: positions.map((x) => ctx.posts[x]?.id as string),
-      period: { from: day, to: day },
-      message: frequencyMessage(channel, day, positions.length, limit),
-    };
-    const fix = positions.length === limit + 1 ? roomFix(ctx, positions, load, limit) : undefined;
-    if (fix !== undefined) warning.fix = fix;
-    out.push({ warning, first: positions[0] as number });
+    const day = ctx.days[k] as string;
+    for (let ch = 0; ch < CH; ch++) {
+      const limit = max[ch] as number;
+      const list = byChannel[ch] as number[];
+      if (list.length <= limit) continue;
+      const positions = list.slice();
+      if (!keep(positions)) continue;
+      const channel = CHANNELS[ch] as (typeof CHANNELS)[number];
+      const warning: Warning = {
+        id: `channel-frequency:${channel}:${day}`,
+        ruleId: 'channel-frequency',
+        severity: rule.severity,
+        postIds: positions.map((x) => ctx.posts[x]?.id as string),
+        period: { from: day, to: day },
+        message: frequencyMessage(channel, day, positions.length, limit),
+      };
+      const fix = positions.length === limit + 1 ? roomFix(ctx, positions, load, limit) : undefined;
+      if (fix !== undefined) warning.fix = fix;
+      out.push({ warning, first: positions[0] as number });
+    }
   }
   return out;
 };

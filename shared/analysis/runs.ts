@@ -71,9 +71,16 @@ const sameMembers = (a: ArrayLike<number>, ra: Run, b: ArrayLike<number>, rb: Ru
 };
 
 /**
+ * Beyond this many posts, the stretch a change disturbs is not rebuilt and the change is refused.
+ * Only very dense calendars get there (a swap across days when a day holds a hundred posts); a
+ * refused change just means that candidate fix is not offered.
+ */
+export const MAX_STRETCH = 96;
+
+/**
  * True when applying `changes` leaves no run of `spec` in `seq` that did not exist before (same
  * posts), and the run `target` of `seq` no longer exists. Changes to posts of other sequences are
- * ignored.
+ * ignored. Conservative: false when the disturbed stretch exceeds MAX_STRETCH posts.
  */
 export const changeIsSafe = (
   ctx: Context,
@@ -83,9 +90,13 @@ export const changeIsSafe = (
   target: Run,
 ): boolean => {
   const { at } = seq;
-  const mine = changes.filter((c) => at[seq.indexOf(c.p)] === c.p);
+  const mine: Change[] = [];
+  for (const c of changes) if (at[seq.indexOf(c.p)] === c.p) mine.push(c);
   if (mine.length === 0) return true;
-  const moved = new Set(mine.map((c) => c.p));
+  const isMoved = (p: number): boolean => {
+    for (const c of mine) if (c.p === p) return true;
+    return false;
+  };
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (const c of mine) {
@@ -99,16 +110,22 @@ export const changeIsSafe = (
   hi = Math.min(last, hi);
   // Widen to run boundaries made of unmoved posts, so no run crosses the stretch's edges.
   const x = (i: number) => at[i] as number;
-  while (lo > 0 && (moved.has(x(lo)) || moved.has(x(lo - 1)) || sameRun(spec, x(lo - 1), x(lo)))) lo--;
-  while (hi < last && (moved.has(x(hi)) || moved.has(x(hi + 1)) || sameRun(spec, x(hi), x(hi + 1)))) hi++;
+  while (lo > 0 && (isMoved(x(lo)) || isMoved(x(lo - 1)) || sameRun(spec, x(lo - 1), x(lo)))) lo--;
+  while (hi < last && (isMoved(x(hi)) || isMoved(x(hi + 1)) || sameRun(spec, x(hi), x(hi + 1)))) hi++;
+  if (hi - lo + 1 > MAX_STRETCH) return false;
 
-  const before = Array.from(at.subarray(lo, hi + 1));
-  const after = before.filter((p) => !moved.has(p));
+  const before: number[] = [];
+  const after: number[] = [];
+  for (let i = lo; i <= hi; i++) {
+    before.push(x(i));
+    if (!isMoved(x(i))) after.push(x(i));
+  }
   for (const c of mine) {
     let i = 0;
     while (i < after.length) {
       const q = after[i] as number;
-      const day = moved.has(q) ? (mine.find((m) => m.p === q) as Change).dayIdx : (ctx.dayIdx[q] as number);
+      let day = ctx.dayIdx[q] as number;
+      for (const m of mine) if (m.p === q) day = m.dayIdx;
       if (compare(ctx, day, q, c.dayIdx, c.p) > 0) break;
       i++;
     }

@@ -104,3 +104,32 @@ test('warnings in French', async ({ page }) => {
   const panel = page.getByRole('complementary', { name: 'Garde-fou' });
   await expect(panel.locator('[data-rule="promo-streak"]')).toContainText('3 publications promotionnelles d’affilée');
 });
+
+test('the editor shows what it detects in the caption; the user’s choice is stored and wins', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Detect Co');
+  await page.locator('[data-day="2026-11-26"] .day-add').focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('complementary', { name: 'New post' });
+  await editor.getByLabel('Title').fill('Bread of the week');
+  await editor.getByLabel('Caption').fill('Our winter box is here! Shop now with code BREAD20 for 20% off, link in bio.');
+  await expect(editor.locator('.cue-pill', { hasText: 'Promotional' })).toBeVisible();
+  await expect(editor.getByText(/“20% off”|“code BREAD20”|“Shop now”/).first()).toBeVisible();
+  await expect(editor.getByLabel('Intent')).toHaveValue('promotional');
+  await editor.getByLabel('Caption').fill('Which bread should we bake next week? Tell us in the comments!');
+  await expect(editor.locator('.cue-pill', { hasText: 'Invites participation' })).toBeVisible();
+  await expect(editor.getByRole('checkbox', { name: /Invites the audience/ })).toBeChecked();
+  await expect(editor.getByLabel('Intent')).toHaveValue('conversational');
+
+  // The user disagrees: their choice is kept, even as the caption changes, and after a reload.
+  await editor.getByLabel('Intent').selectOption('informative');
+  await editor.getByLabel('Caption').fill('Which bread should we bake next week? Tell us! 20% off today only.');
+  await expect(editor.getByLabel('Intent')).toHaveValue('informative');
+  await editor.getByLabel('Title').press('Enter');
+  await page.reload();
+  await page.getByRole('button', { name: /^Bread of the week,/ }).click();
+  const edit = page.getByRole('complementary', { name: 'Edit post' });
+  await expect(edit.getByLabel('Intent')).toHaveValue('informative');
+  await edit.getByRole('button', { name: 'Use what Cadence detects' }).last().click();
+  await expect(edit.getByLabel('Intent')).toHaveValue('promotional');
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Trash2, X } from 'lucide-react';
 import type { Client } from '../../../shared/model/client';
@@ -15,7 +15,9 @@ import { useHistory } from '../history/History';
 import { Field } from '../../ui/Field';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
-import { emptyForm, formFromPost, toInput, withFormat, type PostForm } from './postForm';
+import { emptyForm, formFromPost, toInput, withDetection, withFormat, type PostForm } from './postForm';
+import { detectCues, suggestedIntent } from '../../../shared/detection/detect';
+import { DetectedCues } from './DetectedCues';
 
 type Props = {
   /** The post's client; null when creating from the All clients calendar (the user picks one). */
@@ -47,6 +49,12 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
   const [seriesErrors, setSeriesErrors] = useState<Partial<Record<string, string>>>({});
   const [scope, setScope] = useState<SeriesScope>('one');
   const weekStartsOn = client?.weekStartsOn ?? 1;
+  // Detection runs on every keystroke (it is fast); fields the user set keep the user's value.
+  const detection = useMemo(
+    () => detectCues({ title: form.title, caption: form.caption, format: form.format, language: client?.language }),
+    [form.title, form.caption, form.format, client?.language],
+  );
+  const shown = withDetection(form, { intent: suggestedIntent(detection), invites: detection.invitesParticipation });
   const seriesCheck = repeat.freq === 'none' || !form.date ? null : validateSeries(ruleFromForm(repeat), form.date, weekStartsOn);
   const validRule: SeriesRule | null = seriesCheck?.ok ? seriesCheck.rule : null;
   const [saving, setSaving] = useState(false);
@@ -65,7 +73,7 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
     // A half-typed or impossible date leaves the input's value empty; the browser knows it was bad.
     const badDate = dateRef.current?.validity.badInput === true;
     if (!client) return;
-    const result = toInput(form, client.id);
+    const result = toInput(shown, client.id);
     if (badDate || !result.ok) {
       const found = result.ok ? {} : { ...result.errors };
       if (badDate) found.date = 'errors.dateInvalid';
@@ -209,7 +217,7 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
           </fieldset>
           <div className="field-row">
             <Field label={t('editor.intent')}>
-              <select value={form.intent} onChange={(e) => set('intent', e.target.value as PostForm['intent'])}>
+              <select value={shown.intent} onChange={(e) => setForm((f) => ({ ...f, intent: e.target.value as PostForm['intent'], intentSource: 'user' }))}>
                 {INTENTS.map((i) => (
                   <option key={i} value={i}>
                     {t(`intent.${i}`)}
@@ -228,7 +236,7 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
             </Field>
           </div>
           <label className="checkbox">
-            <input type="checkbox" checked={form.invitesParticipation} onChange={(e) => set('invitesParticipation', e.target.checked)} />
+            <input type="checkbox" checked={shown.invitesParticipation} onChange={(e) => setForm((f) => ({ ...f, invitesParticipation: e.target.checked, participationSource: 'user' }))} />
             <span>
               {t('editor.invites')}
               <small>{t('editor.invitesHint')}</small>
@@ -237,6 +245,13 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
           <Field label={t('editor.caption')} error={err('caption')}>
             <textarea rows={5} value={form.caption} onChange={(e) => set('caption', e.target.value)} />
           </Field>
+          <DetectedCues
+            detection={detection}
+            intentSource={form.intentSource}
+            participationSource={form.participationSource}
+            onResetIntent={() => setForm((f) => ({ ...f, intentSource: 'auto' }))}
+            onResetParticipation={() => setForm((f) => ({ ...f, participationSource: 'auto' }))}
+          />
           <RepeatFields
             form={repeat}
             date={form.date}

@@ -13,6 +13,9 @@ export type PostForm = {
   tone: Tone;
   intent: Intent;
   invitesParticipation: boolean;
+  /** 'auto': intent and participation follow what Cadence detects; 'user': the user's choice wins. */
+  intentSource: 'auto' | 'user';
+  participationSource: 'auto' | 'user';
   status: Status;
   tags: string;
   caption: string;
@@ -28,6 +31,8 @@ export const emptyForm = (client: Client | null, date: string): PostForm => ({
   tone: FORMATS.image.defaultTone,
   intent: 'informative',
   invitesParticipation: FORMATS.image.invitesByNature,
+  intentSource: 'auto',
+  participationSource: 'auto',
   status: 'draft',
   tags: '',
   caption: '',
@@ -43,18 +48,33 @@ export const formFromPost = (post: Post): PostForm => ({
   tone: post.tone,
   intent: post.intent,
   invitesParticipation: post.invitesParticipation,
+  intentSource: post.intentSource,
+  participationSource: post.participationSource,
   status: post.status,
   tags: post.tags.join(', '),
   caption: post.caption,
   notes: post.notes,
 });
 
-/** Choosing a format brings its usual tone, and its participation when the format invites by nature. */
+/** Choosing a format brings its usual tone (participation follows from detection, see withDetection). */
 export const withFormat = (form: PostForm, format: FormatId): PostForm => ({
   ...form,
   format,
   tone: FORMATS[format].defaultTone,
-  invitesParticipation: FORMATS[format].invitesByNature || (form.invitesParticipation && !FORMATS[form.format].invitesByNature),
+  invitesParticipation:
+    form.participationSource === 'user'
+      ? form.invitesParticipation
+      : FORMATS[format].invitesByNature || (form.invitesParticipation && !FORMATS[form.format].invitesByNature),
+});
+
+/**
+ * Intent and participation as the form will save them: what detection found, unless the user set them,
+ * in which case the user's choice stays (and is stored as theirs).
+ */
+export const withDetection = (form: PostForm, detected: { intent: PostForm['intent']; invites: boolean }): PostForm => ({
+  ...form,
+  intent: form.intentSource === 'auto' ? detected.intent : form.intent,
+  invitesParticipation: form.participationSource === 'auto' ? detected.invites : form.invitesParticipation,
 });
 
 /** "9:30" and "0930" are read as 09:30; anything else is left for the schema to refuse. */
@@ -90,6 +110,8 @@ export const toInput = (form: PostForm, clientId: string): FormResult => {
     tone: form.tone,
     intent: form.intent,
     invitesParticipation: form.invitesParticipation,
+    intentSource: form.intentSource,
+    participationSource: form.participationSource,
     status: form.status,
     tags: parseTags(form.tags),
     notes: form.notes,

@@ -35,6 +35,13 @@ const setup = () => {
   const handlers = {
     getAppInfo: vi.fn(async () => ({ shell: 'desktop' as const, version: '1.2.3', platform: 'linux', locale: 'fr-FR' })),
     openExternal: vi.fn(async (_url: string) => undefined),
+    // The file and backup calls have their own tests (files.test.ts, backups.test.ts).
+    saveFile: vi.fn(async () => ({ saved: false })),
+    openFile: vi.fn(async () => null),
+    printToPdf: vi.fn(async () => ({ saved: false })),
+    writeAutoBackup: vi.fn(async () => ({ name: 'x', createdAt: '', reason: 'auto' as const, size: 0 })),
+    listBackups: vi.fn(async () => []),
+    readBackup: vi.fn(async () => ''),
   } satisfies CadenceBridge;
   const unregister = registerBridgeHandlers({
     ipcMain: fake.ipcMain,
