@@ -50,7 +50,7 @@ export const analyze = (posts: readonly AnalysisPost[], options: AnalyzeOptions)
 
   const streak = new Set<number>();
   for (const f of found) if (f.warning.ruleId === 'promo-streak') for (const p of f.positions ?? []) streak.add(p);
-  const streakPostIds = [...streak].sort((a, b) => a - b).map((p) => ctx.posts[p]?.id as string);
+  const streakPostIds = [...streak].sort((a, b) => a - b).map((p) => ctx.ids[p] as string);
 
   return {
     weeks: periodMixes(ctx, 'week', weekStartsOn, weeks, from, to),

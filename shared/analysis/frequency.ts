@@ -53,7 +53,7 @@ export const frequencyWarnings = (
         id: `channel-frequency:${channel}:${day}`,
         ruleId: 'channel-frequency',
         severity: rule.severity,
-        postIds: positions.map((x) => ctx.posts[x]?.id as string),
+        postIds: positions.map((x) => ctx.ids[x] as string),
         period: { from: day, to: day },
         message: frequencyMessage(channel, day, positions.length, limit),
       };

@@ -184,7 +184,7 @@ export const weeklyWarnings = (
     const positions: number[] = [];
     for (let x = span.startPos; x < span.endPos; x++) positions.push(x);
     if (!keep(positions)) continue;
-    const postIds = positions.map((x) => ctx.posts[x]?.id as string);
+    const postIds = positions.map((x) => ctx.ids[x] as string);
     const period = { from: span.start, to: span.end };
     const first = span.startPos;
     if (silent) {

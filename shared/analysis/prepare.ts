@@ -31,6 +31,8 @@ export type Context = {
   n: number;
   /** In calendar order; only the first `n` entries belong to this analysis (the array is pooled). */
   posts: AnalysisPost[];
+  /** The posts' ids, same order and pooling: reading ids here avoids touching every post object. */
+  ids: string[];
   /** Calendar days since 2000-01-01 (local calendar, see the TRAP above). */
   dayIdx: Int32Array;
   /** Index in `days`. */
@@ -147,6 +149,8 @@ const take = <T extends Column>(name: string, n: number, make: (size: number) =>
 const i32 = (name: string, n: number) => take(name, n, (size) => new Int32Array(size));
 const u8 = (name: string, n: number) => take(name, n, (size) => new Uint8Array(size));
 let postColumn: AnalysisPost[] = [];
+let idColumn: string[] = [];
+let rawIds: string[] = [];
 
 /**
  * Posts without a date, with a day that is not a real calendar day, or with an unknown channel,
@@ -166,16 +170,23 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   const rIntent = u8('rIntent', cap);
   const rFlags = u8('rFlags', cap);
   const rIdKey = take('rIdKey', cap, (size) => new Float64Array(size));
+  if (rawIds.length < cap) rawIds = new Array<string>(cap);
   if (dayEntries.size > 50_000) dayEntries.clear(); // only between calls: entries carry this call's numbering
   const stamp = ++callStamp;
   const recDay: Day[] = []; // this call's distinct days, in order of appearance
   const recIdx: number[] = [];
   let n = 0;
+  // Posts often come grouped by day (the store returns them sorted): the last day's entry is
+  // usually the one needed, which saves a map lookup per post.
+  let lastDay = '';
+  let lastEntry: DayEntry | undefined;
   for (let i = 0; i < cap; i++) {
     const post = posts[i] as AnalysisPost;
     const day = post.date;
     if (day === null || day === undefined) continue;
-    const entry = entryOf(day);
+    const entry = day === lastDay && lastEntry !== undefined ? lastEntry : entryOf(day);
+    lastDay = day;
+    lastEntry = entry;
     const dayIdx = entry.idx;
     if (dayIdx === null) continue;
     const channel = CHANNEL_INDEX[post.channel];
@@ -189,7 +200,9 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
       recIdx.push(dayIdx);
     }
     rInput[n] = i;
-    rIdKey[n] = idPrefixKey(post.id); // here, while the post is at hand: later reads would miss the cache
+    // Read the id here, while the post is at hand: later reads would miss the cache.
+    rawIds[n] = post.id;
+    rIdKey[n] = idPrefixKey(post.id);
     rDay[n] = entry.local;
     rMinute[n] = minuteOf(post.time);
     rChannel[n] = channel;
@@ -225,12 +238,14 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   }
   const byMinute = countingSort(identityInto(i32('identity', n)), minuteKeys, 1441, i32('byMinute', n));
   const order = countingSort(byMinute, dayKeys, days.length, i32('order', n));
-  sortTiesById(order, dayKeys, minuteKeys, rIdKey, (r) => (posts[rInput[r] as number] as AnalysisPost).id);
+  sortTiesById(order, dayKeys, minuteKeys, rIdKey, (r) => rawIds[r] as string);
 
   if (postColumn.length < n) postColumn = new Array<AnalysisPost>(n);
+  if (idColumn.length < n) idColumn = new Array<string>(n);
   const ctx: Context = {
     n,
     posts: postColumn,
+    ids: idColumn,
     dayIdx: i32('dayIdx', n),
     dayRank: i32('dayRank', n),
     minute: take('minute', n, (size) => new Int16Array(size)),
@@ -251,6 +266,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
     const r = order[p] as number;
     const rank = dayKeys[r] as number;
     ctx.posts[p] = posts[rInput[r] as number] as AnalysisPost;
+    ctx.ids[p] = rawIds[r] as string;
     ctx.dayIdx[p] = dayIdxs[rank] as number;
     ctx.dayRank[p] = rank;
     ctx.minute[p] = rMinute[r] as number;

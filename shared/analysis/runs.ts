@@ -46,8 +46,8 @@ export type Change = { p: number; dayIdx: number };
 const compare = (ctx: Context, dayA: number, a: number, dayB: number, b: number): number => {
   const d = dayA - dayB || (ctx.minute[a] as number) - (ctx.minute[b] as number);
   if (d !== 0) return d;
-  const ia = ctx.posts[a]?.id ?? '';
-  const ib = ctx.posts[b]?.id ?? '';
+  const ia = ctx.ids[a] ?? '';
+  const ib = ctx.ids[b] ?? '';
   return ia < ib ? -1 : ia > ib ? 1 : 0;
 };
 

@@ -49,7 +49,7 @@ export const sequenceWarnings = (
       const first = positions[0] as number;
       const from = ctx.days[ctx.dayRank[first] as number] as string;
       const to = ctx.days[ctx.dayRank[positions[positions.length - 1] as number] as number] as string;
-      const postIds = positions.map((p) => ctx.posts[p]?.id as string);
+      const postIds = positions.map((p) => ctx.ids[p] as string);
       const key = postIds.join('+');
       const channel = perChannel ? CHANNELS[ctx.channel[first] as number] : undefined;
       const message =
@@ -81,7 +81,7 @@ const findFix = (ctx: Context, seq: Seq, spec: RunSpec, run: Run, effect: FixEff
   const fixable = (p: number) => ((ctx.flags[p] as number) & FIXABLE) !== 0;
   const dayOf = (p: number) => ctx.dayIdx[p] as number;
   const title = (p: number) => ctx.posts[p]?.title ?? '';
-  const id = (p: number) => ctx.posts[p]?.id as string;
+  const id = (p: number) => ctx.ids[p] as string;
   if (length === spec.min) {
     const latestFirst = [...runPositions].reverse();
     for (let shift = 1; shift <= MAX_SHIFT; shift++) {

@@ -89,7 +89,7 @@ export const shareWarnings = (
         id: `promo-share:${from}:${to}`,
         ruleId: 'promo-share',
         severity: rule.severity,
-        postIds: positions.map((x) => ctx.posts[x]?.id as string),
+        postIds: positions.map((x) => ctx.ids[x] as string),
         period: { from, to },
         message: shareMessage(worst.promo, worst.total, from, to, rule.maxShare, W, preset),
       },
