@@ -192,7 +192,7 @@ export const buildImportedPosts = (
       continue;
     }
     if (client.archived) {
-      errors.push(lineError(row.line, `the client '${client.name}' is archived: restore it first`, 'row.clientMissing', { value: client.name }));
+      errors.push(lineError(row.line, `the client '${client.name}' is archived: restore it first`, 'row.clientMissing', { archived: client.name }));
       continue;
     }
     let id = newId();

@@ -4,7 +4,7 @@
  */
 import { CHANNELS } from '../model/enums';
 import { frequencyMessage, moveForRoomReason } from './messages';
-import { FIXABLE, dayAt, rankOf, type Context } from './prepare';
+import { FIXABLE, dayAt, rankNear, type Context } from './prepare';
 import type { GuardRules } from './rules';
 import { MAX_SHIFT, type Found } from './sequences';
 import type { Fix, Warning } from './types';
@@ -80,7 +80,7 @@ const roomFix = (ctx: Context, positions: readonly number[], load: Int32Array, l
     for (const sign of [1, -1]) {
       const to = (ctx.dayIdx[p] as number) + sign * shift;
       if (ctx.todayIdx !== null && to < ctx.todayIdx) continue;
-      const rank = rankOf(ctx, to);
+      const rank = rankNear(ctx, ctx.dayRank[p] as number, to);
       if ((rank === -1 ? 0 : (load[rank * CH + ch] as number)) + 1 > limit) continue;
       const toDate = dayAt(to);
       return { kind: 'move', postId: post.id, toDate, reason: moveForRoomReason(post.title, toDate, post.channel) };

@@ -9,7 +9,7 @@
 import { CHANNELS } from '../model/enums';
 import { FORMAT_IDS } from '../model/formats';
 import { moveReason, repeatMessage, streakMessage, swapReason, type FixEffect } from './messages';
-import { FIXABLE, PROMO, dayAt, rankOf, type Context } from './prepare';
+import { FIXABLE, PROMO, dayAt, rankNear, type Context } from './prepare';
 import type { GuardRules } from './rules';
 import { changeIsSafe, findRuns, type Run, type RunSpec, type Seq } from './runs';
 import type { Fix, Warning } from './types';
@@ -88,7 +88,7 @@ const findFix = (ctx: Context, seq: Seq, spec: RunSpec, run: Run, effect: FixEff
       for (const sign of [1, -1]) {
         for (const p of sign > 0 ? latestFirst : runPositions) {
           const to = dayOf(p) + sign * shift;
-          if (!fixable(p) || rankOf(ctx, to) !== -1 || (ctx.todayIdx !== null && to < ctx.todayIdx)) continue;
+          if (!fixable(p) || rankNear(ctx, ctx.dayRank[p] as number, to) !== -1 || (ctx.todayIdx !== null && to < ctx.todayIdx)) continue;
           if (changeIsSafe(ctx, seq, [{ p, dayIdx: to }], spec, run)) {
             const toDate = dayAt(to);
             return { kind: 'move', postId: id(p), toDate, reason: moveReason(title(p), toDate, effect) };

@@ -34,6 +34,8 @@ test('month, editor and client dialog in English and French, light and dark', as
     ['2026-11-19', '17:30', 'Live: shaping baguettes', 'Live'],
     ['2026-11-24', '16:00', 'Advent calendar contest', 'Contest'],
     ['2026-11-27', '09:00', 'Black Friday: 20% off all boxes'],
+    ['2026-11-26', '12:00', 'Shop now: code BREAD20'],
+    ['2026-11-25', '12:00', 'Last chance: buy the advent box'],
     ['2026-11-28', '11:00', 'Your best bake, tag us!', 'UGC repost'],
   ];
   for (const [day, time, title, format, channel] of plan) {
@@ -61,6 +63,28 @@ test('month, editor and client dialog in English and French, light and dark', as
       await shot('client-dialog');
       await page.keyboard.press('Escape');
       await expect(page.locator('dialog[open]')).toHaveCount(0);
+      await page.locator('.guard .icon-button').first().click();
+      await expect(page.locator('dialog[open]')).toBeVisible();
+      await shot('rules');
+      await page.keyboard.press('Escape');
+      await page.locator('.view-switch input[value="week"]').check();
+      await page.locator('body').press('k');
+      await page.locator('body').press('k');
+      await expect(page.locator('.week-view .post-card').first()).toBeVisible();
+      await shot('week');
+      await page.locator('body').press('t');
+      await page.locator('.view-switch input[value="agenda"]').check();
+      await shot('agenda');
+      await page.locator('.view-switch input[value="month"]').check();
+      await page.locator('.toolbar-end .button', { hasText: /Ideas|Idées/ }).click();
+      await shot('ideas');
+      await page.locator('.toolbar-end .button', { hasText: /Guard|Garde-fou/ }).click();
+      await page.locator('.client-list .client-select').first().click();
+      await shot('all-clients');
+      await page.locator('.client-list .client-select', { hasText: 'Bloom Bakery' }).click();
+      await page.locator('body').press('?');
+      await shot('shortcuts');
+      await page.keyboard.press('Escape');
     }
   }
   expect(errors).toEqual([]);

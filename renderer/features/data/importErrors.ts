@@ -1,0 +1,49 @@
+import type { TFunction } from 'i18next';
+import type { ImportError } from '../../../shared/serializers/types';
+
+/**
+ * An import problem as a sentence in the interface's language, without its "line N: " (the report
+ * shows the line in its own column). ImportError.message is English and the most precise, so English
+ * uses it; other languages translate the common codes (data.errors.*) when the parameters they need
+ * are there, and fall back to the English message for the rest.
+ */
+const NEEDS: Partial<Record<ImportError['code'], readonly string[]>> = {
+  'row.titleEmpty': [],
+  'row.titleTooLong': [],
+  'row.captionTooLong': [],
+  'row.notesTooLong': [],
+  'row.dateInvalid': ['value'],
+  'row.dateFormat': ['value'],
+  'row.timeInvalid': ['value'],
+  'row.dateRequired': [],
+  'row.unknownValue': ['field', 'value'],
+  'row.channelMissing': [],
+  'row.booleanInvalid': ['value'],
+  'row.tooManyTags': [],
+  'row.clientMissing': ['value'],
+  'csv.empty': [],
+  'csv.noTitleColumn': ['headers'],
+  'csv.mappingHeaderMissing': ['header', 'column'],
+  'csv.unclosedQuote': [],
+  'csv.malformedQuote': [],
+  'csv.tooManyCells': ['cells', 'columns'],
+  'ics.empty': [],
+  'ics.notCalendar': [],
+  'ics.noStart': [],
+  'backup.notJson': [],
+  'backup.notCadence': [],
+  'backup.newerVersion': ['version', 'supported'],
+  'backup.checksumMismatch': [],
+  'backup.checksumMissing': [],
+  'backup.invalidRows': ['count'],
+};
+
+export const withoutLine = (message: string): string => message.replace(/^line \d+: /, '');
+
+export const describeImportError = (error: ImportError, t: TFunction, language: string): string => {
+  const english = withoutLine(error.message);
+  if (language.startsWith('en')) return english;
+  const needs = NEEDS[error.code];
+  if (!needs || !needs.every((name) => error.params?.[name] !== undefined)) return english;
+  return t(`data.errors.${error.code}`, { ...error.params });
+};

@@ -1,0 +1,70 @@
+import { runJob, type Job, type JobMessage, type JobOutput, type JobRequest } from './jobs';
+
+/** The job was cancelled (its worker terminated): nothing came of it. */
+export class JobCancelled extends Error {
+  constructor() {
+    super('Cancelled');
+    this.name = 'JobCancelled';
+  }
+}
+
+export type RunOptions = {
+  /** Share done, 0 to 1. */
+  onProgress?: (done: number) => void;
+  /** Aborting terminates the worker at once. */
+  signal?: AbortSignal;
+};
+
+/** Where there is no Worker (jsdom in tests), the same code on this thread, pausing between pieces. */
+const runHere = async <J extends Job>(job: J, { onProgress, signal }: RunOptions): Promise<JobOutput<J>> => {
+  const check = () => {
+    if (signal?.aborted) throw new JobCancelled();
+  };
+  check();
+  const output = await runJob(job, {
+    progress: onProgress,
+    pause: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      check();
+    },
+  });
+  check();
+  return output;
+};
+
+let nextId = 1;
+
+/** Runs a job in a Web Worker (importWorker.ts), off the UI thread. */
+export const runInBackground = <J extends Job>(job: J, options: RunOptions = {}): Promise<JobOutput<J>> => {
+  if (typeof Worker === 'undefined') return runHere(job, options);
+  const { onProgress, signal } = options;
+  if (signal?.aborted) return Promise.reject(new JobCancelled());
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'cadence-import' });
+    const stop = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      stop();
+      reject(new JobCancelled());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<JobMessage>) => {
+      const message = event.data;
+      if (message.id !== id) return;
+      if (message.type === 'progress') onProgress?.(message.done);
+      else {
+        stop();
+        if (message.type === 'result') resolve(message.output as JobOutput<J>);
+        else reject(new Error(message.message));
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      stop();
+      reject(new Error(event.message || 'The background reader could not start'));
+    });
+    worker.postMessage({ id, job } satisfies JobRequest);
+  });
+};
