@@ -75,3 +75,24 @@ test('a drop outside the calendar changes nothing and says why', async ({ page }
   await page.reload();
   await expect(card(page, '2026-11-03', 'Stay put')).toBeVisible();
 });
+
+test('in the week view, drag a post to another day and half-hour: both are stored', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Slot Co');
+  await addPost(page, '2026-11-24', { title: 'Slot post', time: '09:00' });
+  await page.getByRole('radio', { name: 'Week' }).check();
+  const post = page.locator('.week-view .post-card', { hasText: 'Slot post' });
+  const slot = page.locator('[data-slot="2026-11-26T14:30"]');
+  await slot.scrollIntoViewIfNeeded();
+  const source = await post.boundingBox();
+  const target = await slot.boundingBox();
+  await page.mouse.move(source!.x + source!.width / 2, source!.y + 6);
+  await page.mouse.down();
+  await page.mouse.move(source!.x + source!.width / 2 + 10, source!.y + 10, { steps: 3 });
+  await page.mouse.move(target!.x + target!.width / 2, target!.y + 4, { steps: 12 });
+  await page.mouse.up();
+  await expect(page.getByRole('button', { name: /^Slot post, 14:30,/ })).toBeVisible();
+  await page.reload();
+  await page.getByRole('radio', { name: 'Month' }).check();
+  await expect(card(page, '2026-11-26', 'Slot post')).toHaveAttribute('aria-label', /^Slot post, 14:30,/);
+});

@@ -1,0 +1,99 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CadenceBridge } from '../../../shared/bridge/contract';
+import { getBridge } from '../../bridge/bridge';
+import type { CadenceDb } from '../../db/database';
+import { useDb } from '../../db/hooks';
+import { dataFingerprint, readAll, readAutoBackupMark, writeAutoBackupMark } from '../../db/imports';
+import { DATA_VERSION } from '../../db/schema';
+import { useToast } from '../toasts/Toasts';
+import { runInBackground } from './workerClient';
+
+export const AUTO_BACKUP_INTERVAL_MS = 60 * 60 * 1000;
+/** After start, once the first screen is drawn. */
+export const AUTO_BACKUP_START_DELAY_MS = 5_000;
+
+export type AutoBackupOutcome = 'written' | 'unchanged' | 'empty';
+
+/**
+ * One automatic backup check: writes a backup (through the bridge, which keeps 24 hourly and 14 daily
+ * copies) when the data changed since the last one, or when there is none yet. An empty database
+ * with no backup yet is left alone: there is nothing to keep.
+ */
+export const runAutoBackup = async (
+  db: CadenceDb,
+  bridge: CadenceBridge,
+  options: { now?: Date; force?: boolean } = {},
+): Promise<AutoBackupOutcome> => {
+  const now = options.now ?? new Date();
+  const snapshot = await readAll(db);
+  const fingerprint = dataFingerprint(snapshot);
+  const mark = await readAutoBackupMark(db);
+  if (!options.force) {
+    if (!mark && snapshot.clients.length === 0 && snapshot.posts.length === 0) return 'empty';
+    if (mark?.fingerprint === fingerprint && (await bridge.listBackups()).some((b) => b.reason === 'auto')) {
+      return 'unchanged';
+    }
+  }
+  const { clients, posts, settings } = snapshot;
+  const json = await runInBackground({ kind: 'toBackup', data: { clients, posts, settings }, dataVersion: DATA_VERSION, now: now.toISOString() });
+  await bridge.writeAutoBackup({ json, reason: 'auto' });
+  await writeAutoBackupMark(db, { fingerprint, at: now.toISOString() });
+  return 'written';
+};
+
+/**
+ * Automatic backups while the app runs: a check shortly after start, then every hour. Mount it once,
+ * inside DbProvider and ToastProvider (e.g. `useAutoBackup()` in App, or `<AutoBackup />`). A failure
+ * is reported once per session, not every hour.
+ */
+export const useAutoBackup = ({
+  intervalMs = AUTO_BACKUP_INTERVAL_MS,
+  startDelayMs = AUTO_BACKUP_START_DELAY_MS,
+}: { intervalMs?: number; startDelayMs?: number } = {}): void => {
+  const db = useDb();
+  const { t } = useTranslation();
+  const toast = useToast();
+  // The latest translator and toast, without restarting the timers when the language changes.
+  const report = useRef<(error: unknown) => void>(() => undefined);
+  useEffect(() => {
+    report.current = (error) => {
+      const message = error instanceof Error ? error.message : String(error);
+      toast.show({ message: t('data.backups.autoFailed', { message }), tone: 'error' });
+    };
+  }, [t, toast]);
+
+  useEffect(() => {
+    const bridge = getBridge();
+    let stopped = false;
+    let running = false;
+    let reported = false;
+    const check = async () => {
+      if (stopped || running) return;
+      running = true;
+      try {
+        await runAutoBackup(db, bridge);
+      } catch (error) {
+        if (!stopped && !reported) {
+          reported = true;
+          report.current(error);
+        }
+      } finally {
+        running = false;
+      }
+    };
+    const first = window.setTimeout(() => void check(), startDelayMs);
+    const hourly = window.setInterval(() => void check(), intervalMs);
+    return () => {
+      stopped = true;
+      window.clearTimeout(first);
+      window.clearInterval(hourly);
+    };
+  }, [db, intervalMs, startDelayMs]);
+};
+
+/** The same as a component that renders nothing: `<AutoBackup />`. */
+export const AutoBackup = () => {
+  useAutoBackup();
+  return null;
+};
