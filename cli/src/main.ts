@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { check } from './check';
+import { EXPORT_USAGE, exportCommand } from './export';
 import { readInput } from './input';
 
 export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
@@ -8,7 +9,7 @@ const USAGE = `Usage:
   cadence check FILE [--lang en|fr] [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--json]
       The guard's warnings for a Cadence CSV or JSON backup.
       Exit code: 0 no warning, 1 warnings, 2 unreadable input or wrong arguments.
-  cadence help
+${EXPORT_USAGE}  cadence help
 `;
 
 /** The command line's entry: returns the exit code instead of exiting, so tests can call it. */
@@ -18,6 +19,8 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
     io.stdout(USAGE);
     return command ? 0 : 2;
   }
+  // export has options of its own (--format, --channel, --out…).
+  if (command === 'export') return exportCommand(rest, io);
   let parsed;
   try {
     parsed = parseArgs({

@@ -27,6 +27,7 @@ import { WeekActions } from '../features/bulk/WeekActions';
 import { GuardContext, type GuardData } from '../features/guard/GuardContext';
 import { GuardPanel } from '../features/guard/GuardPanel';
 import { RulesDialog } from '../features/guard/RulesDialog';
+import { DataDialog } from '../features/data/DataDialog';
 import { useGuard } from '../features/guard/useGuard';
 import { useCalendarState } from './useCalendarState';
 
@@ -42,6 +43,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const [filter, setFilter] = useState<PostFilter>(EMPTY_FILTER);
   const [helpOpen, setHelpOpen] = useState(false);
   const [rulesOpen, setRulesOpen] = useState(false);
+  const [dataOpen, setDataOpen] = useState(false);
   const panel = calendar.sidePanel;
   const setPanel = calendar.setSidePanel;
   const togglePanel = (which: 'ideas' | 'guard') => setPanel(panel === which ? null : which);
@@ -130,6 +132,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
         }}
         onNew={openNewClient}
         onEdit={(c) => setClientDialog({ client: c })}
+        onData={() => setDataOpen(true)}
       />
       <main className="main">
         {appInfo.shell === 'web' && <p className="shell-note">{t('shell.web')}</p>}
@@ -233,6 +236,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       {rulesOpen && client && <RulesDialog client={client} onClose={() => setRulesOpen(false)} />}
+      {dataOpen && <DataDialog clients={clients} currentClientId={client?.id ?? null} onClose={() => setDataOpen(false)} />}
       {menu && (
         <PostMenu
           post={menu.post}

@@ -36,7 +36,7 @@ export const frequencyWarnings = (
   const out: Found[] = [];
   const byChannel: number[][] = CHANNELS.map(() => []);
   for (const k of crowdedDays) {
-    // One pass over the day's posts, by channel.
+    // One pass over the day's posts, by channel (lists reused from day to day).
     for (const list of byChannel) list.length = 0;
     for (let x = ctx.dayStart[k] as number; x < (ctx.dayStart[k + 1] as number); x++) {
       (byChannel[ctx.channel[x] as number] as number[]).push(x);
@@ -46,20 +46,19 @@ export const frequencyWarnings = (
       const limit = max[ch] as number;
       const list = byChannel[ch] as number[];
       if (list.length <= limit) continue;
-      const positions = list.slice();
-      if (!keep(positions)) continue;
+      if (!keep(list)) continue;
       const channel = CHANNELS[ch] as (typeof CHANNELS)[number];
       const warning: Warning = {
         id: `channel-frequency:${channel}:${day}`,
         ruleId: 'channel-frequency',
         severity: rule.severity,
-        postIds: positions.map((x) => ctx.ids[x] as string),
+        postIds: list.map((x) => ctx.ids[x] as string),
         period: { from: day, to: day },
-        message: frequencyMessage(channel, day, positions.length, limit),
+        message: frequencyMessage(channel, day, list.length, limit),
       };
-      const fix = positions.length === limit + 1 ? roomFix(ctx, positions, load, limit) : undefined;
+      const fix = list.length === limit + 1 ? roomFix(ctx, list, load, limit) : undefined;
       if (fix !== undefined) warning.fix = fix;
-      out.push({ warning, first: positions[0] as number });
+      out.push({ warning, first: list[0] as number });
     }
   }
   return out;
@@ -72,7 +71,10 @@ export const frequencyWarnings = (
  */
 const roomFix = (ctx: Context, positions: readonly number[], load: Int32Array, limit: number): Fix | undefined => {
   // All candidates share the day, so the latest fixable one is the one to move.
-  const p = [...positions].reverse().find((x) => ((ctx.flags[x] as number) & FIXABLE) !== 0);
+  let p: number | undefined;
+  for (let i = positions.length - 1; i >= 0 && p === undefined; i--) {
+    if ((ctx.flags[positions[i] as number] as number) & FIXABLE) p = positions[i];
+  }
   const post = p === undefined ? undefined : ctx.posts[p];
   if (p === undefined || post === undefined) return undefined;
   const ch = ctx.channel[p] as number;

@@ -44,7 +44,8 @@ export const sequenceWarnings = (
   const out: Found[] = [];
   for (const seq of seqs) {
     for (const run of findRuns(seq.at, spec)) {
-      const positions = Array.from(seq.at.subarray(run.start, run.end + 1));
+      const positions: number[] = [];
+      for (let i = run.start; i <= run.end; i++) positions.push(seq.at[i] as number);
       if (!keep(positions)) continue;
       const first = positions[0] as number;
       const from = ctx.days[ctx.dayRank[first] as number] as string;
@@ -56,10 +57,10 @@ export const sequenceWarnings = (
         ruleId === 'promo-streak'
           ? streakMessage(positions.length, from, to, streak.maxInARow, channel)
           : repeatMessage(FORMAT_IDS[format[first] as number] ?? 'text', positions.length, from, to, channel);
-      const fix = findFix(ctx, seq, spec, run, effect);
+      const fix = findFix(ctx, seq, spec, run, positions, effect);
       const warning: Warning = { id: `${ruleId}:${key}`, ruleId, severity: rule.severity, postIds, period: { from, to }, message };
       if (fix !== undefined) warning.fix = fix;
-      out.push({ warning, first, positions });
+      out.push(ruleId === 'promo-streak' ? { warning, first, positions } : { warning, first });
     }
   }
   return out;
@@ -75,20 +76,28 @@ export const sequenceWarnings = (
  *    the run into two short enough pieces.
  * "Safe": `changeIsSafe` checks the run is gone and no new run of this rule appears anywhere.
  */
-const findFix = (ctx: Context, seq: Seq, spec: RunSpec, run: Run, effect: FixEffect): Fix | undefined => {
-  const length = run.end - run.start + 1;
-  const runPositions = Array.from(seq.at.subarray(run.start, run.end + 1));
+const findFix = (
+  ctx: Context,
+  seq: Seq,
+  spec: RunSpec,
+  run: Run,
+  runPositions: readonly number[],
+  effect: FixEffect,
+): Fix | undefined => {
+  const length = runPositions.length;
   const fixable = (p: number) => ((ctx.flags[p] as number) & FIXABLE) !== 0;
   const dayOf = (p: number) => ctx.dayIdx[p] as number;
   const title = (p: number) => ctx.posts[p]?.title ?? '';
   const id = (p: number) => ctx.ids[p] as string;
   if (length === spec.min) {
-    const latestFirst = [...runPositions].reverse();
     for (let shift = 1; shift <= MAX_SHIFT; shift++) {
       for (const sign of [1, -1]) {
-        for (const p of sign > 0 ? latestFirst : runPositions) {
+        // Later: the latest post first; earlier: the earliest first.
+        for (let k = 0; k < length; k++) {
+          const p = runPositions[sign > 0 ? length - 1 - k : k] as number;
           const to = dayOf(p) + sign * shift;
-          if (!fixable(p) || rankNear(ctx, ctx.dayRank[p] as number, to) !== -1 || (ctx.todayIdx !== null && to < ctx.todayIdx)) continue;
+          if (!fixable(p) || (ctx.todayIdx !== null && to < ctx.todayIdx)) continue;
+          if (rankNear(ctx, ctx.dayRank[p] as number, to) !== -1) continue; // not a free day
           if (changeIsSafe(ctx, seq, [{ p, dayIdx: to }], spec, run)) {
             const toDate = dayAt(to);
             return { kind: 'move', postId: id(p), toDate, reason: moveReason(title(p), toDate, effect) };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CalendarDays, ChevronRight, Layers, Pencil, Plus } from 'lucide-react';
+import { CalendarDays, ChevronRight, DatabaseBackup, Layers, Pencil, Plus } from 'lucide-react';
 import { ALL_CLIENTS } from '../../db/hooks';
 import type { Client } from '../../../shared/model/client';
 import { LanguagePicker } from '../settings/LanguagePicker';
@@ -11,10 +11,11 @@ type Props = {
   onSelect: (id: string) => void;
   onNew: () => void;
   onEdit: (client: Client) => void;
+  onData: () => void;
 };
 
 /** The client switcher: one calendar per client, archived ones tucked away below. */
-export const ClientSidebar = ({ clients, activeId, onSelect, onNew, onEdit }: Props) => {
+export const ClientSidebar = ({ clients, activeId, onSelect, onNew, onEdit, onData }: Props) => {
   const { t } = useTranslation();
   const active = clients.filter((c) => !c.archived);
   const archived = clients.filter((c) => c.archived);
@@ -87,6 +88,9 @@ export const ClientSidebar = ({ clients, activeId, onSelect, onNew, onEdit }: Pr
         </>
       )}
       <div className="sidebar-foot">
+        <button type="button" className="ghost-button sidebar-data" onClick={onData}>
+          <DatabaseBackup size={15} aria-hidden="true" /> {t('dataButton')}
+        </button>
         <LanguagePicker />
       </div>
     </nav>

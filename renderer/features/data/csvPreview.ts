@@ -1,0 +1,56 @@
+import Papa from 'papaparse/papaparse.js';
+import { detectDelimiter, fromCsv, type CsvImport, type CsvMapping, type DayOrder } from '../../../shared/serializers/csv';
+import type { ImportDefaults } from '../../../shared/serializers/types';
+
+/** How much of a file the mapping preview reads: its first rows, never the whole file. */
+const PREVIEW_CHARS = 64 * 1024;
+export const PREVIEW_ROWS = 5;
+
+export type CsvPreview = {
+  headers: string[];
+  /** The mapping guessed from the headers (or the one given). */
+  mapping: CsvMapping;
+  delimiter: ',' | ';' | '\t';
+  /** Header → its value on the first row, to recognise each column. */
+  samples: Record<string, string>;
+  /** The first rows as they will be imported, and the problems on those rows. */
+  result: Pick<CsvImport, 'rows' | 'errors'>;
+};
+
+/** The file's start, cut at a line break (a row cut in two would only add a false problem). */
+const head = (text: string): string => {
+  if (text.length <= PREVIEW_CHARS) return text;
+  const cut = Math.max(text.lastIndexOf('\n', PREVIEW_CHARS), text.lastIndexOf('\r', PREVIEW_CHARS));
+  return cut > 0 ? text.slice(0, cut + 1) : text.slice(0, PREVIEW_CHARS);
+};
+
+/**
+ * The mapping preview of a CSV: its headers, the guessed (or chosen) mapping, and its first rows read
+ * with that mapping. Cheap (the first 64 KB), so it runs on the page as the user changes the mapping.
+ */
+export const previewCsv = (
+  text: string,
+  options: { mapping?: CsvMapping; dayOrder?: DayOrder; clientId: string; defaults?: ImportDefaults },
+): CsvPreview => {
+  const start = head(text.replace(/^\ufeff/, ''));
+  const delimiter = detectDelimiter(start);
+  const result = fromCsv(start, {
+    delimiter,
+    clientId: options.clientId,
+    ...(options.mapping ? { mapping: options.mapping } : {}),
+    ...(options.dayOrder ? { dayOrder: options.dayOrder } : {}),
+    ...(options.defaults ? { defaults: options.defaults } : {}),
+  });
+  const records = Papa.parse(start, { delimiter, quoteChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false })
+    .data.filter((cells) => cells.some((c) => c.trim() !== ''));
+  const headerCells = records[0] ?? [];
+  const first = records[1] ?? [];
+  const samples: Record<string, string> = {};
+  headerCells.forEach((header, i) => {
+    samples[header.trim()] = (first[i] ?? '').slice(0, 80);
+  });
+  const rows = result.rows.slice(0, PREVIEW_ROWS);
+  const lastLine = rows.at(-1)?.line ?? Number.POSITIVE_INFINITY;
+  const errors = result.errors.filter((e) => e.line === undefined || e.line <= lastLine).slice(0, 10);
+  return { headers: result.headers, mapping: result.mapping, delimiter, samples, result: { rows, errors } };
+};
