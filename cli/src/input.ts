@@ -9,8 +9,9 @@ import type { ImportError } from '../../shared/serializers/types';
 import type { Client } from '../../shared/model/client';
 import type { Post } from '../../shared/model/post';
 
-/** The newest data version this build reads; kept equal to the app's (renderer/db/schema.ts). */
-export const DATA_VERSION = 2;
+import { DATA_VERSION } from '../../shared/model/version';
+
+export { DATA_VERSION };
 
 export type Input = { kind: 'backup' | 'csv'; clients: Client[]; posts: Post[] };
 export type InputResult = { ok: true; input: Input } | { ok: false; errors: string[] };

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Client } from '../../shared/model/client';
 import type { Post } from '../../shared/model/post';
+import type { ResultSnapshot } from '../../shared/model/results';
 import { DATA_VERSION, DB_NAME, SCHEMA_HISTORY, SCHEMA_VERSION } from './schema';
 import { StorageError, toStorageError } from './errors';
 
@@ -12,6 +13,7 @@ export type CadenceDb = Dexie & {
   posts: EntityTable<Post, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   meta: EntityTable<MetaRow, 'key'>;
+  results: EntityTable<ResultSnapshot, 'id'>;
 };
 
 export const createDb = (name: string = DB_NAME): CadenceDb => {
@@ -79,7 +81,7 @@ const describe = (error: unknown): string =>
 /** Runs a write in one transaction: all of it is stored, or none of it. */
 export const writeTx = async <T>(
   db: CadenceDb,
-  tables: Array<'clients' | 'posts' | 'settings' | 'meta'>,
+  tables: Array<'clients' | 'posts' | 'settings' | 'meta' | 'results'>,
   work: () => Promise<T>,
 ): Promise<T> => {
   try {

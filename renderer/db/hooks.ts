@@ -7,6 +7,8 @@ import { listClients } from './clients';
 import { allPosts, backlogOf, getPost, postsInRange, type RangeResult } from './posts';
 import type { Post } from '../../shared/model/post';
 import { readSettings, type Settings } from './settings';
+import { snapshotsForPosts } from './results';
+import type { ResultSnapshot } from '../../shared/model/results';
 
 /** Stands for "every client" where a client id is expected (the All clients calendar). */
 export const ALL_CLIENTS = '__all__';
@@ -74,4 +76,15 @@ export const useBacklog = (clientId: string | null): Post[] | undefined => {
   const db = useDb();
   const result = useLiveQuery(async () => ({ clientId, ideas: clientId ? await backlogOf(db, clientId) : [] }), [db, clientId]);
   return result && result.clientId === clientId ? result.ideas : undefined;
+};
+
+/** The result snapshots of some posts (one post's, or a client's for Insights), kept live. */
+export const useSnapshots = (postIds: readonly string[] | null): ResultSnapshot[] | undefined => {
+  const db = useDb();
+  const key = postIds ? postIds.join(',') : null;
+  return useLiveQuery(
+    async () => (postIds ? snapshotsForPosts(db, postIds) : []),
+    // The ids' content, not the array's identity, decides when to query again.
+    [db, key],
+  );
 };

@@ -46,11 +46,18 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 3,
+    stores: {
+      // How published posts did: several snapshots per post (after 24 hours, after 7 days…).
+      results: 'id, postId',
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
 
 /** Bumped with every schema version; a stored value above it means a newer Cadence wrote the data. */
-export const DATA_VERSION = SCHEMA_VERSION;
+export { DATA_VERSION } from '../../shared/model/version';
 
 export const DB_NAME = 'cadence';

@@ -258,7 +258,6 @@ export const en = {
   },
   data: {
     title: 'Import, export and backups',
-    open: 'Import, export and backups',
     close: 'Close',
     cancel: 'Cancel',
     archivedClient: '{{name}} (archived)',
@@ -385,6 +384,7 @@ export const en = {
       client_id: 'Client id',
       created_at: 'Created',
       updated_at: 'Updated',
+      series: 'Series (repeat rule)',
     },
     restore: {
       title: 'Restore “{{source}}”',

@@ -260,7 +260,6 @@ export const fr: Resources = {
   },
   data: {
     title: 'Importer, exporter, sauvegardes',
-    open: 'Importer, exporter, sauvegardes',
     close: 'Fermer',
     cancel: 'Annuler',
     archivedClient: '{{name}} (archivé)',
@@ -387,6 +386,7 @@ export const fr: Resources = {
       client_id: 'Identifiant du client',
       created_at: 'Créée le',
       updated_at: 'Modifiée le',
+      series: 'Série (règle de répétition)',
     },
     restore: {
       title: 'Restaurer « {{source}} »',

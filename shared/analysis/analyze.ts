@@ -66,8 +66,9 @@ export const analyze = (posts: readonly AnalysisPost[], options: AnalyzeOptions)
  */
 const inCalendarOrder = (found: readonly Found[]): Warning[] => {
   const count = found.length;
+  const rules: readonly string[] = RULE_IDS;
   if (count >= 2 ** 20) {
-    const rank = (f: Found) => RULE_IDS.indexOf(f.warning.ruleId);
+    const rank = (f: Found) => rules.indexOf(f.warning.ruleId);
     return [...found]
       .sort((a, b) => a.first - b.first || rank(a) - rank(b) || (a.warning.id < b.warning.id ? -1 : 1))
       .map((f) => f.warning);
@@ -76,7 +77,7 @@ const inCalendarOrder = (found: readonly Found[]): Warning[] => {
   for (let i = 0; i < count; i++) {
     const f = found[i] as Found;
     // first < 2^31, rule < 8, i < 2^20 (a million warnings): exact in a double.
-    keys[i] = (f.first * 8 + RULE_IDS.indexOf(f.warning.ruleId)) * 2 ** 20 + i;
+    keys[i] = (f.first * 8 + rules.indexOf(f.warning.ruleId)) * 2 ** 20 + i;
   }
   keys.sort();
   const out = new Array<Warning>(count);

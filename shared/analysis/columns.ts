@@ -1,34 +1,8 @@
 /**
  * Column helpers for `prepare` (internal to shared/analysis): pooled typed arrays, counting sorts,
- * the tie-break by id, and time parsing.
+ * and the tie-break by id.
  */
 import type { AnalysisPost } from './types';
-
-/** Minutes since midnight of an 'HH:mm' time; -1 when untimed or not a valid time. */
-export const minuteOf = (time: string | null): number => {
-  if (time === null || time.length !== 5 || time.charCodeAt(2) !== 58) return -1;
-  const h1 = time.charCodeAt(0) - 48;
-  const h2 = time.charCodeAt(1) - 48;
-  const m1 = time.charCodeAt(3) - 48;
-  const m2 = time.charCodeAt(4) - 48;
-  if (h1 < 0 || h1 > 2 || h2 < 0 || h2 > 9 || m1 < 0 || m1 > 5 || m2 < 0 || m2 > 9) return -1;
-  const hours = h1 * 10 + h2;
-  return hours > 23 ? -1 : hours * 60 + m1 * 10 + m2;
-};
-
-/**
- * A number that orders ids as their first six characters do (NaN when one of them is beyond
- * U+00FE): most ties are settled without comparing strings, which would read every post object.
- */
-const idPrefixKey = (id: string): number => {
-  let key = 0;
-  for (let i = 0; i < 6; i++) {
-    const c = i < id.length ? id.charCodeAt(i) + 1 : 0;
-    if (c > 255) return Number.NaN;
-    key = key * 256 + c;
-  }
-  return key;
-};
 
 // Column buffers are reused from one analysis to the next (analysis is synchronous, so never
 // shared): allocating ~6 MB of fresh typed arrays per 100,000 posts triggered full garbage
@@ -88,11 +62,16 @@ export const countingSort = (indexes: Int32Array, keys: Int32Array, buckets: num
 /**
  * Posts of the same day and minute, by id, in place. Such groups are small (cross-posts, a day's
  * untimed posts), so an insertion sort beats allocating an array per group; numeric id prefixes
- * (computed for the posts of such groups only) settle most comparisons without reading ids again.
+ * (`keys`, by raw index) settle most comparisons without comparing the id strings.
  */
-export const sortTiesById = (order: Int32Array, dayKeys: Int32Array, minuteKeys: Int32Array, ids: readonly string[]) => {
+export const sortTiesById = (
+  order: Int32Array,
+  dayKeys: Int32Array,
+  minuteKeys: Int32Array,
+  keys: Float64Array,
+  ids: readonly string[],
+) => {
   const n = order.length;
-  const keys = take('idKeys', n, (size) => new Float64Array(size)); // by raw index, filled per group
   const before = (a: number, b: number): boolean => {
     const ka = keys[a] as number;
     const kb = keys[b] as number;
@@ -103,7 +82,6 @@ export const sortTiesById = (order: Int32Array, dayKeys: Int32Array, minuteKeys:
     let j = i + 1;
     while (j < n && dayKeys[order[j] as number] === dayKeys[a] && minuteKeys[order[j] as number] === minuteKeys[a]) j++;
     if (j - i > 1) {
-      for (let k = i; k < j; k++) keys[order[k] as number] = idPrefixKey(ids[order[k] as number] as string);
       if (j - i > 48) {
         order.set(Array.from(order.subarray(i, j)).sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0)), i);
       } else {

@@ -18,32 +18,14 @@ const localNoon = (day: Day): Date =>
 const epoch = (): Date => localNoon('2000-01-01');
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-// Module-wide caches: the UI re-analyses on every edit, over the same few hundred days. `stamp`
-// and `local` let `prepare` number a call's distinct days with this one lookup per post.
-export type DayEntry = { idx: number | null; stamp: number; local: number };
-const dayEntries = new Map<Day, DayEntry>();
 const dayOfIdx = new Map<number, Day>();
-let callStamp = 0;
 
-/** A new stamp for a `prepare` call; clears the cache between calls when it grows too big. */
-export const nextStamp = (): number => {
-  if (dayEntries.size > 50_000) dayEntries.clear(); // never during a call: entries carry its numbering
-  return ++callStamp;
+/** The day number of a day, or null for a string that is not a real calendar day. Uncached: see `dayIndex`. */
+export const dayNumberOf = (day: Day): number | null => {
+  if (!DAY_RE.test(day)) return null;
+  const d = localNoon(day);
+  return dateToDay(d) === day ? differenceInCalendarDays(d, epoch()) : null;
 };
-
-export const entryOf = (day: Day): DayEntry => {
-  let entry = dayEntries.get(day);
-  if (entry === undefined) {
-    const d = localNoon(day);
-    const real = DAY_RE.test(day) && dateToDay(d) === day;
-    entry = { idx: real ? differenceInCalendarDays(d, epoch()) : null, stamp: 0, local: 0 };
-    dayEntries.set(day, entry);
-  }
-  return entry;
-};
-
-/** The day number of a day, or null for a string that is not a real calendar day. */
-export const dayIndex = (day: Day): number | null => entryOf(day).idx;
 
 /** The day of a day number (calendar arithmetic with date-fns' addDays on a local date). */
 export const dayAt = (idx: number): Day => {

@@ -34,12 +34,14 @@ export const frequencyWarnings = (
     if (crowded) crowdedDays.push(k);
   }
   const out: Found[] = [];
-  const byChannel: number[][] = CHANNELS.map(() => []);
+  const NONE: number[] = [];
+  const byChannel: number[][] = CHANNELS.map(() => NONE);
   for (const k of crowdedDays) {
-    // One pass over the day's posts, by channel (lists reused from day to day).
-    for (const list of byChannel) list.length = 0;
+    // One pass over the day's posts, by channel; only crowded channels get a list.
+    for (let ch = 0; ch < CH; ch++) byChannel[ch] = (load[k * CH + ch] as number) > (max[ch] as number) ? [] : NONE;
     for (let x = ctx.dayStart[k] as number; x < (ctx.dayStart[k + 1] as number); x++) {
-      (byChannel[ctx.channel[x] as number] as number[]).push(x);
+      const list = byChannel[ctx.channel[x] as number] as number[];
+      if (list !== NONE) list.push(x);
     }
     const day = ctx.days[k] as string;
     for (let ch = 0; ch < CH; ch++) {

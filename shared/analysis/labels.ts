@@ -123,8 +123,5 @@ export const outsideLabel = (value: number, bound: number, side: 'above' | 'belo
   return percentOfTenths(n);
 };
 
-/** A post title in quotes, shortened so a reason stays one line. */
-export const quoted = (title: string): Bilingual => {
-  const t = title.length > 60 ? `${title.slice(0, 59)}…` : title;
-  return { en: `“${t}”`, fr: `« ${t} »` };
-};
+/** A post title shortened so a reason stays one line (the messages quote it: “…” / « … »). */
+export const shortTitle = (title: string): string => (title.length > 60 ? `${title.slice(0, 59)}…` : title);

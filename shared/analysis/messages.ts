@@ -5,7 +5,16 @@
 import type { Day } from '../dates';
 import type { Channel } from '../model/enums';
 import type { FormatId } from '../model/formats';
-import { CHANNEL_NAMES, FORMAT_NAMES, dayLabel, outsideLabel, percentLabel, quoted, rangeLabel, weekdayLabel } from './labels';
+import {
+  CHANNEL_NAMES,
+  FORMAT_NAMES,
+  dayLabel,
+  outsideLabel,
+  percentLabel,
+  rangeLabel,
+  shortTitle,
+  weekdayLabel,
+} from './labels';
 import type { Bilingual } from './types';
 
 const on = (channel: Channel | undefined): Bilingual =>
@@ -98,38 +107,38 @@ const EFFECT: Record<FixEffect, Bilingual> = {
 };
 
 export const moveReason = (title: string, to: Day, effect: FixEffect): Bilingual => {
-  const t = quoted(title);
+  const t = shortTitle(title);
   const d = weekdayLabel(to);
   return {
-    en: `Move ${t.en} to ${d.en}, a day with no post: ${EFFECT[effect].en}.`,
-    fr: `Déplacer ${t.fr} au ${d.fr}, un jour sans publication : ${EFFECT[effect].fr}.`,
+    en: `Move “${t}” to ${d.en}, a day with no post: ${EFFECT[effect].en}.`,
+    fr: `Déplacer « ${t} » au ${d.fr}, un jour sans publication : ${EFFECT[effect].fr}.`,
   };
 };
 
 export const moveForRoomReason = (title: string, to: Day, channel: Channel): Bilingual => {
-  const t = quoted(title);
+  const t = shortTitle(title);
   const d = weekdayLabel(to);
   const c = CHANNEL_NAMES[channel];
   return {
-    en: `Move ${t.en} to ${d.en}, which has room on ${c.en}.`,
-    fr: `Déplacer ${t.fr} au ${d.fr}, où ${c.fr} a encore de la place.`,
+    en: `Move “${t}” to ${d.en}, which has room on ${c.en}.`,
+    fr: `Déplacer « ${t} » au ${d.fr}, où ${c.fr} a encore de la place.`,
   };
 };
 
 export const swapReason = (titleA: string, titleB: string, effect: FixEffect): Bilingual => {
-  const a = quoted(titleA);
-  const b = quoted(titleB);
+  const a = shortTitle(titleA);
+  const b = shortTitle(titleB);
   return {
-    en: `Swap the days of ${a.en} and ${b.en} (each keeps its time): ${EFFECT[effect].en}.`,
-    fr: `Échanger les jours de ${a.fr} et ${b.fr} (chacune garde son heure) : ${EFFECT[effect].fr}.`,
+    en: `Swap the days of “${a}” and “${b}” (each keeps its time): ${EFFECT[effect].en}.`,
+    fr: `Échanger les jours de « ${a} » et « ${b} » (chacune garde son heure) : ${EFFECT[effect].fr}.`,
   };
 };
 
 export const questionReason = (title: string, format: FormatId, lift: number | undefined): Bilingual => {
-  const t = quoted(title);
+  const t = shortTitle(title);
   const base = {
-    en: `Turn ${t.en} into an invitation to take part: end its caption with a question to your audience.`,
-    fr: `Faire de ${t.fr} une invitation à participer : terminez sa légende par une question à votre audience.`,
+    en: `Turn “${t}” into an invitation to take part: end its caption with a question to your audience.`,
+    fr: `Faire de « ${t} » une invitation à participer : terminez sa légende par une question à votre audience.`,
   };
   if (lift === undefined || !(lift > 0)) return base;
   const f = FORMAT_NAMES[format];

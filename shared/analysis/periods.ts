@@ -12,11 +12,27 @@ import { dateToDay, monthOf, monthToDate, shiftMonth, type Day } from '../dates'
 import { CHANNELS, INTENTS, type WeekStart } from '../model/enums';
 import { FORMAT_IDS, type FormatId } from '../model/formats';
 import { participationMessage, playfulMessage, questionReason } from './messages';
-import { FIXABLE, INVITING, PLAYFUL, PROMO, dayAt, dayIndex, weekdayOf, type Context } from './prepare';
+import {
+  FIXABLE as FIXABLE_BIT,
+  INVITING as INVITING_BIT,
+  PLAYFUL as PLAYFUL_BIT,
+  PROMO as PROMO_BIT,
+  dayAt,
+  dayIndex,
+  weekdayOf,
+  type Context,
+} from './prepare';
 import type { GuardRules } from './rules';
 import { channelRecord, formatRecord } from './records';
 import type { Found } from './sequences';
 import type { AnalyzeOptions, Fix, PeriodMix, Warning } from './types';
+
+// Flag bits copied into module constants: hot loops then read a local constant, not an imported
+// binding (the test runner's module transform turns those into getter calls; bundles do not care).
+const FIXABLE = FIXABLE_BIT;
+const INVITING = INVITING_BIT;
+const PLAYFUL = PLAYFUL_BIT;
+const PROMO = PROMO_BIT;
 
 /** A period's posts: the calendar positions [startPos, endPos). */
 export type Span = { start: Day; end: Day; startPos: number; endPos: number };

@@ -7,9 +7,11 @@
  * `compareTimes` sorts them), then id. Results therefore never depend on the input order, as long
  * as ids are unique (they are: the store makes them).
  *
- * Speed: posts become columns (typed arrays indexed by calendar position) rather than one object
- * per post, and are sorted by two counting sorts; 100,000 objects would cost more in garbage
- * collection than the whole analysis.
+ * Speed: posts become columns (typed arrays indexed by calendar position, pooled from one call to
+ * the next) rather than one object per post, and are sorted by two counting sorts. For 100,000
+ * posts, per-post objects or fresh arrays cost more in garbage collection than the whole analysis.
+ * The pool keeps the largest columns seen (about 60 bytes a post) and references to the last
+ * analysed posts until the next call.
  */
 import type { Day } from '../dates';
 import { CHANNELS, INTENTS } from '../model/enums';
@@ -20,17 +22,63 @@ import {
   i32,
   idBuffer,
   identityInto,
-  minuteOf,
   postBuffer,
   rawIdBuffer,
   sortTiesById,
   take,
   u8,
 } from './columns';
-import { dayIndex, entryOf, nextStamp, type DayEntry } from './days';
+import { dayNumberOf } from './days';
 import type { AnalysisPost } from './types';
 
-export { dayAt, dayIndex, weekdayOf } from './days';
+export { dayAt, weekdayOf } from './days';
+
+// The day cache lives here, next to the loop that reads it once per post: the UI re-analyses on
+// every edit, over the same few hundred days. `stamp` and `local` number a call's distinct days.
+type DayEntry = { idx: number | null; stamp: number; local: number };
+const dayEntries = new Map<Day, DayEntry>();
+let callStamp = 0;
+
+const entryOf = (day: Day): DayEntry => {
+  let entry = dayEntries.get(day);
+  if (entry === undefined) {
+    entry = { idx: dayNumberOf(day), stamp: 0, local: 0 };
+    dayEntries.set(day, entry);
+  }
+  return entry;
+};
+
+/** The day number of a day (see days.ts), or null for a string that is not a real calendar day. */
+export const dayIndex = (day: Day): number | null => entryOf(day).idx;
+
+// minuteOf and idPrefixKey live here rather than in columns.ts: they run once per post, and a call
+// across modules costs more under the test runner's module transform.
+
+/** Minutes since midnight of an 'HH:mm' time; -1 when untimed or not a valid time. */
+const minuteOf = (time: string | null): number => {
+  if (time === null || time.length !== 5 || time.charCodeAt(2) !== 58) return -1;
+  const h1 = time.charCodeAt(0) - 48;
+  const h2 = time.charCodeAt(1) - 48;
+  const m1 = time.charCodeAt(3) - 48;
+  const m2 = time.charCodeAt(4) - 48;
+  if (h1 < 0 || h1 > 2 || h2 < 0 || h2 > 9 || m1 < 0 || m1 > 5 || m2 < 0 || m2 > 9) return -1;
+  const hours = h1 * 10 + h2;
+  return hours > 23 ? -1 : hours * 60 + m1 * 10 + m2;
+};
+
+/**
+ * A number that orders ids as their first six characters do (NaN when one of them is beyond
+ * U+00FE): most ties are settled without comparing strings, which would read every post object.
+ */
+const idPrefixKey = (id: string): number => {
+  let key = 0;
+  for (let i = 0; i < 6; i++) {
+    const c = i < id.length ? id.charCodeAt(i) + 1 : 0;
+    if (c > 255) return Number.NaN;
+    key = key * 256 + c;
+  }
+  return key;
+};
 
 export const PROMO = 1;
 export const PLAYFUL = 2;
@@ -45,7 +93,7 @@ export type Context = {
   posts: AnalysisPost[];
   /** The posts' ids, same order and pooling: reading ids here avoids touching every post object. */
   ids: string[];
-  /** Calendar days since 2000-01-01 (local calendar, see the TRAP above). */
+  /** Calendar days since 2000-01-01 (see days.ts). */
   dayIdx: Int32Array;
   /** Index in `days`. */
   dayRank: Int32Array;
@@ -94,7 +142,9 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   const rIntent = u8('rIntent', cap);
   const rFlags = u8('rFlags', cap);
   const rawIds = rawIdBuffer(cap);
-  const stamp = nextStamp();
+  const rIdKey = take('rIdKey', cap, (size) => new Float64Array(size));
+  if (dayEntries.size > 50_000) dayEntries.clear(); // never during a call: entries carry its numbering
+  const stamp = ++callStamp;
   const recDay: Day[] = []; // this call's distinct days, in order of appearance
   const recIdx: number[] = [];
   let n = 0;
@@ -122,7 +172,9 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
       recIdx.push(dayIdx);
     }
     rInput[n] = i;
-    rawIds[n] = post.id; // read here, while the post is at hand: later reads would miss the cache
+    // Read the id here, while the post is at hand: later reads would miss the cache.
+    rawIds[n] = post.id;
+    rIdKey[n] = idPrefixKey(post.id);
     rDay[n] = entry.local;
     rMinute[n] = minuteOf(post.time);
     rChannel[n] = channel;
@@ -157,7 +209,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   }
   const byMinute = countingSort(identityInto(i32('identity', n)), minuteKeys, 1441, i32('byMinute', n));
   const order = countingSort(byMinute, dayKeys, days.length, i32('order', n));
-  sortTiesById(order, dayKeys, minuteKeys, rawIds);
+  sortTiesById(order, dayKeys, minuteKeys, rIdKey, rawIds);
 
   const ctx: Context = {
     n,

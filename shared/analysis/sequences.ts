@@ -9,10 +9,15 @@
 import { CHANNELS } from '../model/enums';
 import { FORMAT_IDS } from '../model/formats';
 import { moveReason, repeatMessage, streakMessage, swapReason, type FixEffect } from './messages';
-import { FIXABLE, PROMO, dayAt, rankNear, type Context } from './prepare';
+import { FIXABLE as FIXABLE_BIT, PROMO as PROMO_BIT, dayAt, rankNear, type Context } from './prepare';
 import type { GuardRules } from './rules';
 import { changeIsSafe, findRuns, type Run, type RunSpec, type Seq } from './runs';
 import type { Fix, Warning } from './types';
+
+// Flag bits copied into module constants: hot loops then read a local constant, not an imported
+// binding (the test runner's module transform turns those into getter calls; bundles do not care).
+const FIXABLE = FIXABLE_BIT;
+const PROMO = PROMO_BIT;
 
 /** A warning with the calendar position of its first post, for sorting (and its posts' positions, for streaks). */
 export type Found = { warning: Warning; first: number; positions?: number[] };

@@ -15,9 +15,13 @@
  * moving one post rarely brings a whole window back under the share.
  */
 import { shareMessage } from './messages';
-import { PROMO, type Context } from './prepare';
+import { PROMO as PROMO_BIT, type Context } from './prepare';
 import { PROMO_PRESETS, type GuardRules } from './rules';
 import type { Found } from './sequences';
+
+// Flag bits copied into module constants: hot loops then read a local constant, not an imported
+// binding (the test runner's module transform turns those into getter calls; bundles do not care).
+const PROMO = PROMO_BIT;
 
 type Win = { i: number; j: number; total: number; promo: number };
 

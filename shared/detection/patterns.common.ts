@@ -101,7 +101,7 @@ export const COMMON_PATTERNS: LanguagePatterns = {
       r`${EMOJI}+\s?(?:if (?:you|u)\b|si (?:tu|vous)\b|=\s?\w)`,
       // "❤️ for the blue, 🔥 for the green" / "❤️ pour le bleu, 🔥 pour le vert"
       r`${EMOJI}+\s?(?:for|pour)\s[^.!?\n]{1,30}${EMOJI}+\s?(?:for|pour)\b`,
-      r`\b(?:1|one|un)\s?(?:-|to|a|à)\s?(?:10|ten|dix)\b(?!\s?(?:%|€|\$|am|pm|h\b))`, // "rate it 1 to 10", "de 1 à 10"
+      r`\b(?:1|one|un)\s?(?:-|to|a)\s?(?:10|ten|dix)\b(?!\s?(?:%|€|\$|am|pm|h\b))`, // "rate it 1 to 10", "de 1 à 10"
     ],
   },
   exceptions: {},

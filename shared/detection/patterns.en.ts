@@ -24,6 +24,9 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bwrong answers only\b`,
       r`\b(?:we|i)(?:'d| would)? (?:love|want) to (?:hear|know|read)\b`,
       r`\bagree or disagree\b`,
+      // Keyword funnels: "Comment GUIDE below and I'll DM you the link".
+      r`\bcomment\s"?[a-z0-9]+"?\s(?:below|down below|in the comments|and (?:i|we)'ll|to get)\b`,
+      r`\bhave your say\b|\bfill (?:in|out) (?:the|our|this|a) (?:short |quick |\d+-minute )?(?:survey|questionnaire|form)\b`,
       sos(r`(?:thoughts|agree|anyone else|am i (?:right|wrong|the only one))\s?\?`), // LinkedIn's closing prompts
       r`\b(?:your turn|over to you)\b`,
       r`\bdrop (?:your|a) [\w' -]{0,20}(?:below|👇)`,
@@ -104,8 +107,9 @@ export const EN_PATTERNS: LanguagePatterns = {
     'promo-code': [
       // The code itself must be written in capitals or digits (checked on the original text in
       // detect.ts): "code BF30" is a promo code, "code and deleted" or "dress code all white" are not.
-      r`\b(?:promo ?code|discount code|coupon(?: code)?|code)\s?:?\s?"?[a-z0-9]{3,20}\b`,
-      r`\b(?:use|with)\s[a-z]*\d+[a-z0-9]*\b`,
+      r`\b(?:promo ?code|discount code|coupon(?: code)?|code)\s?:?\s?"?\s?(?!promo\b)[a-z0-9]{3,20}\b`,
+      // Without the word "code", only a long token reads as one ("use LAUNCH20"; not "with 3D", "use 2FA").
+      r`\b(?:use|with)\s(?=[a-z0-9]{4,20}\b)[a-z]*\d+[a-z0-9]*\b`,
     ],
     'free-offer': [
       r`\bfree(?<!-free) (?:shipping|delivery|returns|trial|gift|consultation|class|session|pass|tasting|samples?|estimate|quote|\d+-day)\b`,
@@ -116,6 +120,8 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bfree(?<!-free) (?:coffee|drinks?|dessert|croissants?|cookies?) for (?:the|every|all|new)\b`,
       r`\bfree to (?:join|sign up|register|try)\b`,
       r`\btry (?:it )?(?:for )?free\b`,
+      // Lead magnets: a free guide, e-book or template in exchange for contact details.
+      r`\bfree (?:\d+-page )?(?:[a-z]+ )?(?:guide|e-?book|checklist|template|masterclass|toolkit|workbook)\b`,
     ],
     'limited-offer': [
       r`\bspecial offer\b|\b(?:january|new year|summer|launch|limited|exclusive|intro|introductory|opening|student|new patient|birthday) (?:offer|special|pricing|price)\b`,
@@ -129,6 +135,8 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\blast chance\b`,
       r`\b(?:sizes|they|these|stock) (?:go|going|sell|selling) fast\b|\bselling fast\b`,
       r`\bsold out in\b`,
+      r`\b(?:\d+|one|two|three|a few|few) (?:\w+ )?(?:slots?|spots?|places?|seats?|tables?|spaces?|rooms?|tickets?) (?:left|remaining)\b`,
+      r`\b(?:dates|slots|bookings?|spots|diary) (?:for \d{4} )?(?:are |is )?(?:now )?open(?:ing)?\b`,
       r`\bt&cs? apply\b|\bterms (?:and conditions )?apply\b`,
       r`\bgift cards?\b`,
     ],
@@ -155,7 +163,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\btreat yourself\b`,
       r`\bcome (?:grab|get|try|taste|pick)\b`,
       r`\btap the link\b|\bclick the link\b`,
-      r`\bjoin the waitlist\b|\bat checkout\b`,
+      r`\bjoin the waitlist\b|\bat checkout\b|\brsvp\b|\bpre-?save\b`,
       r`\b(?:filling|selling) (?:up )?fast\b`,
     ],
     'link-in-bio': [
@@ -167,7 +175,8 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bjust (?:dropped|landed|launched|arrived|listed|released)\b`,
       r`\bnew in\b`,
       sos(r`new\s?(?::|!|this (?:week|month|season|spring|summer|autumn|fall|winter|september|january))`),
-      r`\bnew (?:collection|arrivals?|menu|flavou?rs?|blend|range|release|products?|features?|season|drop|scent|shades?|colou?rs?|colou?rways?)\b`,
+      r`\bnew (?:collection|arrivals?|menu|flavou?rs?|blend|range|release|products?|features?|season|drop|scent|shades?|colou?rs?|colou?rways?|single|album|ep|record|book|novel|game|edition)\b`,
+      r`\bout (?:now|today|tomorrow|this|next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
       r`\bintroducing\b`,
       r`\blaunch(?:es|ing|ed)?\b`,
       r`\bit's here\b|\b(?:is|are) (?:now |finally )?(?:here|live)\b|\bfinally here\b`,
@@ -233,13 +242,14 @@ export const EN_PATTERNS: LanguagePatterns = {
   },
 
   sentenceExceptions: {
-    // Rockets, satellites and volunteer programmes launch too.
+    // Rockets, satellites and volunteer programmes launch too, and a hiring page going live sells nothing.
     launch: [
       r`\b(?:rocket|satellite|space|artemis|spacex|nasa|ariane|shuttle|mission|programme|program|mentoring|volunteers?|petition|fundraiser)\b`,
+      r`\b(?:hiring|careers?|job|jobs|vacanc(?:y|ies)|apply)\b`,
     ],
     // "Link in bio" leads to a conversion unless the caption says it leads to something free to read,
     // a vote, a petition or a job.
-    'link-in-bio': [r`\b(?:recipe|article|blog|read|vote|voting|petition|apply|application|careers|jobs?|sign the)\b`],
+    'link-in-bio': [r`\b(?:recipe|article|blog|read|vote|voting|petition|survey|questionnaire|consultation|apply|application|careers|jobs?|hiring|sign the)\b`],
     'free-offer': [r`\b(?:pick one|would you rather|choose)\b`], // "free" in a hypothetical is not an offer
   },
 

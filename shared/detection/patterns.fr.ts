@@ -29,6 +29,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\blaissez(?:-la|-le|-les|-nous)? (?:en commentaire|un commentaire|votre|vos)\b`,
       r`\bavouez\b|\bavoue\b(?= ?[:!])`,
       r`\bmets? un ${EMOJI}|\bmettez un ${EMOJI}`,
+      r`\bcommente[zs]? "?\s?[a-z0-9]+\s?"? et (?:je|on) (?:vous|t')`, // « Commentez GUIDE et je vous l'envoie »
       r`\bdonnez-nous (?:votre|vos)\b|\bvotre avis (?:nous|compte)\b|\bqu'en pense[sz]\b`,
     ],
     vote: [
@@ -95,8 +96,8 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bprevente\b|\bearly bird\b|\bhappy hour\b|\bblack friday\b`,
     ],
     'promo-code': [
-      r`\b(?:code promo|code de reduction|code)\s?:?\s?"?[a-z0-9]{3,20}\b`,
-      r`\b(?:avec|utilisez)\s[a-z]*\d+[a-z0-9]*\b`,
+      r`\b(?:code promo|code de reduction|code)\s?:?\s?"?\s?(?!promo\b)[a-z0-9]{3,20}\b`, // « RENTREE » folds to " rentree "
+      r`\b(?:avec|utilisez)\s(?=[a-z0-9]{4,20}\b)[a-z]*\d+[a-z0-9]*\b`, // not "avec 3D", "avec 4G"
     ],
     'free-offer': [
       r`\blivraison (?:offerte|gratuite)\b`,
@@ -105,6 +106,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b\d+ (?:mois|semaines?|jours) (?:offerts?|gratuits?)\b`,
       r`\boffert(?:e|s|es)?\b`,
       r`\b(?:inscription|adhesion) (?:est )?gratuite\b`,
+      r`\b(?:guide|e-?book|livre blanc|checklist|modele|template|masterclass|kit) (?:\w+ )?gratuite?\b`, // lead magnets
     ],
     'limited-offer': [
       r`\boffres? (?:speciale|exceptionnelle|limitee|du moment|decouverte|valable|de bienvenue|de lancement|de noel|de la rentree|d'ete|de ${MONTHS})\b`,
@@ -112,6 +114,8 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bplaces limitees\b|\bnombre de places limite\b|\bdernieres places\b`,
       r`\bplus que (?:quelques|\d+) (?:places|jours|pieces|exemplaires)\b`,
       r`\bquelques (?:tables|places) (?:encore )?dispo`,
+      r`\breste (?:\d+|un|une|deux|trois|quelques) (?:\w+ )?(?:creneaux|places|tables|chambres|billets|dates)\b`,
+      r`\b(?:dates|creneaux|reservations) (?:\d{4} )?(?:ouvrent|sont ouvertes|ouvriront)\b`,
       r`\bedition limitee\b|\bderniere chance\b`,
       r`\b(?:ca|les tailles|elles|ils) part(?:ent)? vite\b`,
       r`\bvoir conditions\b|\bconditions en (?:agence|magasin|boutique)\b|\boffre soumise\b`,
@@ -213,9 +217,12 @@ export const FR_PATTERNS: LanguagePatterns = {
   },
 
   sentenceExceptions: {
-    launch: [r`\b(?:fusee|satellite|spatial|ariane|mission|benevolat|benevoles|petition|programme de bourses)\b`],
+    launch: [
+      r`\b(?:fusee|satellite|spatial|ariane|mission|benevolat|benevoles|petition|programme de bourses)\b`,
+      r`\b(?:recrute|recrutons|recrutement|offre d'emploi|candidature|postuler)\b`,
+    ],
     // Same rule as in English: a link to a recipe, an article, a vote or a job offer sells nothing.
-    'link-in-bio': [r`\b(?:recette|article|blog|lire|votez|votes?|petition|postuler|candidature|offre d'emploi|signer)\b`],
+    'link-in-bio': [r`\b(?:recette|article|blog|lire|votez|votes?|petition|questionnaire|consultation|sondage|postul\w*|candidature|recrut\w*|offre d'emploi|signer)\b`],
     'free-offer': [r`\b(?:tu choisis|vous choisissez|choisis|tu preferes|vous preferez)\b`], // a hypothetical
   },
 

@@ -7,6 +7,7 @@
  *   decision ("What should we film next?");
  * - hooks the caption answers itself do not count ("Did you know…?", "Why does…? Because…"), nor a
  *   question followed straight away by a sales call to action ("Looking for a gift? Shop now");
+ * - a quoted question is reported speech ("every 'do you have this in a 10?'");
  * - a yes/no question followed by a plain statement is a hook too ("Tired of cold feet? Our socks…",
  *   "Questions? DM us"); a wh-question followed by a statement still counts ("What's your go-to
  *   order? Ours is the almond croissant") unless that statement opens as an answer ("Here's why").
@@ -46,6 +47,9 @@ export const sentenceAround = (f: string, span: Span): string => {
 
 const WORDY = /[a-z0-9@#]/;
 const CHOICE = /\s(?:or|ou)\s/;
+/** A quotation still open at the question mark: the question is quoted speech ('do you have this in a 10?'). */
+const insideQuotes = (question: string): boolean =>
+  (question.split('"').length - 1) % 2 === 1 || /(?:^|\s)'[^']*$/.test(question);
 
 const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
 
@@ -68,6 +72,7 @@ export const audienceQuestions = (
     while (start < i && !WORDY.test(f[start] ?? '')) start++;
     if (start >= i) continue; // a lone "?" or "…?"
     const question = f.slice(start, i + 1);
+    if (insideQuotes(question)) continue;
 
     let next = i + 1;
     while (next < f.length && !WORDY.test(f[next] ?? '') && f[next] !== '\n') next++;
@@ -79,7 +84,7 @@ export const audienceQuestions = (
     const followedByQuestion = f[nextEnd] === '?';
     const genuine = test(p.genuineAfter, following);
 
-    const choice = CHOICE.test(question) && wordCount(question) <= 8;
+    const choice = CHOICE.test(question) && wordCount(question) <= 10;
     const callsOnAudience = test(p.audience, question);
     const addressed =
       test(p.secondPerson, question) ||

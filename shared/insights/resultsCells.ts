@@ -73,9 +73,12 @@ export type DateCell = { ok: true; value: Day } | { ok: false; problem: 'dateInv
 
 const pad = (n: number | string): string => String(n).padStart(2, '0');
 
-// "Mar 15, 2026", "Sunday, March 15, 2026 2:05 PM", "15 mars 2026 14:05", "mar. 15 mars 2026".
+// "Mar 15, 2026", "Sunday, March 1st, 2026 2:05 PM", "1er mars 2026 14:05", "mar. 15 mars 2026".
+// "1er", "1st", "2nd", "15th": the ordinal suffix is dropped.
+const ORDINAL = /^(\d{1,2})(?:er|st|nd|rd|th)?$/;
+
 const namedMonthAt = (tokens: readonly string[]): DateCell | null => {
-  const [a, b, c] = tokens;
+  const [a, b, c] = tokens.map((t) => ORDINAL.exec(t)?.[1] ?? t);
   if (a === undefined || b === undefined || c === undefined || !/^\d{4}$/.test(c)) return null;
   const monthFirst = MONTHS[a] !== undefined && /^\d{1,2}$/.test(b);
   const dayFirst = MONTHS[b] !== undefined && /^\d{1,2}$/.test(a);

@@ -13,6 +13,7 @@
  * post's client is in the backup. Older data versions are accepted as they are: migrating them is
  * the caller's job (compare backup.dataVersion with the current one).
  */
+import { ResultSnapshotSchema, type ResultSnapshot } from '../model/results';
 import { ClientSchema } from '../model/client';
 import type { Client } from '../model/client';
 import { PostSchema } from '../model/post';
@@ -25,7 +26,8 @@ import { problem } from './types';
 
 export { jsonErrorPosition } from './jsonPosition';
 
-export type BackupData = { clients: Client[]; posts: Post[]; settings?: Record<string, unknown> };
+/** `results` (how posts did) came with data version 3; older backups have none. */
+export type BackupData = { clients: Client[]; posts: Post[]; settings?: Record<string, unknown>; results?: ResultSnapshot[] };
 export type Backup = {
   app: 'cadence';
   kind: 'backup';
@@ -64,10 +66,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const short = (value: unknown): string => String(value).slice(0, 40);
 
-const invalidRow = (kind: 'client' | 'post', index: number, row: unknown, path: PropertyKey[], issue: string) => {
+const invalidRow = (kind: 'client' | 'post' | 'result', index: number, row: unknown, path: PropertyKey[], issue: string) => {
   const id = isRecord(row) && typeof row.id === 'string' ? ` (id ${short(row.id)})` : '';
   const field = path.map(String).join('.') || kind;
-  const code = kind === 'client' ? 'backup.invalidClient' : 'backup.invalidPost';
+  const code = kind === 'client' ? 'backup.invalidClient' : 'backup.invalidPost'; // results report as posts' data
   return problem(code, undefined, `${kind} #${index + 1}${id}: ${field} is invalid (${issue})`, {
     index,
     field,
@@ -83,10 +85,16 @@ const duplicate = (kind: 'client' | 'post', index: number, id: string) =>
   });
 
 /** Every client and post through its zod schema, then unique ids and known clients. */
-const validateRows = (data: { clients: unknown[]; posts: unknown[]; settings?: unknown }) => {
+const validateRows = (data: { clients: unknown[]; posts: unknown[]; settings?: unknown; results?: unknown[] }) => {
   const errors: ImportError[] = [];
   const clients: Client[] = [];
   const posts: Post[] = [];
+  const results: ResultSnapshot[] = [];
+  (data.results ?? []).forEach((row, index) => {
+    const parsed = ResultSnapshotSchema.safeParse(row);
+    if (parsed.success) results.push(parsed.data);
+    else errors.push(...parsed.error.issues.map((i) => invalidRow('result', index, row, i.path, i.message)));
+  });
   data.clients.forEach((row, index) => {
     const parsed = ClientSchema.safeParse(row);
     if (parsed.success) clients.push(parsed.data);
@@ -114,6 +122,7 @@ const validateRows = (data: { clients: unknown[]; posts: unknown[]; settings?: u
   });
   const settings = isRecord(data.settings) ? data.settings : undefined;
   const valid: BackupData = settings ? { clients, posts, settings } : { clients, posts };
+  if (data.results !== undefined) valid.results = results;
   return { errors, data: valid };
 };
 
@@ -171,7 +180,15 @@ export const parseBackup = (text: string, options: { maxDataVersion: number }): 
   if (data.settings !== undefined && !isRecord(data.settings)) {
     return fail(problem('backup.badShape', undefined, 'the settings in this backup are not a set of named values'));
   }
-  const rows = validateRows({ clients: data.clients, posts: data.posts, settings: data.settings });
+  if (data.results !== undefined && !Array.isArray(data.results)) {
+    return fail(problem('backup.badShape', undefined, 'the results in this backup are not a list'));
+  }
+  const rows = validateRows({
+    clients: data.clients,
+    posts: data.posts,
+    settings: data.settings,
+    ...(Array.isArray(data.results) ? { results: data.results as unknown[] } : {}),
+  });
   if (rows.errors.length > 0) {
     const first = rows.errors.slice(0, 3).map((e) => e.message).join('; ');
     const more = rows.errors.length > 3 ? ` and ${rows.errors.length - 3} more` : '';

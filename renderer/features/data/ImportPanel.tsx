@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FileUp } from 'lucide-react';
 import type { Client } from '../../../shared/model/client';
 import type { Backup } from '../../../shared/serializers/backup';
-import type { CsvColumn, CsvMapping, DayOrder } from '../../../shared/serializers/csv';
+import { CSV_COLUMNS, type CsvColumn, type CsvMapping, type DayOrder } from '../../../shared/serializers/csv';
 import type { IcsImport } from '../../../shared/serializers/ics';
 import type { ImportDefaults, ImportError, ImportedPost } from '../../../shared/serializers/types';
 import { getBridge } from '../../bridge/bridge';
@@ -36,12 +36,12 @@ const FROM_FILE = '__file__';
 /** fromCsv needs a client for every row; in FROM_FILE mode importPosts resolves the real one. */
 const PLACEHOLDER_CLIENT = '__from-file__';
 
-/** The mapping table, most useful columns first. */
-const MAPPED_COLUMNS: CsvColumn[] = [
+/** The mapping table, most useful columns first, then any other column the CSV format has. */
+const FIRST_COLUMNS: CsvColumn[] = [
   'title', 'date', 'time', 'channel', 'format', 'status', 'caption', 'tags', 'notes', 'tone', 'intent',
-  'invites_participation', 'client', 'client_id', 'id', 'intent_source', 'participation_source', 'backlog_order',
-  'created_at', 'updated_at',
+  'invites_participation', 'client', 'client_id', 'id',
 ];
+const MAPPED_COLUMNS: CsvColumn[] = [...FIRST_COLUMNS, ...CSV_COLUMNS.filter((c) => !FIRST_COLUMNS.includes(c))];
 
 const sameMapping = (a: CsvMapping, b: CsvMapping) =>
   MAPPED_COLUMNS.every((c) => (a[c] ?? '') === (b[c] ?? ''));
@@ -268,10 +268,10 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
                   const header = stage.mapping[column];
                   return (
                     <tr key={column}>
-                      <th scope="row">{t(`data.columns.${column}`)}</th>
+                      <th scope="row">{t(`data.columns.${column}`, { defaultValue: column })}</th>
                       <td>
                         <select
-                          aria-label={t('data.import.columnFor', { field: t(`data.columns.${column}`) })}
+                          aria-label={t('data.import.columnFor', { field: t(`data.columns.${column}`, { defaultValue: column }) })}
                           value={header ?? ''}
                           disabled={busy}
                           onChange={(e) => {

@@ -20,6 +20,8 @@ export type ChunkHooks = {
   progress?: (done: number) => void;
   /** Awaited between pieces: lets the UI breathe and a cancel land. */
   pause?: () => Promise<void>;
+  /** Records per piece (tests use small pieces). */
+  chunkRecords?: number;
 };
 
 /** papaparse's own guess (guessLineEndings in papaparse.js), repeated to know what it will pick. */
@@ -80,13 +82,14 @@ export const fromCsvInChunks = async (input: string, options: FromCsvOptions = {
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const whole = () => fromCsv(text, { ...options, delimiter });
   if (text.trim() === '') return whole();
+  const size = Math.max(1, hooks.chunkRecords ?? CHUNK_RECORDS);
   const { ends, blank, linebreak } = splitRecords(text, delimiter, hooks);
   const headerAt = blank.findIndex((b) => !b);
-  if (headerAt === -1 || ends.length - headerAt - 1 <= CHUNK_RECORDS) return whole();
+  if (headerAt === -1 || ends.length - headerAt - 1 <= size) return whole();
   const prefixEnd = ends[headerAt]!;
   const prefix = text.slice(0, prefixEnd);
   const splitsCrLf = (at: number) => text[at - 1] === '\r' && text[at] === '\n';
-  if (guessLineBreak(text) !== linebreak || splitsCrLf(prefixEnd)) return whole();
+  if (guessLineBreak(text) !== linebreak || guessLineBreak(prefix) !== linebreak || splitsCrLf(prefixEnd)) return whole();
 
   // The header alone: its problems (no title column, a mapping naming a missing column…) are the file's.
   const head = fromCsv(prefix, { ...options, delimiter });
@@ -98,8 +101,8 @@ export const fromCsvInChunks = async (input: string, options: FromCsvOptions = {
   const errors: ImportError[] = [];
   let breaksBefore = prefixBreaks; // line breaks in text[0, start)
   let start = prefixEnd;
-  for (let first = headerAt + 1; first < ends.length; first += CHUNK_RECORDS) {
-    const end = ends[Math.min(first + CHUNK_RECORDS, ends.length) - 1]!;
+  for (let first = headerAt + 1; first < ends.length; first += size) {
+    const end = ends[Math.min(first + size, ends.length) - 1]!;
     const piece = prefix + text.slice(start, end);
     if (splitsCrLf(start) || guessLineBreak(piece) !== linebreak) return whole();
     const delta = breaksBefore - prefixBreaks;

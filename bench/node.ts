@@ -1,0 +1,114 @@
+/**
+ * The pure parts, in Node (the same code the app runs in its renderer and its import worker):
+ * - the guard's analysis of 100,000 posts: every client's posts analysed as the app does, client by
+ *   client (the agency generator over 834 days: 40 × 3 × 834 = 100,080 dated posts), plus the
+ *   analysis engineer's cases from bench/analysis.bench.ts (planned rhythms, random posts, and one
+ *   list of 100,000 random posts in a single analyze());
+ * - ICS and CSV export of a year (every client's posts of 2026: 43,800);
+ * - reading a 50,000-row Cadence CSV (fromCsv).
+ * Each figure is the median of repeated runs after warm-up runs.
+ */
+import { analyze } from '../shared/analysis/analyze';
+import { DEFAULT_RULES, resolveRules } from '../shared/analysis/rules';
+import type { AnalysisPost } from '../shared/analysis/types';
+import type { Post } from '../shared/model/post';
+import { fromCsv, toCsv } from '../shared/serializers/csv';
+import { toIcs } from '../shared/serializers/ics';
+import { plannedPosts, randomPosts } from '../tests/unit/analysis/fixtures';
+import { AGENCY, generateAgency, type AgencyOptions } from './generate';
+import { figure, timeRuns, type Figure } from './stats';
+
+export type NodeSizes = { analysisDays: number; analysisRuns: number; exportYear: string; exportRuns: number; importRows: number; importRuns: number; extraAnalysis: boolean };
+
+export const FULL_SIZES: NodeSizes = { analysisDays: 834, analysisRuns: 15, exportYear: '2026', exportRuns: 7, importRows: 50_000, importRuns: 5, extraAnalysis: true };
+export const SMOKE_SIZES: NodeSizes = { analysisDays: 20, analysisRuns: 1, exportYear: '2026', exportRuns: 1, importRows: 1_000, importRuns: 1, extraAnalysis: false };
+
+export type NodeResults = {
+  analysis: { posts: number; clients: number; warnings: number; perClient: Figure; extra: { name: string; posts: number; ms: Figure }[] };
+  exportYear: { year: string; posts: number; ics: Figure & { bytes: number }; csv: Figure & { bytes: number } };
+  importCsv: { rows: number; bytes: number; read: number; errors: number; ms: Figure };
+};
+
+const byClient = (posts: readonly Post[]): Map<string, Post[]> => {
+  const map = new Map<string, Post[]>();
+  for (const post of posts) {
+    const list = map.get(post.clientId);
+    if (list) list.push(post);
+    else map.set(post.clientId, [post]);
+  }
+  return map;
+};
+
+export const runNodeBenches = (sizes: NodeSizes, agency: AgencyOptions = AGENCY, log: (line: string) => void = () => undefined): NodeResults => {
+  // Guard analysis of all posts, client by client (each with its own rules and week start).
+  const big = generateAgency({ ...agency, days: sizes.analysisDays, ideasPerClient: 0 });
+  const groups = [...byClient(big.posts).entries()].map(([id, posts]) => {
+    const client = big.clients.find((c) => c.id === id)!;
+    return { posts, options: { rules: resolveRules(client.rules), weekStartsOn: client.weekStartsOn } };
+  });
+  let warnings = 0;
+  const perClient = timeRuns(() => {
+    warnings = 0;
+    for (const group of groups) warnings += analyze(group.posts, group.options).warnings.length;
+  }, sizes.analysisRuns, Math.min(3, sizes.analysisRuns));
+  log(`  analysis of ${big.posts.length} posts: ${figure(perClient).median} ms`);
+
+  const extra: NodeResults['analysis']['extra'] = [];
+  if (sizes.extraAnalysis) {
+    const options = { rules: DEFAULT_RULES, weekStartsOn: 1 as const };
+    const planned: AnalysisPost[][] = Array.from({ length: 40 }, (_, c) => plannedPosts(2000 + c, 2_500, { idPrefix: `c${c}-` }));
+    const random: AnalysisPost[][] = Array.from({ length: 40 }, (_, c) =>
+      randomPosts(1000 + c, 2_500, 730, { channels: ['instagram', 'facebook', 'linkedin', 'tiktok'], idPrefix: `c${c}-` }),
+    );
+    const oneList = randomPosts(42, 100_000, 730);
+    const cases: [string, AnalysisPost[][]][] = [
+      ['planned rhythms: 40 clients × 2,500 posts', planned],
+      ['random: 40 clients × 2,500 posts', random],
+      ['one list of 100,000 random posts', [oneList]],
+    ];
+    for (const [name, lists] of cases) {
+      const ms = timeRuns(() => {
+        for (const posts of lists) analyze(posts, options);
+      }, sizes.analysisRuns, 3);
+      extra.push({ name, posts: lists.reduce((n, l) => n + l.length, 0), ms: figure(ms) });
+      log(`  ${name}: ${figure(ms).median} ms`);
+    }
+  }
+
+  // Export of a year, every client.
+  const agencyData = generateAgency(agency);
+  const yearPosts = agencyData.posts.filter((p) => p.date !== null && p.date.startsWith(`${sizes.exportYear}-`));
+  const clients = new Map(agencyData.clients.map((c) => [c.id, c]));
+  let icsBytes = 0;
+  let csvBytes = 0;
+  const ics = timeRuns(() => {
+    icsBytes = toIcs(yearPosts, clients, { now: new Date('2026-11-24T09:00:00Z') }).length;
+  }, sizes.exportRuns);
+  const csv = timeRuns(() => {
+    csvBytes = toCsv(yearPosts, clients).length;
+  }, sizes.exportRuns);
+  log(`  export ${yearPosts.length} posts: ICS ${figure(ics).median} ms, CSV ${figure(csv).median} ms`);
+
+  // Reading a 50,000-row CSV.
+  const rows = agencyData.posts.filter((p) => p.date !== null).slice(0, sizes.importRows);
+  const text = toCsv(rows, clients);
+  let read = 0;
+  let errors = 0;
+  const imported = timeRuns(() => {
+    const result = fromCsv(text);
+    read = result.rows.length;
+    errors = result.errors.length;
+  }, sizes.importRuns);
+  log(`  fromCsv ${rows.length} rows: ${figure(imported).median} ms`);
+
+  return {
+    analysis: { posts: big.posts.length, clients: groups.length, warnings, perClient: figure(perClient), extra },
+    exportYear: {
+      year: sizes.exportYear,
+      posts: yearPosts.length,
+      ics: { ...figure(ics), bytes: icsBytes },
+      csv: { ...figure(csv), bytes: csvBytes },
+    },
+    importCsv: { rows: rows.length, bytes: text.length, read, errors, ms: figure(imported) },
+  };
+};

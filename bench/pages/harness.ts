@@ -1,0 +1,71 @@
+/**
+ * Cadence's own import and export code, in Chromium, without its UI: the import worker
+ * (renderer/features/data/importWorker.ts, through workerClient.ts) reads the CSV off the main thread,
+ * then renderer/db/imports.ts writes every row in ONE Dexie transaction, into a real (on-disk)
+ * IndexedDB database of its own. Exports: the same worker jobs the app runs (toCsv, toIcs).
+ * The data comes from bench/generate.ts, built before any timer starts.
+ */
+import { createDb, openDb, type CadenceDb } from '../../renderer/db/database';
+import { importPosts } from '../../renderer/db/imports';
+import { runInBackground } from '../../renderer/features/data/workerClient';
+import { toCsv } from '../../shared/serializers/csv';
+import type { Post } from '../../shared/model/post';
+import { AGENCY, agencyClients, forEachClientPost, generateAgency, type AgencyOptions } from '../generate';
+
+type Prepared = { csv: string; rows: number; bytes: number };
+let db: CadenceDb | null = null;
+let csv = '';
+let yearPosts: Post[] = [];
+let clients = agencyClients(AGENCY);
+
+const api = {
+  /** A CSV of the first `rows` dated posts of the agency, written by Cadence's own toCsv. */
+  prepareImport: async (rows: number, options: AgencyOptions = AGENCY): Promise<Prepared> => {
+    clients = agencyClients(options);
+    const posts: Post[] = [];
+    for (let i = 0; i < clients.length && posts.length < rows; i++) {
+      forEachClientPost(options, clients, i, (post) => {
+        if (post.date !== null && posts.length < rows) posts.push(post);
+      });
+    }
+    csv = toCsv(posts, clients);
+    db = createDb(`cadence-bench-import-${Date.now()}`);
+    await openDb(db);
+    await db.clients.bulkPut(clients);
+    return { csv: '', rows: posts.length, bytes: csv.length };
+  },
+  /** Reads the CSV in the worker and writes its rows in one transaction; ms from start to committed. */
+  importCsv: async (): Promise<{ ms: number; parseMs: number; imported: number; errors: number; stored: number }> => {
+    if (!db) throw new Error('prepareImport first');
+    const t0 = performance.now();
+    const parsed = await runInBackground({ kind: 'csv', text: csv, options: {} });
+    const t1 = performance.now();
+    const result = await importPosts(db, parsed.rows, { clientId: null, mode: 'add' });
+    const t2 = performance.now();
+    const stored = await db.posts.count();
+    return {
+      ms: t2 - t0,
+      parseMs: t1 - t0,
+      imported: result.ok ? result.added : 0,
+      errors: result.ok ? parsed.errors.length : result.errors.length,
+      stored,
+    };
+  },
+  /** The posts of one calendar year, every client. */
+  prepareExport: (year: string, options: AgencyOptions = AGENCY): number => {
+    const data = generateAgency(options);
+    clients = data.clients;
+    yearPosts = data.posts.filter((p) => p.date !== null && p.date.startsWith(`${year}-`));
+    return yearPosts.length;
+  },
+  exportYear: async (kind: 'csv' | 'ics'): Promise<{ ms: number; bytes: number }> => {
+    const t0 = performance.now();
+    const text =
+      kind === 'csv'
+        ? await runInBackground({ kind: 'toCsv', posts: yearPosts, clients, options: {} })
+        : await runInBackground({ kind: 'toIcs', posts: yearPosts, clients, now: '2026-11-24T09:00:00.000Z' });
+    return { ms: performance.now() - t0, bytes: text.length };
+  },
+};
+
+(window as unknown as { __harness: typeof api }).__harness = api;

@@ -1,0 +1,96 @@
+/**
+ * Seeds Cadence's own database ('cadence') with the agency data set, from a page of the app's origin
+ * that does not run the app (the runner opens /__bench_seed__, a 404 page, after the app has created
+ * its database once). Raw IndexedDB, a few big transactions: far faster than the app's one-by-one
+ * writes, and the rows are exactly what the app itself writes (same schema, same shapes).
+ *
+ * Built as an IIFE (out/bench/seed.js) that the runner evaluates in the page: it defines
+ * globalThis.__benchSeed.
+ */
+import type { Post } from '../../shared/model/post';
+import { agencyClients, denseDataset, forEachClientPost, type AgencyOptions } from '../generate';
+
+const request = <T>(req: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+
+const done = (tx: IDBTransaction): Promise<void> =>
+  new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+
+const openExisting = async (): Promise<IDBDatabase> => {
+  const db = await request(indexedDB.open('cadence'));
+  for (const store of ['clients', 'posts', 'settings', 'meta']) {
+    if (!db.objectStoreNames.contains(store)) throw new Error(`the app has not created its database yet (no '${store}' store)`);
+  }
+  return db;
+};
+
+export type SeedOptions = { agency: AgencyOptions; densities: number[]; denseMonth: string; settings: Record<string, unknown> };
+export type SeedResult = { clients: number; posts: number; ms: number };
+
+const putSettings = async (db: IDBDatabase, settings: Record<string, unknown>) => {
+  const tx = db.transaction('settings', 'readwrite');
+  for (const [key, value] of Object.entries(settings)) tx.objectStore('settings').put({ key, value });
+  await done(tx);
+};
+
+export const seed = async (options: SeedOptions): Promise<SeedResult> => {
+  const t0 = performance.now();
+  const db = await openExisting();
+  const clients = agencyClients(options.agency);
+  const dense = denseDataset(options.densities, options.denseMonth);
+  {
+    const tx = db.transaction(['clients', 'posts', 'settings'], 'readwrite');
+    tx.objectStore('posts').clear();
+    tx.objectStore('clients').clear();
+    for (const client of [...clients, ...dense.clients]) tx.objectStore('clients').put(client);
+    for (const post of dense.posts) tx.objectStore('posts').put(post);
+    await done(tx);
+  }
+  let count = dense.posts.length;
+  // A few clients per transaction: ~9,000 rows each.
+  const PER_TX = 4;
+  for (let first = 0; first < clients.length; first += PER_TX) {
+    const batch: Post[] = [];
+    for (let i = first; i < Math.min(first + PER_TX, clients.length); i++) forEachClientPost(options.agency, clients, i, (post) => batch.push(post));
+    const tx = db.transaction('posts', 'readwrite');
+    const store = tx.objectStore('posts');
+    for (const post of batch) store.put(post);
+    await done(tx);
+    count += batch.length;
+  }
+  await putSettings(db, options.settings);
+  db.close();
+  return { clients: clients.length + dense.clients.length, posts: count, ms: performance.now() - t0 };
+};
+
+/** Puts the calendar back where a run starts: which client, view and month. */
+export const resetSettings = async (settings: Record<string, unknown>): Promise<void> => {
+  const db = await openExisting();
+  await putSettings(db, settings);
+  db.close();
+};
+
+/** A stored post, to check a drop was persisted. */
+export const readPost = async (id: string): Promise<Post | undefined> => {
+  const db = await openExisting();
+  const tx = db.transaction('posts', 'readonly');
+  const post = (await request(tx.objectStore('posts').get(id))) as Post | undefined;
+  db.close();
+  return post;
+};
+
+export const countPosts = async (): Promise<number> => {
+  const db = await openExisting();
+  const n = await request(db.transaction('posts', 'readonly').objectStore('posts').count());
+  db.close();
+  return n;
+};
+
+(globalThis as unknown as { __benchSeed: unknown }).__benchSeed = { seed, resetSettings, readPost, countPosts };

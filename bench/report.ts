@@ -1,0 +1,174 @@
+/** The targets of issue #7, judged on the medians, and latest.md. */
+import type { BenchResults, Cell, Contender } from './run';
+
+export type Target = { id: string; label: string; target: string; measured: string; pass: boolean | null };
+
+const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : v >= 100 ? `${Math.round(v).toLocaleString('en-US')} ms` : `${v.toFixed(1)} ms`);
+const x = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(1)}×`);
+
+const painted = (cell: Cell | undefined, phase: 'initial' | 'switch') => cell?.[phase].painted.median;
+
+/** Each peer's painted time over Cadence's, for a density and a phase. */
+export const ratio = (results: BenchResults, n: number, peer: Contender, phase: 'initial' | 'switch'): number | undefined => {
+  const cells = results.density?.[String(n)];
+  const mine = painted(cells?.cadence, phase);
+  const theirs = painted(cells?.[peer], phase);
+  return mine && theirs ? theirs / mine : undefined;
+};
+
+export const evaluateTargets = (results: BenchResults): Target[] => {
+  const targets: Target[] = [];
+  const d = results.density;
+  if (d?.['200'] && d['3000']) {
+    for (const phase of ['initial', 'switch'] as const) {
+      const a = painted(d['200'].cadence, phase);
+      const b = painted(d['3000'].cadence, phase);
+      const r = a && b ? b / a : undefined;
+      targets.push({
+        id: `flat-${phase}`,
+        label: `Month view cost flat in posts held (${phase === 'initial' ? 'open' : 'switch'}): painted at 3,000 ÷ at 200`,
+        target: '≤ 1.3×',
+        measured: `${x(r)} (${ms(a)} → ${ms(b)})`,
+        pass: r === undefined ? null : r <= 1.3,
+      });
+    }
+  }
+  const vs: [number, Contender, number][] = [
+    [1000, 'big-calendar', 3.5],
+    [1000, 'fullcalendar', 12],
+    [3000, 'big-calendar', 6],
+    [3000, 'fullcalendar', 24],
+  ];
+  for (const [n, peer, want] of vs) {
+    if (!d?.[String(n)]) continue;
+    for (const phase of ['initial', 'switch'] as const) {
+      const r = ratio(results, n, peer, phase);
+      targets.push({
+        id: `vs-${peer}-${n}-${phase}`,
+        label: `${n.toLocaleString('en-US')} posts, ${phase === 'initial' ? 'open' : 'switch'}: ${peer === 'fullcalendar' ? 'FullCalendar' : 'react-big-calendar'} ÷ Cadence`,
+        target: `≥ ${want}×`,
+        measured: x(r),
+        pass: r === undefined ? null : r >= want,
+      });
+    }
+  }
+  if (results.app) {
+    const s = results.app.monthSwitch.painted.median;
+    targets.push({ id: 'switch', label: 'Month switch painted, 90,000 posts stored', target: '< 33 ms', measured: ms(s), pass: s < 33 });
+    const c = results.app.coldStart.painted.median;
+    targets.push({ id: 'cold', label: 'Cold start to painted month, 90,000 posts stored', target: '< 1 s', measured: ms(c), pass: c < 1000 });
+    const p = results.app.drop.persisted.median;
+    targets.push({ id: 'drop', label: 'Drop to persisted', target: '< 16 ms', measured: ms(p), pass: p < 16 });
+  }
+  if (results.node) {
+    const a = results.node.analysis.perClient.median;
+    targets.push({ id: 'guard', label: `Guard analysis of ${results.node.analysis.posts.toLocaleString('en-US')} posts (Node)`, target: '< 50 ms', measured: ms(a), pass: a < 50 });
+  }
+  if (results.chromium) {
+    const i = results.chromium.importCsv.ms.median;
+    targets.push({ id: 'import', label: `CSV import of ${results.chromium.importCsv.rows.toLocaleString('en-US')} rows (in Chromium: worker + one transaction)`, target: '< 3 s', measured: ms(i), pass: i < 3000 });
+  }
+  return targets;
+};
+
+const NAMES: Record<Contender, string> = {
+  cadence: 'Cadence',
+  fullcalendar: 'FullCalendar 6.1.22, React event content',
+  'fullcalendar-builtin': 'FullCalendar 6.1.22, built-in event content',
+  'big-calendar': 'react-big-calendar 1.20.0',
+};
+
+export const renderMarkdown = (results: BenchResults, targets: Target[]): string => {
+  const m = results.meta;
+  const lines: string[] = [];
+  lines.push(`# Cadence bench results${m.smoke ? ' (SMOKE RUN: tiny data, one iteration; not figures)' : ''}`);
+  lines.push('');
+  lines.push(
+    `${m.date.slice(0, 16).replace('T', ' ')} UTC · ${m.machine.cpus} × ${m.machine.cpu} · ${m.machine.memoryGb} GB · Node ${m.machine.node} · ${m.machine.chromium} (headless, 1280×1000, UTC) · medians of ${m.runs} runs · ${m.seconds} s in all`,
+  );
+  lines.push(
+    `Data: ${m.dataset.posts.toLocaleString('en-US')} posts stored (${m.dataset.agencyPosts.toLocaleString('en-US')} for ${m.dataset.clients - Object.keys(results.density ?? {}).length} agency clients + ${m.dataset.densePosts.toLocaleString('en-US')} on the "Density N" clients); the calendar shown is "${m.dataset.client}", ${m.dataset.month}.`,
+  );
+  lines.push('');
+  if (targets.length) {
+    lines.push('## Targets');
+    lines.push('');
+    lines.push('| | target | measured | |');
+    lines.push('|---|---|---|---|');
+    for (const t of targets) lines.push(`| ${t.label} | ${t.target} | ${t.measured} | ${t.pass === null ? '–' : t.pass ? 'met' : '**missed**'} |`);
+    lines.push('');
+  }
+  if (results.app) {
+    const a = results.app;
+    lines.push('## Cadence with the agency data set');
+    lines.push('');
+    lines.push('| | painted (median) | busy (median) | runs (painted) |');
+    lines.push('|---|---|---|---|');
+    lines.push(`| cold start → month painted (${a.coldStart.check.cards} cards + ${a.coldStart.check.more} in "+N more") | ${ms(a.coldStart.painted.median)} | ${ms(a.coldStart.busy.median)} | ${a.coldStart.painted.runs.join(', ')} |`);
+    lines.push(`| month switch ("Next month" → painted) | ${ms(a.monthSwitch.painted.median)} | ${ms(a.monthSwitch.busy.median)} | ${a.monthSwitch.painted.runs.join(', ')} |`);
+    lines.push(`| drop → persisted (keyboard drag; IndexedDB transaction complete) | ${ms(a.drop.persisted.median)} | | ${a.drop.persisted.runs.join(', ')} |`);
+    lines.push('');
+  }
+  if (results.density) {
+    lines.push('## A month holding N posts, side by side (ms painted / ms busy, medians)');
+    lines.push('');
+    lines.push('Open: Cadence = click the client in the sidebar (includes reading the month from IndexedDB); peers = `root.render()` with the events in memory. Switch: the view\'s own "next" button, N posts in the next month too.');
+    lines.push('');
+    const ns = Object.keys(results.density);
+    lines.push(`| contender | ${ns.map((n) => `N=${Number(n).toLocaleString('en-US')} open`).join(' | ')} | ${ns.map((n) => `N=${Number(n).toLocaleString('en-US')} switch`).join(' | ')} | DOM elements at N=${Number(ns[Math.min(1, ns.length - 1)]).toLocaleString('en-US')} |`);
+    lines.push(`|---|${ns.map(() => '---').join('|')}|${ns.map(() => '---').join('|')}|---|`);
+    for (const c of Object.keys(NAMES) as Contender[]) {
+      const cells = ns.map((n) => results.density![n]![c]);
+      if (cells.every((cell) => !cell)) continue;
+      const fmt = (cell: Cell | undefined, phase: 'initial' | 'switch') => (cell ? `${ms(cell[phase].painted.median)} / ${ms(cell[phase].busy.median)}` : '–');
+      const mid = results.density![ns[Math.min(1, ns.length - 1)]!]![c];
+      lines.push(`| ${NAMES[c]} | ${cells.map((cell) => fmt(cell, 'initial')).join(' | ')} | ${cells.map((cell) => fmt(cell, 'switch')).join(' | ')} | ${mid?.elements.toLocaleString('en-US') ?? '–'} |`);
+    }
+    lines.push('');
+    lines.push('Ratios (peer painted ÷ Cadence painted):');
+    lines.push('');
+    lines.push(`| peer | ${ns.map((n) => `N=${Number(n).toLocaleString('en-US')} open`).join(' | ')} | ${ns.map((n) => `N=${Number(n).toLocaleString('en-US')} switch`).join(' | ')} |`);
+    lines.push(`|---|${ns.map(() => '---').join('|')}|${ns.map(() => '---').join('|')}|`);
+    for (const peer of ['big-calendar', 'fullcalendar', 'fullcalendar-builtin'] as const) {
+      lines.push(`| ${NAMES[peer]} | ${ns.map((n) => x(ratio(results, Number(n), peer, 'initial'))).join(' | ')} | ${ns.map((n) => x(ratio(results, Number(n), peer, 'switch'))).join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  if (results.memory) {
+    const mem = results.memory;
+    lines.push('## Memory');
+    lines.push('');
+    lines.push(`JS heap in use after a forced GC: ${mem.afterColdStartMb} MB once the month is painted, ${mem.afterBrowsingMb} MB after browsing ${mem.months} months (heap allocated ${mem.totalMb} MB). Each of those switches painted in ${ms(mem.switchPainted.median)} (median).`);
+    lines.push('');
+  }
+  if (results.chromium || results.node) {
+    lines.push('## Import, export and the guard');
+    lines.push('');
+    lines.push('| | median | runs |');
+    lines.push('|---|---|---|');
+    const c = results.chromium;
+    if (c) {
+      lines.push(`| CSV import, ${c.importCsv.rows.toLocaleString('en-US')} rows (${(c.importCsv.bytes / 2 ** 20).toFixed(1)} MB), Chromium: worker read + one Dexie transaction; ${c.importCsv.stored.toLocaleString('en-US')} rows stored | ${ms(c.importCsv.ms.median)} (worker ${ms(c.importCsv.parseMs.median)}) | ${c.importCsv.ms.runs.join(', ')} |`);
+      lines.push(`| CSV export of a year (${c.exportYear.posts.toLocaleString('en-US')} posts), Chromium worker | ${ms(c.exportYear.csv.median)} | ${c.exportYear.csv.runs.join(', ')} |`);
+      lines.push(`| ICS export of a year (${c.exportYear.posts.toLocaleString('en-US')} posts), Chromium worker | ${ms(c.exportYear.ics.median)} | ${c.exportYear.ics.runs.join(', ')} |`);
+    }
+    const n = results.node;
+    if (n) {
+      lines.push(`| fromCsv, ${n.importCsv.rows.toLocaleString('en-US')} rows, Node | ${ms(n.importCsv.ms.median)} | ${n.importCsv.ms.runs.join(', ')} |`);
+      lines.push(`| toCsv, a year (${n.exportYear.posts.toLocaleString('en-US')} posts, ${(n.exportYear.csv.bytes / 2 ** 20).toFixed(1)} MB), Node | ${ms(n.exportYear.csv.median)} | ${n.exportYear.csv.runs.join(', ')} |`);
+      lines.push(`| toIcs, a year (${(n.exportYear.ics.bytes / 2 ** 20).toFixed(1)} MB), Node | ${ms(n.exportYear.ics.median)} | ${n.exportYear.ics.runs.join(', ')} |`);
+      lines.push(`| guard analysis, ${n.analysis.posts.toLocaleString('en-US')} posts, ${n.analysis.clients} clients one by one (${n.analysis.warnings.toLocaleString('en-US')} warnings), Node | ${ms(n.analysis.perClient.median)} | ${n.analysis.perClient.runs.join(', ')} |`);
+      for (const e of n.analysis.extra) lines.push(`| guard analysis, ${e.name} (bench/analysis.bench.ts cases), Node | ${ms(e.ms.median)} | ${e.ms.runs.join(', ')} |`);
+    }
+    lines.push('');
+  }
+  if (m.notes.length) {
+    lines.push('## Notes');
+    lines.push('');
+    for (const note of m.notes) lines.push(`- ${note}`);
+    lines.push('');
+  }
+  lines.push('Method: bench/README.md (BENCH-METHOD.md\'s, in one run). Painted times carry 0–17 ms of frame wait: compare ratios.');
+  lines.push('');
+  return lines.join('\n');
+};

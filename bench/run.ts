@@ -1,0 +1,325 @@
+/**
+ * `npm run bench` (scripts/bench.mjs builds, then calls main() from this file's bundle).
+ *
+ * Order: Node figures first (nothing else running), then seed (or reuse) the agency profile, then the
+ * app's own runs, the dense months side by side with the peers (contender order rotated every run),
+ * the import/export harness and the memory walk. Writes latest.json and latest.md.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { appCheck, coldStart, dropToPersisted, measureInPage, NEXT_MONTH, resetSettings, withSeedPage, type AppSetup, type Measured } from './app';
+import { launchBrowser, launchProfile } from './browser';
+import { addMonths, AGENCY, agencyClients, agencyMonthCount, DENSE_MONTH, DENSITIES, type AgencyOptions } from './generate';
+import { FULL_SIZES, runNodeBenches, SMOKE_SIZES, type NodeResults } from './node';
+import { PEERS, runPeer, type PeerName } from './peers';
+import { figure, type Figure } from './stats';
+import { renderMarkdown, evaluateTargets } from './report';
+
+export type BenchOptions = {
+  root: string;
+  /** out/bench: the built pages, seed script and cached profiles. */
+  buildDir: string;
+  outDir: string;
+  chromium: string;
+  chromiumVersion: string;
+  smoke: boolean;
+  runs: number;
+  appPort: number;
+  pagesPort: number;
+  freshSeed: boolean;
+  /** Skip parts (e.g. while profiling one): 'node', 'app', 'density', 'harness', 'memory'. */
+  skip: string[];
+  log: (line: string) => void;
+};
+
+export type Contender = 'cadence' | PeerName;
+export type Cell = { initial: { painted: Figure; busy: Figure }; switch: { painted: Figure; busy: Figure }; elements: number; checks: Measured['check'][] };
+
+export type BenchResults = {
+  meta: {
+    date: string;
+    smoke: boolean;
+    runs: number;
+    machine: { cpus: number; cpu: string; memoryGb: number; node: string; chromium: string };
+    dataset: { clients: number; posts: number; agencyPosts: number; densePosts: number; month: string; client: string };
+    seconds: number;
+    notes: string[];
+  };
+  app?: {
+    coldStart: { painted: Figure; busy: Figure; check: Measured['check'] };
+    monthSwitch: { painted: Figure; busy: Figure; check: Measured['check'] };
+    drop: { persisted: Figure; undone: boolean };
+  };
+  density?: Record<string, Partial<Record<Contender, Cell>>>;
+  memory?: { afterColdStartMb: number; afterBrowsingMb: number; totalMb: number; months: number; switchPainted: Figure };
+  chromium?: {
+    importCsv: { rows: number; bytes: number; ms: Figure; parseMs: Figure; imported: number; stored: number; errors: number };
+    exportYear: { posts: number; csv: Figure & { bytes: number }; ics: Figure & { bytes: number } };
+  };
+  node?: NodeResults;
+};
+
+/** The tiny data set of the smoke run: 2 clients × 1 channel over 2 months, one dense month of 200. */
+export const SMOKE_AGENCY: AgencyOptions = { ...AGENCY, clients: 2, channelsPerClient: 1, from: '2026-05-01', days: 92, ideasPerClient: 3 };
+
+const startAppServer = (root: string, port: number): Promise<ChildProcess> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/start.mjs', '--web', '--no-build', '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes(`http://localhost:${port}/`)) resolve(child);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`the app server stopped (code ${code}): ${err.trim() || out.trim()}`)));
+  });
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+/** The peers and harness pages: a plain static server (FullCalendar injects <style>, which the app's CSP would refuse). */
+const startPagesServer = (dir: string, port: number): Promise<Server> =>
+  new Promise((resolve, reject) => {
+    const server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const file = path.resolve(dir, `.${decodeURIComponent(url.pathname)}`);
+      if (!file.startsWith(dir + path.sep) || !existsSync(file)) {
+        res.writeHead(404).end('Not found');
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.end(readFileSync(file));
+    });
+    server.on('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+
+const cellOf = (runs: { initial: Measured; switch: Measured }[]): Cell => ({
+  initial: { painted: figure(runs.map((r) => r.initial.painted)), busy: figure(runs.map((r) => r.initial.busy)) },
+  switch: { painted: figure(runs.map((r) => r.switch.painted)), busy: figure(runs.map((r) => r.switch.busy)) },
+  elements: runs[runs.length - 1]?.initial.check.elements ?? 0,
+  checks: runs.flatMap((r) => [r.initial.check, r.switch.check]),
+});
+
+const rotate = <T>(list: readonly T[], by: number): T[] => list.map((_, i) => list[(i + by) % list.length]!);
+
+export const main = async (options: BenchOptions): Promise<BenchResults> => {
+  const started = Date.now();
+  const { log } = options;
+  const agency = options.smoke ? SMOKE_AGENCY : AGENCY;
+  const densities: number[] = options.smoke ? [200] : [...DENSITIES];
+  const runs = options.runs;
+  const month = DENSE_MONTH;
+  const clients = agencyClients(agency);
+  const shown = clients[0]!;
+  const settings = { lastClientId: shown.id, lastView: 'month', lastAnchor: `${month}-15`, sidePanel: 'guard', language: 'en' };
+  const expected = (m: string) => agencyMonthCount(agency, m);
+  const agencyPosts = clients.length * (agency.days * agency.channelsPerClient + agency.ideasPerClient);
+  const densePosts = densities.reduce((sum, n) => sum + 2 * n, 0);
+  const skip = new Set(options.skip);
+  const notes: string[] = [];
+
+  const results: BenchResults = {
+    meta: {
+      date: new Date().toISOString(),
+      smoke: options.smoke,
+      runs,
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: options.chromiumVersion },
+      dataset: { clients: clients.length + densities.length, posts: agencyPosts + densePosts, agencyPosts, densePosts, month, client: shown.name },
+      seconds: 0,
+      notes,
+    },
+  };
+
+  // 1. Node: nothing else is running yet.
+  if (!skip.has('node')) {
+    log('Node: guard analysis, export, CSV reading…');
+    results.node = runNodeBenches(options.smoke ? SMOKE_SIZES : FULL_SIZES, agency, log);
+  }
+
+  const appServer = await startAppServer(options.root, options.appPort);
+  const pagesDir = path.join(options.buildDir, 'pages');
+  const pagesServer = await startPagesServer(pagesDir, options.pagesPort);
+  const baseUrl = `http://localhost:${options.appPort}`;
+  const pagesUrl = `http://localhost:${options.pagesPort}`;
+  const seedScript = readFileSync(path.join(options.buildDir, 'seed.js'), 'utf8');
+  let browser: Browser | null = null;
+  try {
+    // 2. The seeded profile: cached by what shapes it (generator, schema, sizes, browser).
+    const key = createHash('sha256')
+      .update(readFileSync(path.join(options.root, 'bench', 'generate.ts')))
+      .update(readFileSync(path.join(options.root, 'renderer', 'db', 'schema.ts')))
+      .update(JSON.stringify({ agency, densities, month, settings, chromium: options.chromiumVersion }))
+      .digest('hex')
+      .slice(0, 16);
+    const seeded = path.join(options.buildDir, 'profiles', `seed-${key}`);
+    const setup: AppSetup = { chromium: options.chromium, baseUrl, profile: path.join(options.buildDir, 'profiles', options.smoke ? 'work-smoke' : 'work'), seedScript, settings };
+    if (options.freshSeed || !existsSync(seeded)) {
+      log(`Seeding ${agencyPosts + densePosts} posts into a fresh profile…`);
+      const tmp = `${seeded}.tmp`;
+      rmSync(tmp, { recursive: true, force: true });
+      mkdirSync(tmp, { recursive: true });
+      const context = await launchProfile(options.chromium, tmp);
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${baseUrl}/`);
+      await page.locator('.sidebar').waitFor({ timeout: 30_000 }); // the app has created its database
+      const seededInfo = await withSeedPage(page, setup, (p) =>
+        p.evaluate((o) => (globalThis as never as { __benchSeed: { seed: (o: unknown) => Promise<{ posts: number; ms: number }> } }).__benchSeed.seed(o), { agency, densities, denseMonth: month, settings }),
+      );
+      await context.close();
+      log(`  ${seededInfo.posts} posts stored in ${(seededInfo.ms / 1000).toFixed(1)} s`);
+      rmSync(seeded, { recursive: true, force: true });
+      renameSync(tmp, seeded);
+    } else {
+      log(`Reusing the seeded profile ${path.relative(options.root, seeded)}`);
+    }
+    rmSync(setup.profile, { recursive: true, force: true });
+    cpSync(seeded, setup.profile, { recursive: true });
+
+    const close = async (context: BrowserContext, page: Page) => {
+      await resetSettings(page, setup);
+      await context.close();
+    };
+
+    // 3. Cold start, month switch, drop → persisted: one fresh browser per run, after one unmeasured start.
+    if (!skip.has('app')) {
+      log('Cadence: cold start, month switch, drop → persisted…');
+      const cold: Measured[] = [];
+      const switches: Measured[] = [];
+      const drops: number[] = [];
+      let undone = true;
+      for (let r = -1; r < runs; r++) {
+        const { context, page, dt, measured } = await coldStart(setup, appCheck(month, expected(month)));
+        const next = addMonths(month, 1);
+        const switched = await measureInPage(page, dt, appCheck(next, expected(next)), NEXT_MONTH);
+        const drop = await dropToPersisted(page, `${next}-08`);
+        await close(context, page);
+        if (r < 0) continue; // the first start after copying the profile warms Chromium's caches
+        cold.push(measured);
+        switches.push(switched);
+        drops.push(drop.ms);
+        undone &&= drop.undone;
+        log(`  run ${r + 1}: cold ${measured.painted.toFixed(0)} ms, switch ${switched.painted.toFixed(1)} ms, drop ${drop.ms.toFixed(1)} ms`);
+      }
+      results.app = {
+        coldStart: { painted: figure(cold.map((m) => m.painted)), busy: figure(cold.map((m) => m.busy)), check: cold[0]!.check },
+        monthSwitch: { painted: figure(switches.map((m) => m.painted)), busy: figure(switches.map((m) => m.busy)), check: switches[0]!.check },
+        drop: { persisted: figure(drops), undone },
+      };
+    }
+
+    // 4. Dense months, Cadence and its peers, contender order rotated every run.
+    if (!skip.has('density')) {
+      browser = await launchBrowser(options.chromium);
+      const contenders: Contender[] = ['cadence', ...PEERS];
+      const collected: Record<string, Partial<Record<Contender, { initial: Measured; switch: Measured }[]>>> = {};
+      for (let r = 0; r < runs; r++) {
+        log(`Dense months, run ${r + 1} of ${runs}…`);
+        for (const n of densities) {
+          for (const contender of rotate(contenders, r)) {
+            const cell = ((collected[n] ??= {})[contender] ??= []);
+            if (contender === 'cadence') {
+              const { context, page, dt } = await coldStart(setup, appCheck(month, expected(month)));
+              const initial = await measureInPage(page, dt, appCheck(month, n), { selector: '.client-select', text: `Density ${n}` });
+              const switched = await measureInPage(page, dt, appCheck(addMonths(month, 1), n), NEXT_MONTH);
+              await close(context, page);
+              cell.push({ initial, switch: switched });
+            } else {
+              cell.push(await runPeer(browser, pagesUrl, contender, n, month));
+            }
+            const last = cell[cell.length - 1]!;
+            log(`  N=${n} ${contender}: initial ${last.initial.painted.toFixed(1)} ms, switch ${last.switch.painted.toFixed(1)} ms`);
+          }
+        }
+      }
+      results.density = Object.fromEntries(
+        Object.entries(collected).map(([n, byContender]) => [n, Object.fromEntries(Object.entries(byContender).map(([c, list]) => [c, cellOf(list!)]))]),
+      );
+      await browser.close();
+      browser = null;
+    }
+
+    // 5. Import and export with the app's own code in Chromium (worker + one Dexie transaction).
+    if (!skip.has('harness')) {
+      log('Chromium: CSV import (worker + one transaction), year export (worker)…');
+      const rows = options.smoke ? 1_000 : 50_000;
+      const imports: { ms: number; parseMs: number; imported: number; errors: number; stored: number }[] = [];
+      const csvs: { ms: number; bytes: number }[] = [];
+      const icss: { ms: number; bytes: number }[] = [];
+      let bytes = 0;
+      let yearPosts = 0;
+      for (let r = 0; r < Math.min(runs, 5); r++) {
+        const dir = path.join(tmpdir(), `cadence-bench-harness-${process.pid}-${r}`);
+        rmSync(dir, { recursive: true, force: true });
+        const context = await launchProfile(options.chromium, dir);
+        try {
+          const page = context.pages()[0] ?? (await context.newPage());
+          await page.goto(`${pagesUrl}/harness.html`);
+          await page.waitForFunction(() => '__harness' in window);
+          type Harness = {
+            prepareImport: (n: number, o: AgencyOptions) => Promise<{ rows: number; bytes: number }>;
+            importCsv: () => Promise<{ ms: number; parseMs: number; imported: number; errors: number; stored: number }>;
+            prepareExport: (year: string, o: AgencyOptions) => number;
+            exportYear: (kind: 'csv' | 'ics') => Promise<{ ms: number; bytes: number }>;
+          };
+          const prepared = await page.evaluate(([n, o]) => (window as never as { __harness: Harness }).__harness.prepareImport(n, o), [rows, agency] as const);
+          bytes = prepared.bytes;
+          imports.push(await page.evaluate(() => (window as never as { __harness: Harness }).__harness.importCsv()));
+          yearPosts = await page.evaluate((o) => (window as never as { __harness: Harness }).__harness.prepareExport('2026', o), agency);
+          csvs.push(await page.evaluate(() => (window as never as { __harness: Harness }).__harness.exportYear('csv')));
+          icss.push(await page.evaluate(() => (window as never as { __harness: Harness }).__harness.exportYear('ics')));
+          const last = imports[imports.length - 1]!;
+          log(`  run ${r + 1}: import ${last.imported} rows in ${last.ms.toFixed(0)} ms (worker ${last.parseMs.toFixed(0)} ms); export CSV ${csvs[r]!.ms.toFixed(0)} ms, ICS ${icss[r]!.ms.toFixed(0)} ms`);
+        } finally {
+          await context.close();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }
+      const last = imports[imports.length - 1]!;
+      results.chromium = {
+        importCsv: { rows, bytes, ms: figure(imports.map((i) => i.ms)), parseMs: figure(imports.map((i) => i.parseMs)), imported: last.imported, stored: last.stored, errors: last.errors },
+        exportYear: {
+          posts: yearPosts,
+          csv: { ...figure(csvs.map((c) => c.ms)), bytes: csvs[0]?.bytes ?? 0 },
+          ics: { ...figure(icss.map((c) => c.ms)), bytes: icss[0]?.bytes ?? 0 },
+        },
+      };
+    }
+
+    // 6. Memory: the JS heap after the app has loaded the agency data set and browsed 12 months.
+    if (!skip.has('memory')) {
+      log('Memory: browsing 12 months…');
+      const months = options.smoke ? 2 : 12;
+      const { context, page, dt } = await coldStart(setup, appCheck(month, expected(month)));
+      await dt.gc();
+      const first = await dt.heap();
+      const painted: number[] = [];
+      for (let i = 1; i <= months; i++) {
+        const m = addMonths(month, i);
+        painted.push((await measureInPage(page, dt, appCheck(m, expected(m)), NEXT_MONTH)).painted);
+      }
+      await dt.gc();
+      const after = await dt.heap();
+      await close(context, page);
+      const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+      results.memory = { afterColdStartMb: mb(first.used), afterBrowsingMb: mb(after.used), totalMb: mb(after.total), months, switchPainted: figure(painted) };
+      log(`  heap ${results.memory.afterColdStartMb} MB after start, ${results.memory.afterBrowsingMb} MB after ${months} months`);
+    }
+  } finally {
+    if (browser) await browser.close().catch(() => undefined);
+    pagesServer.close();
+    appServer.kill('SIGTERM');
+  }
+
+  results.meta.seconds = Math.round((Date.now() - started) / 1000);
+  mkdirSync(options.outDir, { recursive: true });
+  writeFileSync(path.join(options.outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(options.outDir, 'latest.md'), renderMarkdown(results, evaluateTargets(results)));
+  log(`Wrote ${path.relative(options.root, path.join(options.outDir, 'latest.json'))} and latest.md (${results.meta.seconds} s)`);
+  return results;
+};

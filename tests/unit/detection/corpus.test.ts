@@ -1,0 +1,139 @@
+// Scores the caption detector against the labelled corpus (tests/fixtures/captions, labelling guide in
+// its README): precision and recall of both labels, per language, on the dev part (the one the patterns
+// were tuned on), the held-out part and the whole (dev + held-out), which must reach 0.9. The "fresh"
+// part, written after the patterns were frozen, is scored for information only. Writes the numbers to
+// metrics.json so the project README's table can be checked against them.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { detectCues } from '../../../shared/detection/detect';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const corpusDir = `${root}tests/fixtures/captions/`;
+const LANGUAGES = ['en', 'fr'] as const;
+const PARTS = ['dev', 'holdout', 'fresh'] as const;
+const LABELS = ['invites', 'promotional'] as const;
+const BAR = 0.9;
+
+const EntrySchema = z.strictObject({
+  text: z.string().min(1),
+  invites: z.boolean(),
+  promotional: z.boolean(),
+  note: z.string().optional(),
+});
+type Entry = z.infer<typeof EntrySchema>;
+type Scored = Entry & { detected: Record<(typeof LABELS)[number], boolean> };
+
+const load = (language: string, part: string): Scored[] =>
+  z
+    .array(EntrySchema)
+    .parse(JSON.parse(readFileSync(`${corpusDir}${language}.${part}.json`, 'utf8')))
+    .map((entry) => {
+      const d = detectCues({ caption: entry.text, language: language as 'en' | 'fr' });
+      return { ...entry, detected: { invites: d.invitesParticipation, promotional: d.promotional } };
+    });
+
+type Score = { precision: number; recall: number; tp: number; fp: number; fn: number; n: number };
+
+const score = (entries: readonly Scored[], label: (typeof LABELS)[number]): Score => {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const e of entries) {
+    if (e.detected[label] && e[label]) tp++;
+    else if (e.detected[label]) fp++;
+    else if (e[label]) fn++;
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { precision: round(tp / (tp + fp || 1)), recall: round(tp / (tp + fn || 1)), tp, fp, fn, n: entries.length };
+};
+
+const corpus = Object.fromEntries(
+  LANGUAGES.map((language) => [language, Object.fromEntries(PARTS.map((part) => [part, load(language, part)]))]),
+) as Record<(typeof LANGUAGES)[number], Record<(typeof PARTS)[number], Scored[]>>;
+
+type Metrics = Record<string, Record<string, Record<string, Score>>>;
+const metrics: Metrics = {};
+for (const language of LANGUAGES) {
+  const sets = { ...corpus[language], all: [...corpus[language].dev, ...corpus[language].holdout] };
+  // Reported in this order: dev, holdout, all, fresh.
+  metrics[language] = Object.fromEntries(
+    Object.entries(sets).map(([part, entries]) => [
+      part,
+      Object.fromEntries(LABELS.map((label) => [label, score(entries, label)])),
+    ]),
+  );
+}
+
+const pct = (x: number) => x.toFixed(2);
+/** The table the README shows: one row per language and label, whole corpus and held-out part. */
+const readmeRows = (): string[][] =>
+  LANGUAGES.flatMap((language) =>
+    LABELS.map((label) => {
+      const all = metrics[language]!.all![label]!;
+      const holdout = metrics[language]!.holdout![label]!;
+      return [language, label, pct(all.precision), pct(all.recall), pct(holdout.precision), pct(holdout.recall)];
+    }),
+  );
+
+describe('the caption corpus', () => {
+  it('has at least 200 captions per language, 60 of them held out, with both labels well represented', () => {
+    for (const language of LANGUAGES) {
+      const { dev, holdout } = corpus[language];
+      const all = [...dev, ...holdout];
+      expect(all.length).toBeGreaterThanOrEqual(200);
+      expect(holdout.length).toBeGreaterThanOrEqual(60);
+      expect(new Set(all.map((e) => e.text)).size).toBe(all.length);
+      for (const label of LABELS) expect(all.filter((e) => e[label]).length / all.length).toBeGreaterThanOrEqual(0.35);
+      expect(all.some((e) => e.invites && e.promotional)).toBe(true);
+      expect(all.some((e) => !e.invites && !e.promotional)).toBe(true);
+    }
+  });
+
+  it('writes metrics.json and prints the scores', () => {
+    writeFileSync(`${corpusDir}metrics.json`, `${JSON.stringify(metrics, null, 2)}\n`);
+    const lines = LANGUAGES.flatMap((language) =>
+      (['dev', 'holdout', 'all', 'fresh'] as const).flatMap((part) =>
+        LABELS.map((label) => {
+          const s = metrics[language]![part]![label]!;
+          return `${language}  ${part.padEnd(7)} ${label.padEnd(11)} P ${pct(s.precision)}  R ${pct(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, n ${s.n})`;
+        }),
+      ),
+    );
+    console.log(`Caption detection\n${lines.join('\n')}`);
+  });
+
+  it.each(LANGUAGES.flatMap((language) => LABELS.map((label) => [language, label] as const)))(
+    'reaches %s %s precision and recall of at least 0.9 on the whole corpus',
+    (language, label) => {
+      const s = metrics[language]!.all![label]!;
+      const misses = [...corpus[language].dev, ...corpus[language].holdout]
+        .filter((e) => e.detected[label] !== e[label])
+        .map((e) => `${e[label] ? 'missed' : 'false alarm'}: ${e.text}`);
+      expect(s.precision, misses.join('\n')).toBeGreaterThanOrEqual(BAR);
+      expect(s.recall, misses.join('\n')).toBeGreaterThanOrEqual(BAR);
+    },
+  );
+});
+
+// The project README may show the scores in a table placed right after this marker. When it does, the
+// table must say what the corpus measures today.
+const MARKER = '<!-- detection-metrics -->';
+const readme = existsSync(`${root}README.md`) ? readFileSync(`${root}README.md`, 'utf8') : '';
+const afterMarker = readme.includes(MARKER) ? readme.slice(readme.indexOf(MARKER) + MARKER.length) : '';
+const tableLines = afterMarker
+  .replace(/^\s*\n/, '')
+  .split('\n')
+  .filter((line, i, lines) => lines.slice(0, i + 1).every((l) => l.trim().startsWith('|')));
+const readmeTable = tableLines
+  .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+  .filter((cells) => cells.length >= 6 && LANGUAGES.includes(cells[0] as 'en' | 'fr'));
+
+describe('the README table', () => {
+  // No table after the marker yet: nothing to compare (the section is added from the detector's report).
+  const check = readmeTable.length > 0 ? it : it.skip;
+  check(`matches metrics.json (rows: language, label, precision, recall, held-out precision, held-out recall)`, () => {
+    expect(readmeTable.map((cells) => cells.slice(0, 6))).toEqual(readmeRows());
+  });
+});
