@@ -193,7 +193,7 @@ describe('opening a v1 database with current code', () => {
 
     const raw = await readRaw(name);
     expect(raw.version).toBe(SCHEMA_VERSION);
-    expect(Object.keys(raw.tables).sort()).toEqual(['clients', 'meta', 'posts', 'settings']);
+    expect(Object.keys(raw.tables).sort()).toEqual(['clients', 'meta', 'posts', 'results', 'settings']);
     for (const p of raw.tables.posts!) {
       expect(Array.isArray(p.tags)).toBe(true);
       expect(typeof p.notes).toBe('string');
@@ -424,5 +424,35 @@ describe('an upgrade that throws', () => {
     const db = await openCurrent(name);
     expect(await db.posts.count()).toBe(V1_POSTS.length);
     expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: DATA_VERSION });
+  });
+});
+
+describe('opening a v2 database with current code (v3 adds results)', () => {
+  it('keeps every post and adds an empty results table that works', async () => {
+    const name = freshName();
+    await createAtVersion(name, 2, { clients: V1_CLIENTS, settings: V1_SETTINGS });
+    const db = await openCurrent(name);
+    expect(await db.results.count()).toBe(0);
+    await db.results.put({
+      id: 'r1',
+      postId: 'p1',
+      takenAt: '2026-11-02T09:00:00.000Z',
+      label: '24h',
+      source: 'manual',
+      reach: 100,
+      impressions: null,
+      reactions: 5,
+      comments: 2,
+      shares: 1,
+      saves: 0,
+      clicks: 0,
+      repliesByTeam: 1,
+      firstReplyMinutes: 12,
+      createdAt: '2026-11-02T09:00:00.000Z',
+      updatedAt: '2026-11-02T09:00:00.000Z',
+    } as never);
+    expect(await db.results.where('postId').equals('p1').count()).toBe(1);
+    expect(byId(await db.clients.toArray())).toEqual(byId(V1_CLIENTS));
+    db.close();
   });
 });

@@ -120,20 +120,37 @@ describe('the caption corpus', () => {
 // The project README may show the scores in a table placed right after this marker. When it does, the
 // table must say what the corpus measures today.
 const MARKER = '<!-- detection-metrics -->';
+const HEADER = ['language', 'label', 'precision', 'recall', 'held-out precision', 'held-out recall'];
+
+const markdownTable = (rows: readonly string[][]): string =>
+  [HEADER, HEADER.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+
+/** The data rows of the table that follows the marker (blank lines allowed in between), if any. */
+const tableAfterMarker = (markdown: string): string[][] => {
+  if (!markdown.includes(MARKER)) return [];
+  const lines = markdown.slice(markdown.indexOf(MARKER) + MARKER.length).split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const table: string[][] = [];
+  for (const line of lines.slice(Math.max(first, 0))) {
+    if (!line.trim().startsWith('|')) break;
+    table.push(line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  }
+  return table.filter((cells) => LANGUAGES.includes(cells[0] as 'en' | 'fr'));
+};
+
 const readme = existsSync(`${root}README.md`) ? readFileSync(`${root}README.md`, 'utf8') : '';
-const afterMarker = readme.includes(MARKER) ? readme.slice(readme.indexOf(MARKER) + MARKER.length) : '';
-const tableLines = afterMarker
-  .replace(/^\s*\n/, '')
-  .split('\n')
-  .filter((line, i, lines) => lines.slice(0, i + 1).every((l) => l.trim().startsWith('|')));
-const readmeTable = tableLines
-  .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
-  .filter((cells) => cells.length >= 6 && LANGUAGES.includes(cells[0] as 'en' | 'fr'));
+const readmeTable = tableAfterMarker(readme);
 
 describe('the README table', () => {
+  it('can be generated from the metrics and read back', () => {
+    const markdown = `Intro\n\n${MARKER}\n\n${markdownTable(readmeRows())}\n\nNext paragraph | with a bar`;
+    expect(tableAfterMarker(markdown)).toEqual(readmeRows());
+    console.log(`README table:\n${MARKER}\n\n${markdownTable(readmeRows())}`);
+  });
+
   // No table after the marker yet: nothing to compare (the section is added from the detector's report).
   const check = readmeTable.length > 0 ? it : it.skip;
-  check(`matches metrics.json (rows: language, label, precision, recall, held-out precision, held-out recall)`, () => {
+  check('matches metrics.json (rows: language, label, precision, recall, held-out precision, held-out recall)', () => {
     expect(readmeTable.map((cells) => cells.slice(0, 6))).toEqual(readmeRows());
   });
 });
