@@ -88,3 +88,9 @@ export const useSnapshots = (postIds: readonly string[] | null): ResultSnapshot[
     [db, key],
   );
 };
+
+/** Every result snapshot stored: small (a few per published post), read whole for the guard's ranking. */
+export const useAllSnapshots = (): ResultSnapshot[] | undefined => {
+  const db = useDb();
+  return useLiveQuery(async () => snapshotsForPosts(db, await db.posts.toCollection().primaryKeys()), [db]);
+};

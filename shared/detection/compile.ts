@@ -1,13 +1,15 @@
 /**
- * Turns a list of readable regex sources into one fast regex with the same matches.
+ * Turns a list of readable regex sources into one fast regex matching the same texts.
  *
  * A regex engine tries every alternative at every position, so a plain `a|b|c|…` over a few hundred
  * patterns costs hundreds of attempts per character. Two rewrites cut that down:
  * 1. alternatives that start with \b sit behind a single \b, checked once per position;
- * 2. among those, alternatives that start with a literal letter are grouped by that letter
- *    (`(?:shop|buy) now|save` becomes `s(?:hop now|ave)|b(?:uy now)`), leading groups being
- *    distributed first, so each word start tries one branch per letter instead of every pattern.
- * Measured on the caption corpus: several times faster than the plain alternation.
+ * 2. those are merged into a trie on their first literal characters (`(?:shop|buy) now|save` becomes
+ *    `s(?:hop now|ave)|buy now`), leading groups being distributed first, so a word start tries one
+ *    branch per distinct letter instead of every pattern.
+ * Where two patterns match at the same position, which one wins (hence the span's length) may differ
+ * from the plain alternation; whether the text matches does not. Measured on the caption corpus, the
+ * whole detector runs about three times faster than with plain alternations.
  */
 import type { Pattern } from './patterns.common';
 

@@ -227,7 +227,7 @@ export const FR_PATTERNS: LanguagePatterns = {
   },
 
   questions: {
-    secondPerson: [r`\b(?:vous|votre|vos|tu|toi|t'|ti)\b|-(?:vous|tu)\b`],
+    secondPerson: [r`\b(?:vous|votre|vos|tu|toi|t')\b`], // also after a hyphen: "pensez-vous", "as-tu"
     // "ton", "ta", "te", "tes" are also English words ("a ton of", "ta", "te amo"): French only on a French hint.
     secondPersonAmbiguous: [r`\b(?:ton|ta|tes|te)\b`],
     wh: [

@@ -178,7 +178,7 @@ const readRow = (
     }
     const [code, text] = COUNT_PROBLEMS[parsed.problem];
     const value = raw.slice(0, 40);
-    errors.push(issue(code, line, `${column} '${value}' ${text}`, { field: column, params: { value } }));
+    errors.push(issue(code, line, `${column} '${value}' ${text}`, { field: column, params: { field: column, value } }));
   }
   // Cross-field checks only on readable counts: one error per cause.
   if (errors.every((e) => e.field === 'date')) {

@@ -4,7 +4,8 @@ import { resolveRules, type GuardRules } from '../../../shared/analysis/rules';
 import type { Analysis } from '../../../shared/analysis/types';
 import { shiftDay, type Day } from '../../../shared/dates';
 import type { Client } from '../../../shared/model/client';
-import { usePostsInRange } from '../../db/hooks';
+import { useAllSnapshots, usePostsInRange } from '../../db/hooks';
+import { formatLift } from '../../../shared/insights/lift';
 
 // Streaks and rolling windows reach past the period shown: read five weeks either side, so a streak
 // that starts before the first visible day is still found (analyze reports only the period's).
@@ -20,6 +21,13 @@ export type Guard = Analysis & { streaks: ReadonlySet<string>; posts: readonly P
  */
 export const useGuard = (client: Client | null, from: Day, to: Day, today: Day): Guard | null => {
   const range = usePostsInRange(client?.id ?? null, shiftDay(from, -PAD_DAYS), shiftDay(to, PAD_DAYS));
+  // What worked for this client over the past year ranks the guard's fixes ("quizzes earned +42%").
+  const history = usePostsInRange(client?.id ?? null, shiftDay(today, -365), today);
+  const snapshots = useAllSnapshots();
+  const lift = useMemo(
+    () => (history && snapshots && snapshots.length > 0 ? formatLift(history.posts, snapshots) : undefined),
+    [history, snapshots],
+  );
   return useMemo(() => {
     if (!client || !range) return null;
     const rules = resolveRules(client.rules);
@@ -29,7 +37,8 @@ export const useGuard = (client: Client | null, from: Day, to: Day, today: Day):
       from,
       to,
       today,
+      ...(lift && Object.keys(lift).length > 0 ? { formatLift: lift } : {}),
     });
     return { ...analysis, streaks: new Set(analysis.streakPostIds), posts: range.posts, rules };
-  }, [client, range, from, to, today]);
+  }, [client, range, from, to, today, lift]);
 };

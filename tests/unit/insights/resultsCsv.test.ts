@@ -211,7 +211,13 @@ describe('parseResultsCsv', () => {
       ['results.reachBelowEngagement', 'reach', 'line 12: reach 80 is lower than engagement 120'],
       ['results.noReach', 'reach', 'line 13: reach and impressions are both empty: one of them is needed'],
     ]);
-    expect(errors[0]).toMatchObject({ line: 7, params: { value: '-3' } });
+    expect(errors[0]).toEqual({
+      code: 'results.negative',
+      line: 7,
+      message: "line 7: comments '-3' is negative",
+      field: 'comments',
+      params: { field: 'comments', value: '-3' },
+    });
     expect(errors[4]).toMatchObject({ params: { reach: 80, engagement: 120 } });
   });
 
