@@ -9,7 +9,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { devtools, launchProfile, type Devtools } from './browser';
-import { monthTitle } from './generate';
+import { addDays, monthTitle } from './generate';
 import { installProbe, type ContentCheck, type ProbeResult } from './probe';
 
 export type AppSetup = {
@@ -88,8 +88,11 @@ export const dropToPersisted = async (page: Page, day: string): Promise<{ ms: nu
   const card = page.locator(`[data-day="${day}"] .post-card`).first();
   const postId = (await card.getAttribute('data-post-id')) ?? '';
   await card.focus();
+  // As a user does: pick up, see it picked up; move, see the target; then drop.
   await page.keyboard.press('Space');
+  await page.locator('.post-card-placeholder').first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('ArrowRight');
+  await page.locator(`[data-day="${addDays(day, 1)}"].day-drop-target`).waitFor({ timeout: 10_000 });
   const before = await page.evaluate(() => (window as never as { __probe: { writes: Writes } }).__probe.writes.length);
   await page.keyboard.press('Space');
   const ms = await waitForWrite(page, before, true);
