@@ -437,6 +437,13 @@ export const en = {
       autoFailed: 'The automatic backup failed: {{message}}',
     },
     errors: {
+    resultNotNumber: 'Enter a number.',
+    resultNotInteger: 'Enter a whole number.',
+    resultNegative: 'This count cannot be negative.',
+    reachRequired: 'Enter the reach, or the impressions if the platform gives no reach.',
+    reachBelowEngagement: 'Reach is lower than reactions + comments + shares + saves. Check that no columns were swapped.',
+    firstReplyWithoutReplies: 'A time to first reply needs at least one reply from the team.',
+    takenAtInvalid: 'Enter when the numbers were read (date and time).',
       row: {
         titleEmpty: 'The title is empty.',
         titleTooLong: 'The title is longer than 200 characters.',

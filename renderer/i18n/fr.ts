@@ -439,6 +439,13 @@ export const fr: Resources = {
       autoFailed: 'La sauvegarde automatique a échoué : {{message}}',
     },
     errors: {
+    resultNotNumber: 'Saisissez un nombre.',
+    resultNotInteger: 'Saisissez un nombre entier.',
+    resultNegative: 'Ce nombre ne peut pas être négatif.',
+    reachRequired: 'Indiquez la couverture, ou les impressions si la plateforme ne donne pas la couverture.',
+    reachBelowEngagement: 'La couverture est inférieure à réactions + commentaires + partages + enregistrements. Vérifiez qu’aucune colonne n’a été inversée.',
+    firstReplyWithoutReplies: 'Un délai de première réponse suppose au moins une réponse de l’équipe.',
+    takenAtInvalid: 'Indiquez quand les chiffres ont été relevés (date et heure).',
       row: {
         titleEmpty: 'Le titre est vide.',
         titleTooLong: 'Le titre dépasse 200 caractères.',

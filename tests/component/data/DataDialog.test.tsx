@@ -7,6 +7,7 @@ import type { Client } from '../../../shared/model/client';
 import { parseBackup, toBackup } from '../../../shared/serializers/backup';
 import { validateIcsLines } from '../../../shared/serializers/ics';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
+import { DATA_VERSION } from '../../../renderer/db/schema';
 import { DbProvider } from '../../../renderer/db/hooks';
 import { readAll } from '../../../renderer/db/imports';
 import { DataDialog } from '../../../renderer/features/data/DataDialog';
@@ -165,7 +166,7 @@ describe('DataDialog: export', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save a backup' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.suggestedName).toMatch(/^cadence-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
-    const parsed = parseBackup(saved[0]!.data, { maxDataVersion: 2 });
+    const parsed = parseBackup(saved[0]!.data, { maxDataVersion: DATA_VERSION });
     expect(parsed.ok && parsed.backup.data.posts.length).toBe(4);
   });
 

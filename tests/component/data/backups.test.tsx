@@ -5,6 +5,7 @@ import type { BackupInfo, CadenceBridge } from '../../../shared/bridge/contract'
 import { parseBackup } from '../../../shared/serializers/backup';
 import { createBackupStore } from '../../../renderer/db/backupStore';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
+import { DATA_VERSION } from '../../../renderer/db/schema';
 import { DbProvider } from '../../../renderer/db/hooks';
 import { runAutoBackup, useAutoBackup } from '../../../renderer/features/data/useAutoBackup';
 import { ToastProvider } from '../../../renderer/features/toasts/Toasts';
@@ -78,7 +79,7 @@ describe('automatic backups', () => {
     await db.posts.put(post('p2', 'c1', '2026-11-04'));
     await expect(runAutoBackup(db, fake.bridge)).resolves.toBe('written');
     expect(written.map((w) => w.reason)).toEqual(['auto', 'auto']);
-    const last = parseBackup(written[1]!.json, { maxDataVersion: 2 });
+    const last = parseBackup(written[1]!.json, { maxDataVersion: DATA_VERSION });
     expect(last.ok && last.backup.data.posts.map((p) => p.id).sort()).toEqual(['p1', 'p2']);
     // The backups went missing (folder emptied): the next check writes one even without a change.
     written.length = 0;
