@@ -1,14 +1,15 @@
-import { createContext, createElement, useContext, type ReactNode } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
+import { liveQuery } from 'dexie';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import type { Client } from '../../shared/model/client';
-import type { Day } from '../../shared/dates';
+import { shiftDay, type Day } from '../../shared/dates';
 import type { CadenceDb } from './database';
 import { listClients } from './clients';
-import { allPosts, backlogOf, getPost, postsInRange, type RangeResult } from './posts';
+import { allPosts, backlogOf, getPost, postsInRange, sliceRange, type RangeResult } from './posts';
 import type { Post } from '../../shared/model/post';
 import { readSettings, type Settings } from './settings';
 import { snapshotsForPosts } from './results';
-import type { ResultSnapshot } from '../../shared/model/results';
+import { ResultSnapshotSchema, type ResultSnapshot } from '../../shared/model/results';
 
 /** Stands for "every client" where a client id is expected (the All clients calendar). */
 export const ALL_CLIENTS = '__all__';
@@ -30,19 +31,113 @@ export const useClients = (): Client[] | undefined => {
   return useLiveQuery(() => listClients(db), [db]);
 };
 
+// ---------------------------------------------------------------------------------------------------
+// Posts over a period (PERF, see bench/README.md). The calendar and the guard read the same period:
+// the calendar its days, the guard five weeks more on either side (streaks and rolling windows reach
+// past what is shown). They used to run two live queries, each reading and checking every row; now a
+// single client's period is read ONCE, padded, by one live query shared by every reader of that key,
+// and the calendar takes its slice. While the next period loads, a reader keeps the previous window:
+// when that window already covers the new days (a month switch: the padded window reaches into the
+// next month) the slice is exact, so the new month paints at once and the fresh read replaces it.
+
+/** Days read on either side of a single client's period, for the guard (see useGuard). */
+export const GUARD_PAD_DAYS = 35;
+
+type Shared<T> = {
+  subscribe: (next: (value: T) => void, error?: (error: unknown) => void) => () => void;
+  hasValue: () => boolean;
+  getValue: () => T;
+};
+
+const sharedQueries = new WeakMap<CadenceDb, Map<string, Shared<unknown>>>();
+
+/** One Dexie live query per key, however many components read it; kept 2 s after its last reader. */
+const sharedLiveQuery = <T,>(db: CadenceDb, key: string, querier: () => Promise<T>): Shared<T> => {
+  let queries = sharedQueries.get(db);
+  if (!queries) sharedQueries.set(db, (queries = new Map()));
+  const found = queries.get(key);
+  if (found) return found as Shared<T>;
+  const listeners = new Set<{ next: (value: T) => void; error?: (error: unknown) => void }>();
+  let state: { value: T } | { error: unknown } | null = null;
+  let subscription: { unsubscribe: () => void } | null = null;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const shared: Shared<T> = {
+    hasValue: () => state !== null && 'value' in state,
+    getValue: () => (state as { value: T }).value,
+    subscribe: (next, error) => {
+      const listener = { next, error };
+      listeners.add(listener);
+      clearTimeout(idle);
+      if (!subscription) {
+        subscription = liveQuery(querier).subscribe({
+          next: (value) => {
+            state = { value };
+            for (const l of [...listeners]) l.next(value);
+          },
+          error: (failure: unknown) => {
+            state = { error: failure };
+            for (const l of [...listeners]) l.error?.(failure);
+          },
+        });
+      } else if (state && 'value' in state) next(state.value);
+      else if (state) error?.(state.error);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0) return;
+        idle = setTimeout(() => {
+          if (listeners.size > 0) return;
+          subscription?.unsubscribe();
+          queries.delete(key);
+        }, 2000);
+      };
+    },
+  };
+  queries.set(key, shared as Shared<unknown>);
+  return shared;
+};
+
+type Window = { clientId: string | null; from: Day; to: Day; range: RangeResult };
+
+/** The posts of `clientId` over [from − pad, to + pad], live, shared by every reader of the same key. */
+const usePeriodWindow = (clientId: string | null, from: Day, to: Day, pad: number): Window | undefined => {
+  const db = useDb();
+  const key = `range|${clientId}|${from}|${to}|${pad}`;
+  return useObservable<Window>(
+    () =>
+      sharedLiveQuery(db, key, async (): Promise<Window> => {
+        const wFrom = pad ? shiftDay(from, -pad) : from;
+        const wTo = pad ? shiftDay(to, pad) : to;
+        const range = clientId ? await postsInRange(db, clientId === ALL_CLIENTS ? null : clientId, wFrom, wTo) : { posts: [], unreadable: 0 };
+        return { clientId, from: wFrom, to: wTo, range };
+      }),
+    [db, key],
+  );
+};
+
 /** The posts of a client (or of all clients, with ALL_CLIENTS) over a range, kept live. */
 export const usePostsInRange = (clientId: string | null, from: Day, to: Day): RangeResult | undefined => {
-  const db = useDb();
-  const result = useLiveQuery(
-    async () => ({
-      clientId,
-      range: clientId ? await postsInRange(db, clientId === ALL_CLIENTS ? null : clientId, from, to) : { posts: [], unreadable: 0 },
-    }),
-    [db, clientId, from, to],
-  );
-  // While a new query runs the previous result is kept: fine for the same client (a period switch
-  // shows no blank flash), never for another client, whose calendar must not show these posts.
-  return result && result.clientId === clientId ? result.range : undefined;
+  // A single client's calendar shares its guard's padded read; All clients reads just its days.
+  const pad = clientId !== null && clientId !== ALL_CLIENTS ? GUARD_PAD_DAYS : 0;
+  const window = usePeriodWindow(clientId, from, to, pad);
+  return useMemo(() => {
+    // While a new query runs the previous result is kept: fine for the same client (a period switch
+    // shows no blank flash), never for another client, whose calendar must not show these posts.
+    if (!window || window.clientId !== clientId) return undefined;
+    if (window.from === from && window.to === to) return window.range;
+    return sliceRange(window.range, from, to);
+  }, [window, clientId, from, to]);
+};
+
+/** A single client's posts over [from − GUARD_PAD_DAYS, to + GUARD_PAD_DAYS]: the guard's read, shared with the calendar's. */
+export const usePostsAround = (clientId: string | null, from: Day, to: Day): RangeResult | undefined => {
+  const window = usePeriodWindow(clientId, from, to, GUARD_PAD_DAYS);
+  return window && window.clientId === clientId ? window.range : undefined;
+};
+
+/** Exactly the posts from `from` to `to` (no padding), kept live. */
+export const usePostsBetween = (clientId: string | null, from: Day, to: Day): RangeResult | undefined => {
+  const window = usePeriodWindow(clientId, from, to, 0);
+  return window && window.clientId === clientId ? window.range : undefined;
 };
 
 export const useSettings = (): Settings | undefined => {
@@ -92,5 +187,26 @@ export const useSnapshots = (postIds: readonly string[] | null): ResultSnapshot[
 /** Every result snapshot stored: small (a few per published post), read whole for the guard's ranking. */
 export const useAllSnapshots = (): ResultSnapshot[] | undefined => {
   const db = useDb();
-  return useLiveQuery(async () => snapshotsForPosts(db, await db.posts.toCollection().primaryKeys()), [db]);
+  return useLiveQuery(() => snapshotsOfExistingPosts(db), [db]);
+};
+
+/**
+ * The snapshots whose post exists, in index order (post id, then id), as
+ * snapshotsForPosts(db, every post id) gives them, without reading every post's key (PERF: with
+ * 90,000 posts that read, re-run after every drop, cost more than the drop).
+ */
+const snapshotsOfExistingPosts = async (db: CadenceDb): Promise<ResultSnapshot[]> => {
+  const rows = await db.results.toArray();
+  if (rows.length === 0) return [];
+  const postIdOf = (row: unknown) => (row as { postId?: unknown }).postId;
+  const ids = [...new Set(rows.map(postIdOf).filter((id): id is string => typeof id === 'string'))];
+  const existing = new Set(await db.posts.where(':id').anyOf(ids).primaryKeys());
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return rows
+    .filter((row) => existing.has(postIdOf(row) as string))
+    .sort((a, b) => cmp(a.postId, b.postId) || cmp(a.id, b.id))
+    .flatMap((row) => {
+      const parsed = ResultSnapshotSchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    });
 };

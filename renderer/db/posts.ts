@@ -1,6 +1,8 @@
 import { PostInputSchema, PostSchema, fieldErrors, type Post, type PostInput, type PostInputDraft } from '../../shared/model/post';
 import type { Day } from '../../shared/dates';
-import { compareTimes } from '../../shared/dates';
+import { compareTimes, isTime } from '../../shared/dates';
+import { CHANNELS, INTENTS, STATUSES, TONES } from '../../shared/model/enums';
+import { FORMAT_IDS } from '../../shared/model/formats';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { StorageError } from './errors';
@@ -47,7 +49,80 @@ export const restorePost = async (db: CadenceDb, post: Post): Promise<void> => {
   await writeTx(db, ['posts'], () => db.posts.put(post));
 };
 
-export type RangeResult = { posts: Post[]; unreadable: number };
+export type RangeResult = {
+  posts: Post[];
+  unreadable: number;
+  /** The (indexed) day of each unreadable row, so a narrower range can count its own. */
+  unreadableDays?: readonly string[];
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Reading stored rows fast (PERF, see bench/README.md): PostSchema.safeParse costs ~15 µs a row (its
+// isDay goes through date-fns), which made a month of 3,000 posts spend most of its time validating.
+// A row already in the exact shape the app writes is checked here by hand and used as it is; anything
+// else (an extra or missing field, a series, an untrimmed title, a date outside 1900-2199, any doubt)
+// goes through PostSchema exactly as before. tests/unit/bench/readPost.test.ts checks both agree.
+
+const POST_KEYS = 20;
+const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
+const FORMAT_SET: ReadonlySet<unknown> = new Set(FORMAT_IDS);
+const TONE_SET: ReadonlySet<unknown> = new Set(TONES);
+const INTENT_SET: ReadonlySet<unknown> = new Set(INTENTS);
+const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
+const SOURCE_SET: ReadonlySet<unknown> = new Set(['auto', 'user']);
+const SIMPLE_DAY = /^(19|20|21)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A real calendar day in 1900-2199 (a subset of what isDay accepts). */
+const isSimpleDay = (value: string): boolean => {
+  if (!SIMPLE_DAY.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const last = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= last;
+};
+
+const isText = (value: unknown, min: number, max: number): value is string =>
+  typeof value === 'string' && value.length >= min && value.length <= max;
+
+/** True when PostSchema would accept `row` and hand back an equal object. */
+const isCanonicalPost = (row: unknown): row is Post => {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
+  const r = row as Record<string, unknown>;
+  if (Object.keys(r).length !== POST_KEYS) return false;
+  const { title, date, time, tags, order } = r;
+  if (!isText(r.id, 1, Infinity) || !isText(r.clientId, 1, Infinity)) return false;
+  if (!isText(title, 1, 200) || title.trim() !== title) return false;
+  if (!isText(r.caption, 0, 5000) || !isText(r.notes, 0, 10000)) return false;
+  if (date !== null && (typeof date !== 'string' || !isSimpleDay(date))) return false;
+  if (time !== null && (typeof time !== 'string' || !isTime(time))) return false;
+  if (!CHANNEL_SET.has(r.channel) || !FORMAT_SET.has(r.format) || !TONE_SET.has(r.tone) || !INTENT_SET.has(r.intent)) return false;
+  if (!STATUS_SET.has(r.status) || typeof r.invitesParticipation !== 'boolean') return false;
+  if (!SOURCE_SET.has(r.intentSource) || !SOURCE_SET.has(r.participationSource)) return false;
+  if (!Array.isArray(tags) || tags.length > 30) return false;
+  for (const tag of tags) if (!isText(tag, 1, 40) || tag.trim() !== tag) return false;
+  if (r.series !== null) return false;
+  if (order !== null && !isText(order, 0, 200)) return false;
+  if (typeof r.createdAt !== 'string' || typeof r.updatedAt !== 'string') return false;
+  return r.status === 'idea' || date !== null;
+};
+
+/** A stored row as a Post, or null when it no longer reads (PostSchema's verdict). */
+export const readPostRow = (row: unknown): Post | null => {
+  if (isCanonicalPost(row)) return row;
+  const parsed = PostSchema.safeParse(row);
+  return parsed.success ? parsed.data : null;
+};
+
+const collator = new Intl.Collator();
+/** Display order: by day, untimed first, then by time and title. */
+export const compareForDisplay = (a: Post, b: Post): number => {
+  const da = a.date ?? '';
+  const db = b.date ?? '';
+  // Days are yyyy-MM-dd: plain comparison orders them as localeCompare did, far faster.
+  if (da !== db) return da < db ? -1 : 1;
+  return compareTimes(a.time, b.time) || collator.compare(a.title, b.title);
+};
 
 /**
  * A client's posts (or every client's, with `clientId` null) from one day to another, inclusive, in
@@ -65,33 +140,46 @@ export const postsInRange = async (
     : db.posts.where('[clientId+date]').between([clientId, from], [clientId, to], true, true)
   ).toArray();
   const posts: Post[] = [];
-  let unreadable = 0;
+  const unreadableDays: string[] = [];
   for (const row of rows) {
-    const parsed = PostSchema.safeParse(row);
-    if (parsed.success) posts.push(parsed.data);
-    else unreadable += 1;
+    const post = readPostRow(row);
+    if (post) posts.push(post);
+    else unreadableDays.push(String((row as { date?: unknown }).date));
   }
-  posts.sort(
-    (a, b) =>
-      (a.date ?? '').localeCompare(b.date ?? '') ||
-      compareTimes(a.time, b.time) ||
-      a.title.localeCompare(b.title),
-  );
-  return { posts, unreadable };
+  posts.sort(compareForDisplay);
+  return { posts, unreadable: unreadableDays.length, unreadableDays };
 };
 
-export const getPost = async (db: CadenceDb, id: string): Promise<Post | undefined> => {
-  const parsed = PostSchema.safeParse(await db.posts.get(id));
-  return parsed.success ? parsed.data : undefined;
+/** The part of a range result (in display order) from `from` to `to`, inclusive. */
+export const sliceRange = (range: RangeResult, from: Day, to: Day): RangeResult => {
+  const { posts } = range;
+  const firstAt = (day: Day) => {
+    let lo = 0;
+    let hi = posts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((posts[mid]!.date ?? '') < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const start = firstAt(from);
+  // Every day after `to` starts with a character greater than any of `to`'s continuations.
+  const end = firstAt(`${to}\uffff`);
+  const unreadableDays = (range.unreadableDays ?? []).filter((day) => day >= from && day <= to);
+  return { posts: posts.slice(start, end), unreadable: unreadableDays.length, unreadableDays };
 };
+
+export const getPost = async (db: CadenceDb, id: string): Promise<Post | undefined> =>
+  readPostRow(await db.posts.get(id)) ?? undefined;
 
 /** Every readable post of a client (or of all clients), for search; undated ideas included. */
 export const allPosts = async (db: CadenceDb, clientId: string | null): Promise<Post[]> => {
   const rows = await (clientId === null ? db.posts.toArray() : db.posts.where('clientId').equals(clientId).toArray());
   const posts: Post[] = [];
   for (const row of rows) {
-    const parsed = PostSchema.safeParse(row);
-    if (parsed.success) posts.push(parsed.data);
+    const post = readPostRow(row);
+    if (post) posts.push(post);
   }
   return posts;
 };
@@ -100,8 +188,8 @@ export const allPosts = async (db: CadenceDb, clientId: string | null): Promise<
 export const backlogOf = async (db: CadenceDb, clientId: string): Promise<Post[]> => {
   const rows = await db.posts.where('[clientId+status]').equals([clientId, 'idea']).toArray();
   return rows.flatMap((row) => {
-    const parsed = PostSchema.safeParse(row);
-    return parsed.success && parsed.data.date === null ? [parsed.data] : [];
+    const post = readPostRow(row);
+    return post && post.date === null ? [post] : [];
   });
 };
 

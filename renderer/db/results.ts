@@ -46,3 +46,15 @@ const readable = (rows: unknown[]): ResultSnapshot[] =>
 
 export const snapshotsForPosts = async (db: CadenceDb, postIds: readonly string[]): Promise<ResultSnapshot[]> =>
   readable(await db.results.where('postId').anyOf([...postIds]).toArray());
+
+/**
+ * Puts a deleted snapshot back exactly as it was (same id and dates): the Undo of a delete. Refused
+ * when its post is gone, like any save.
+ */
+export const restoreSnapshot = async (db: CadenceDb, snapshot: ResultSnapshot): Promise<void> =>
+  writeTx(db, ['results', 'posts'], async () => {
+    const parsed = ResultSnapshotSchema.safeParse(snapshot);
+    if (!parsed.success) throw new StorageError('invalid', 'These results are not valid.', fieldErrors(parsed.error));
+    if (!(await db.posts.get(parsed.data.postId))) throw new StorageError('not-found', 'This post no longer exists.');
+    await db.results.put(parsed.data);
+  });

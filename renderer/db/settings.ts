@@ -1,3 +1,4 @@
+import type { Channel } from '../../shared/model/enums';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
 
@@ -12,6 +13,12 @@ export type Settings = {
   /** The panel beside the calendar: the guard's warnings, the backlog of ideas, or none. */
   sidePanel: 'guard' | 'ideas' | null;
   language: 'system' | 'en' | 'fr';
+  /**
+   * The column mapping last used to import a platform's results CSV, per channel: results column
+   * (shared/insights/resultsColumns.ts) → header in the file, '' for a column chosen as not imported.
+   * Optional (no default) and read defensively: it is a convenience, and a stored value is not checked.
+   */
+  resultsMappings?: Partial<Record<Channel, Record<string, string>>>;
 };
 
 export const DEFAULT_SETTINGS: Settings = {

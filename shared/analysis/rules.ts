@@ -119,14 +119,23 @@ export const GuardRulesSchema = z.object({
 });
 export type GuardRules = z.infer<typeof GuardRulesSchema>;
 
-export const DEFAULT_RULES: GuardRules = {
+/** Frozen all the way down: the defaults are shared, so a stray mutation would change every client. */
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+export const DEFAULT_RULES: GuardRules = deepFreeze({
   'promo-streak': { enabled: true, severity: 'warning', maxInARow: 2, scope: 'all' },
   'promo-share': { enabled: true, severity: 'warning', preset: '80-20', maxShare: 0.2, windowDays: 14, minPosts: 5 },
   'no-participation-week': { enabled: true, severity: 'info', minPosts: 1 },
   'format-repeat': { enabled: true, severity: 'info', repeatCount: 3, scope: 'channel' },
   'playful-range': { enabled: true, severity: 'info', min: 0.3, max: 0.5, minPosts: 3 },
   'channel-frequency': { enabled: true, severity: 'warning', maxPerDay: { ...DEFAULT_MAX_PER_DAY } },
-};
+});
 
 /** Names and descriptions for the settings screen. */
 export const RULE_INFO: Readonly<Record<RuleId, { name: Bilingual; description: Bilingual }>> = {

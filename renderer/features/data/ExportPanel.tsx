@@ -119,7 +119,11 @@ export const ExportPanel = ({ clients, currentClientId }: { clients: Client[]; c
         const result = await bridge.saveFile({ suggestedName: name, filters: FILTERS.json, data: json });
         setStatus(
           result.saved
-            ? t('data.export.backupSaved', { clients: snapshot.clients.length, count: snapshot.posts.length, name: result.path ?? name })
+            ? t('data.export.backupSaved', {
+                clients: t('data.restore.clientCount', { count: snapshot.clients.length }),
+                posts: t('data.restore.postCount', { count: snapshot.posts.length }),
+                name: result.path ?? name,
+              })
             : t('data.export.notSaved'),
         );
         return;

@@ -43,6 +43,9 @@ const FIRST_COLUMNS: CsvColumn[] = [
 ];
 const MAPPED_COLUMNS: CsvColumn[] = [...FIRST_COLUMNS, ...CSV_COLUMNS.filter((c) => !FIRST_COLUMNS.includes(c))];
 
+/** A row without a channel goes to the client's first channel. */
+const defaultsFor = (client: Client | null): ImportDefaults => (client?.channels[0] ? { channel: client.channels[0] } : {});
+
 const sameMapping = (a: CsvMapping, b: CsvMapping) =>
   MAPPED_COLUMNS.every((c) => (a[c] ?? '') === (b[c] ?? ''));
 
@@ -66,7 +69,7 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
   const [targetError, setTargetError] = useState<string | null>(null);
 
   const targetClient = active.find((c) => c.id === target) ?? null;
-  const defaults: ImportDefaults = targetClient?.channels[0] ? { channel: targetClient.channels[0] } : {};
+  const defaults = defaultsFor(targetClient);
   const csvClientId = targetClient ? targetClient.id : PLACEHOLDER_CLIENT;
 
   const preview: CsvPreview | null = useMemo(
@@ -74,14 +77,12 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
       stage.step === 'mapping'
         ? previewCsv(stage.file.text, {
             mapping: stage.mapping,
-            clientId: csvClientId,
-            defaults,
+            clientId: targetClient ? targetClient.id : PLACEHOLDER_CLIENT,
+            defaults: defaultsFor(targetClient),
             ...(dayOrder ? { dayOrder } : {}),
           })
         : null,
-    // `defaults` follows `csvClientId`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [stage, csvClientId, dayOrder],
+    [stage, targetClient, dayOrder],
   );
 
   const failed = (error: unknown) => {

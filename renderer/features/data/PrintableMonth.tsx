@@ -71,7 +71,7 @@ export const PrintableMonth = ({ month, client, clients, posts, weekStartsOn }: 
                       <ul>
                         {list.map((post) => (
                           <li key={post.id}>
-                            <span className="print-time">{post.time ?? t('card.allDay')}</span>{' '}
+                            {post.time && <span className="print-time">{post.time} </span>}
                             <strong>{post.title}</strong>
                             <span className="print-meta">
                               {!client && `${names.get(post.clientId) ?? ''} · `}

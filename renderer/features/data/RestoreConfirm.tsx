@@ -55,16 +55,18 @@ export const RestoreConfirm = ({ backup, source, host, onCancel }: { backup: Bac
   const exported = new Date(backup.exportedAt);
   const when = Number.isNaN(exported.getTime()) ? backup.exportedAt : format(exported, 'PPp', { locale: dateLocale(i18n.language) });
 
+  const counts = {
+    clients: t('data.restore.clientCount', { count: backup.data.clients.length }),
+    posts: t('data.restore.postCount', { count: backup.data.posts.length }),
+  };
+
   const restore = async () => {
     setStatus(null);
     try {
       const safety = await job.hold(t('data.restore.savingCurrent'), () => storeBackup(db, bridge, 'pre-restore'));
       const done = await job.hold(t('data.restore.restoring'), () => restoreBackup(db, backup.data, mode));
       toast.show({
-        message: t(done.mode === 'replace' ? 'data.restore.doneReplace' : 'data.restore.doneMerge', {
-          clients: backup.data.clients.length,
-          posts: backup.data.posts.length,
-        }),
+        message: t(done.mode === 'replace' ? 'data.restore.doneReplace' : 'data.restore.doneMerge', counts),
         action: {
           label: t('data.restore.undo'),
           run: async () => {
@@ -98,7 +100,7 @@ export const RestoreConfirm = ({ backup, source, host, onCancel }: { backup: Bac
     <div className="data-form">
       <h3 className="data-subtitle">{t('data.restore.title', { source })}</h3>
       <p>
-        {t('data.restore.contents', { date: when, clients: backup.data.clients.length, posts: backup.data.posts.length })}
+        {t('data.restore.contents', { date: when, ...counts })}
       </p>
       <fieldset className="data-radios">
         <legend>{t('data.restore.mode')}</legend>

@@ -39,9 +39,15 @@ export const runInBackground = <J extends Job>(job: J, options: RunOptions = {})
   if (typeof Worker === 'undefined') return runHere(job, options);
   const { onProgress, signal } = options;
   if (signal?.aborted) return Promise.reject(new JobCancelled());
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'cadence-import' });
+  } catch {
+    return runHere(job, options);
+  }
   return new Promise((resolve, reject) => {
     const id = nextId++;
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'cadence-import' });
+    let heard = false;
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -54,6 +60,7 @@ export const runInBackground = <J extends Job>(job: J, options: RunOptions = {})
     worker.addEventListener('message', (event: MessageEvent<JobMessage>) => {
       const message = event.data;
       if (message.id !== id) return;
+      heard = true;
       if (message.type === 'progress') onProgress?.(message.done);
       else {
         stop();
@@ -63,7 +70,10 @@ export const runInBackground = <J extends Job>(job: J, options: RunOptions = {})
     });
     worker.addEventListener('error', (event) => {
       stop();
-      reject(new Error(event.message || 'The background reader could not start'));
+      // The worker never started (its script refused by a policy, say): the same work, here, still
+      // all or nothing; only slower for the page.
+      if (!heard) runHere(job, options).then(resolve, reject);
+      else reject(new Error(event.message || 'The background reader failed'));
     });
     worker.postMessage({ id, job } satisfies JobRequest);
   });

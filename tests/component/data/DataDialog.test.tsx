@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -227,6 +227,25 @@ describe('DataDialog: import', () => {
     expect(screen.getByText('2 posts imported (2 added, 0 updated)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await titles()).toEqual(before));
+  });
+
+  it('Escape during a long import cancels it (nothing written) instead of closing the dialog', async () => {
+    const user = userEvent.setup();
+    const before = await titles();
+    const dialog = await renderDialog();
+    await user.click(within(dialog).getByRole('tab', { name: 'Import' }));
+    const rows = Array.from({ length: 5000 }, (_, i) => `Row ${i},2026-11-${String((i % 28) + 1).padStart(2, '0')},instagram`);
+    nextFile = { name: 'big.csv', text: ['title,date,channel', ...rows].join('\n') };
+    await user.click(within(dialog).getByRole('button', { name: 'Choose a file…' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Import' }));
+    expect(within(dialog).getByRole('progressbar', { name: 'Reading big.csv…' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('tab', { name: 'Export' })).toBeDisabled();
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    expect(await within(dialog).findByText('Import cancelled: nothing was written.')).toBeInTheDocument();
+    expect(closed).toBe(0);
+    expect(await titles()).toEqual(before);
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    expect(closed).toBe(1);
   });
 
   it('imports into each row’s own client, refusing the whole file for one unknown client', async () => {

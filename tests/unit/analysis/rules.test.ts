@@ -25,6 +25,14 @@ describe('default rules', () => {
     for (const id of RULE_IDS) expect(DEFAULT_RULES[id].enabled).toBe(true);
   });
 
+  it('are frozen, so no caller can change them for everyone', () => {
+    expect(Object.isFrozen(DEFAULT_RULES)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_RULES['channel-frequency'].maxPerDay)).toBe(true);
+    expect(() => {
+      (DEFAULT_RULES['promo-streak'] as { maxInARow: number }).maxInARow = 9;
+    }).toThrow(TypeError);
+  });
+
   it('give every channel a frequency guide', () => {
     for (const c of CHANNELS) expect(DEFAULT_MAX_PER_DAY[c]).toBeGreaterThanOrEqual(1);
   });
