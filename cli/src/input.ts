@@ -8,12 +8,14 @@ import { fromCsv } from '../../shared/serializers/csv';
 import type { ImportError } from '../../shared/serializers/types';
 import type { Client } from '../../shared/model/client';
 import type { Post } from '../../shared/model/post';
+import type { ResultSnapshot } from '../../shared/model/results';
 
 import { DATA_VERSION } from '../../shared/model/version';
 
 export { DATA_VERSION };
 
-export type Input = { kind: 'backup' | 'csv'; clients: Client[]; posts: Post[] };
+/** `results`: how posts did, from a backup of data version 3 or later; always empty for a CSV. */
+export type Input = { kind: 'backup' | 'csv'; clients: Client[]; posts: Post[]; results: ResultSnapshot[] };
 export type InputResult = { ok: true; input: Input } | { ok: false; errors: string[] };
 
 const describe = (errors: readonly ImportError[]): string[] => errors.map((e) => e.message);
@@ -44,7 +46,8 @@ export const readInput = async (file: string): Promise<InputResult> => {
   if (trimmed.startsWith('{')) {
     const parsed = parseBackup(text, { maxDataVersion: DATA_VERSION });
     if (!parsed.ok) return { ok: false, errors: [parsed.error.message, ...describe(parsed.errors)] };
-    return { ok: true, input: { kind: 'backup', clients: parsed.backup.data.clients, posts: parsed.backup.data.posts } };
+    const { clients, posts, results = [] } = parsed.backup.data;
+    return { ok: true, input: { kind: 'backup', clients, posts, results } };
   }
   const csv = fromCsv(text);
   if (csv.errors.length > 0) return { ok: false, errors: describe(csv.errors) };
@@ -61,7 +64,7 @@ export const readInput = async (file: string): Promise<InputResult> => {
       updatedAt: row.updatedAt ?? '1970-01-01T00:00:00.000Z',
     };
   });
-  return { ok: true, input: { kind: 'csv', clients: [...clients.values()], posts } };
+  return { ok: true, input: { kind: 'csv', clients: [...clients.values()], posts, results: [] } };
 };
 
 /** Clients whose name (case-insensitively) or id matches, or all of them. */

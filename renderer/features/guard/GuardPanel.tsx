@@ -31,7 +31,10 @@ export const GuardPanel = ({ warnings, posts, readOnly, onJump, onEdit, onClose,
 
   const fix = async (f: Fix) => {
     const fixed = applyFix(posts, f);
-    const changed = fixed.filter((p, i) => p !== posts[i]);
+    // A post turned into a question is the user's decision now: detection must not flip it back.
+    const changed = fixed
+      .filter((p, i) => p !== posts[i])
+      .map((p) => (f.kind === 'make-question' && p.id === f.postId ? { ...p, participationSource: 'user' as const } : p));
     try {
       const applied = await history.commit({ upserts: changed, deletes: [] }, t('guard.fixed'));
       toast.show({ message: `${t('guard.fixed')}: ${f.reason[lang]}`, action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) } });
