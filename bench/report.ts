@@ -84,7 +84,7 @@ export const renderMarkdown = (results: BenchResults, targets: Target[]): string
   lines.push(`# Cadence bench results${m.smoke ? ' (SMOKE RUN: tiny data, one iteration; not figures)' : ''}`);
   lines.push('');
   lines.push(
-    `${m.date.slice(0, 16).replace('T', ' ')} UTC · ${m.machine.cpus} × ${m.machine.cpu} · ${m.machine.memoryGb} GB · Node ${m.machine.node} · ${m.machine.chromium} (headless, 1280×1000, UTC) · medians of ${m.runs} runs · ${m.seconds} s in all`,
+    `${m.date.slice(0, 16).replace('T', ' ')} UTC · ${m.machine.cpus} × ${m.machine.cpu} · ${m.machine.memoryGb} GB · Node ${m.machine.node} · ${m.machine.chromium} (headless, 1280×1000, UTC) · medians of ${m.runs} runs · ${m.seconds} s in all · load average ${m.machine.loadBefore} before, ${m.machine.loadAfter} after`,
   );
   lines.push(
     `Data: ${m.dataset.posts.toLocaleString('en-US')} posts stored (${m.dataset.agencyPosts.toLocaleString('en-US')} for ${m.dataset.clients - Object.keys(results.density ?? {}).length} agency clients + ${m.dataset.densePosts.toLocaleString('en-US')} on the "Density N" clients); the calendar shown is "${m.dataset.client}", ${m.dataset.month}.`,

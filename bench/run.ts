@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
@@ -45,7 +45,7 @@ export type BenchResults = {
     date: string;
     smoke: boolean;
     runs: number;
-    machine: { cpus: number; cpu: string; memoryGb: number; node: string; chromium: string };
+    machine: { cpus: number; cpu: string; memoryGb: number; node: string; chromium: string; loadBefore: number; loadAfter: number };
     dataset: { clients: number; posts: number; agencyPosts: number; densePosts: number; month: string; client: string };
     seconds: number;
     notes: string[];
@@ -129,7 +129,15 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
       date: new Date().toISOString(),
       smoke: options.smoke,
       runs,
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: options.chromiumVersion },
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model ?? '',
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        chromium: options.chromiumVersion,
+        loadBefore: Math.round(loadavg()[0]! * 10) / 10,
+        loadAfter: 0,
+      },
       dataset: { clients: clients.length + densities.length, posts: agencyPosts + densePosts, agencyPosts, densePosts, month, client: shown.name },
       seconds: 0,
       notes,
@@ -252,6 +260,7 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
       const csvs: { ms: number; bytes: number }[] = [];
       const icss: { ms: number; bytes: number }[] = [];
       let bytes = 0;
+      let preparedRows = 0;
       let yearPosts = 0;
       for (let r = 0; r < Math.min(runs, 5); r++) {
         const dir = path.join(tmpdir(), `cadence-bench-harness-${process.pid}-${r}`);
@@ -269,6 +278,7 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
           };
           const prepared = await page.evaluate(([n, o]) => (window as never as { __harness: Harness }).__harness.prepareImport(n, o), [rows, agency] as const);
           bytes = prepared.bytes;
+          preparedRows = prepared.rows;
           imports.push(await page.evaluate(() => (window as never as { __harness: Harness }).__harness.importCsv()));
           yearPosts = await page.evaluate((o) => (window as never as { __harness: Harness }).__harness.prepareExport('2026', o), agency);
           csvs.push(await page.evaluate(() => (window as never as { __harness: Harness }).__harness.exportYear('csv')));
@@ -282,7 +292,7 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
       }
       const last = imports[imports.length - 1]!;
       results.chromium = {
-        importCsv: { rows, bytes, ms: figure(imports.map((i) => i.ms)), parseMs: figure(imports.map((i) => i.parseMs)), imported: last.imported, stored: last.stored, errors: last.errors },
+        importCsv: { rows: preparedRows, bytes, ms: figure(imports.map((i) => i.ms)), parseMs: figure(imports.map((i) => i.parseMs)), imported: last.imported, stored: last.stored, errors: last.errors },
         exportYear: {
           posts: yearPosts,
           csv: { ...figure(csvs.map((c) => c.ms)), bytes: csvs[0]?.bytes ?? 0 },
@@ -317,6 +327,13 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
   }
 
   results.meta.seconds = Math.round((Date.now() - started) / 1000);
+  results.meta.machine.loadAfter = Math.round(loadavg()[0]! * 10) / 10;
+  const busiest = Math.max(results.meta.machine.loadBefore, results.meta.machine.loadAfter);
+  if (busiest > results.meta.machine.cpus) {
+    notes.push(
+      `The machine was shared: load average ${results.meta.machine.loadBefore} before and ${results.meta.machine.loadAfter} after the run on ${results.meta.machine.cpus} cores. Absolute times are inflated and noisy; the ratios (contenders interleaved, order rotated) hold better.`,
+    );
+  }
   mkdirSync(options.outDir, { recursive: true });
   writeFileSync(path.join(options.outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(path.join(options.outDir, 'latest.md'), renderMarkdown(results, evaluateTargets(results)));

@@ -6,9 +6,10 @@
  *
  *   node scripts/bench.mjs [--runs N] [--smoke] [--no-build] [--fresh-seed] [--out DIR]
  *                          [--port N] [--pages-port N] [--skip node,app,density,harness,memory]
+ *                          [--build-dir DIR]
  *
  * Steps: `electron-vite build` (the app, out/renderer; skipped by --no-build), vite builds of the
- * bench's pages, seed script and runner into out/bench/, then the runner (bench/run.ts), which writes
+ * bench's pages, seed script and runner into out/bench/ (out/bench-smoke/ for --smoke), then the runner (bench/run.ts), which writes
  * bench/results/latest.json and latest.md (--out DIR elsewhere).
  */
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -20,7 +21,6 @@ import { ChromiumNotFoundError, findChromium } from './find-chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const buildDir = path.join(root, 'out', 'bench');
 
 const { values } = parseArgs({
   options: {
@@ -32,8 +32,11 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4899' },
     'pages-port': { type: 'string' },
     skip: { type: 'string', default: '' },
+    'build-dir': { type: 'string' },
   },
 });
+// The smoke run builds into its own folder, so it never pulls the pages from under a full run.
+const buildDir = path.resolve(values['build-dir'] ?? path.join(root, 'out', values.smoke ? 'bench-smoke' : 'bench'));
 
 const log = (line) => process.stderr.write(`${line}\n`);
 const started = Date.now();

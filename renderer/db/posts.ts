@@ -147,7 +147,7 @@ export const postsInRange = async (
     else unreadableDays.push(String((row as { date?: unknown }).date));
   }
   posts.sort(compareForDisplay);
-  return { posts, unreadable: unreadableDays.length, unreadableDays };
+  return unreadableDays.length ? { posts, unreadable: unreadableDays.length, unreadableDays } : { posts, unreadable: 0 };
 };
 
 /** The part of a range result (in display order) from `from` to `to`, inclusive. */
@@ -167,7 +167,8 @@ export const sliceRange = (range: RangeResult, from: Day, to: Day): RangeResult 
   // Every day after `to` starts with a character greater than any of `to`'s continuations.
   const end = firstAt(`${to}\uffff`);
   const unreadableDays = (range.unreadableDays ?? []).filter((day) => day >= from && day <= to);
-  return { posts: posts.slice(start, end), unreadable: unreadableDays.length, unreadableDays };
+  const slice = posts.slice(start, end);
+  return unreadableDays.length ? { posts: slice, unreadable: unreadableDays.length, unreadableDays } : { posts: slice, unreadable: 0 };
 };
 
 export const getPost = async (db: CadenceDb, id: string): Promise<Post | undefined> =>

@@ -1,4 +1,4 @@
-import { forwardRef, type ButtonHTMLAttributes } from 'react';
+import { forwardRef, memo, useLayoutEffect, useMemo, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDraggable } from '@dnd-kit/core';
 import type { Post } from '../../../shared/model/post';
@@ -21,8 +21,27 @@ const cachedT = (language: string, key: string, t: (key: string) => string): str
 
 type ViewProps = { post: Post; dragging?: boolean; clientColor?: string } & ButtonHTMLAttributes<HTMLButtonElement>;
 
-/** A post as a compact card: time, format icon, title, channel; tone as its colour, status as a mark. */
-export const PostCardView = forwardRef<HTMLButtonElement, ViewProps>(function PostCardView(
+/** What a card shows of its post: a card whose post changed elsewhere (caption, tags…) draws the same. */
+const SHOWN = ['id', 'title', 'time', 'channel', 'format', 'tone', 'status'] as const;
+
+/** Props equal but for the post object, which may be a fresh copy of the same post (PERF). */
+const sameCard = (a: ViewProps, b: ViewProps): boolean => {
+  const keys = Object.keys(a) as (keyof ViewProps)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (key === 'post') {
+      for (const field of SHOWN) if (a.post[field] !== b.post[field]) return false;
+    } else if (a[key] !== b[key]) return false;
+  }
+  return true;
+};
+
+/**
+ * A post as a compact card: time, format icon, title, channel; tone as its colour, status as a mark.
+ * Memoised (PERF, see bench/README.md): a drag's start and end, or a fresh read of the same posts,
+ * re-render the calendar's cards; only the cards whose content changed draw again.
+ */
+export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(function PostCardView(
   { post, dragging = false, clientColor, className, ...rest },
   ref,
 ) {
@@ -65,7 +84,7 @@ export const PostCardView = forwardRef<HTMLButtonElement, ViewProps>(function Po
       <ChannelBadge channel={post.channel} />
     </button>
   );
-});
+}), sameCard);
 
 type Props = { post: Post; onOpen: (id: string) => void; draggable?: boolean; clientColor?: string };
 
@@ -77,6 +96,39 @@ export const PostCard = ({ post, onOpen, draggable = true, clientColor }: Props)
     data: { post, day: post.date },
     disabled: !draggable,
   });
+  // Handlers that never change, reading the latest post: the memoised view is not redrawn for them.
+  const latest = useRef({ post, onOpen, menu });
+  useLayoutEffect(() => {
+    latest.current = { post, onOpen, menu };
+  });
+  const handlers = useMemo(
+    () => ({
+      onClick: (event: MouseEvent<HTMLButtonElement>) => {
+        event.stopPropagation();
+        latest.current.onOpen(latest.current.post.id);
+      },
+      // Space picks the card up; its keyup must not also "click" (open) it.
+      onKeyUp: (event: KeyboardEvent<HTMLButtonElement>) => {
+        if (event.code === 'Space') event.preventDefault();
+      },
+      // The post's menu: right click, the Menu key or Shift+F10, as in any desktop app.
+      onContextMenu: (event: MouseEvent<HTMLButtonElement>) => {
+        const { menu: current, post: shown } = latest.current;
+        if (!current) return;
+        event.preventDefault();
+        current.open(shown, event.currentTarget.getBoundingClientRect());
+      },
+      onKeyDownCapture: (event: KeyboardEvent<HTMLButtonElement>) => {
+        const { menu: current, post: shown } = latest.current;
+        if (current && (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) {
+          event.preventDefault();
+          event.stopPropagation();
+          current.open(shown, event.currentTarget.getBoundingClientRect());
+        }
+      },
+    }),
+    [],
+  );
   return (
     <PostCardView
       ref={setNodeRef}
@@ -88,27 +140,7 @@ export const PostCard = ({ post, onOpen, draggable = true, clientColor }: Props)
       // dnd-kit's role/tabIndex would override the button's own; keep it a plain button.
       role={undefined}
       tabIndex={0}
-      onClick={(event) => {
-        event.stopPropagation();
-        onOpen(post.id);
-      }}
-      // Space picks the card up; its keyup must not also "click" (open) it.
-      onKeyUp={(event) => {
-        if (event.code === 'Space') event.preventDefault();
-      }}
-      // The post's menu: right click, the Menu key or Shift+F10, as in any desktop app.
-      onContextMenu={(event) => {
-        if (!menu) return;
-        event.preventDefault();
-        menu.open(post, event.currentTarget.getBoundingClientRect());
-      }}
-      onKeyDownCapture={(event) => {
-        if (menu && (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) {
-          event.preventDefault();
-          event.stopPropagation();
-          menu.open(post, event.currentTarget.getBoundingClientRect());
-        }
-      }}
+      {...handlers}
     />
   );
 };

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PostSchema } from '../../../shared/model/post';
+import { compareForDisplay, readPostRow, sliceRange } from '../../../renderer/db/posts';
+import { AGENCY, denseClient, densePosts, generateAgency } from '../../../bench/generate';
+
+// renderer/db/posts.ts reads stored rows through a hand-written fast path (PERF, found by the bench).
+// It must give exactly PostSchema's verdict and data: these tests compare both on the bench's
+// realistic rows and on thousands of damaged ones.
+
+const agency = generateAgency({ ...AGENCY, clients: 3, days: 40, ideasPerClient: 5 });
+const rows: unknown[] = [...agency.posts, ...densePosts(denseClient(50), 50, '2026-06')];
+
+const zod = (row: unknown) => {
+  const parsed = PostSchema.safeParse(row);
+  return parsed.success ? parsed.data : null;
+};
+
+describe('readPostRow: PostSchema, faster', () => {
+  it('accepts every generated row, as PostSchema does, with the same data', () => {
+    for (const row of rows) {
+      expect(zod(row)).not.toBeNull();
+      expect(readPostRow(row)).toEqual(zod(row));
+    }
+  });
+
+  const mutations: Record<string, (row: Record<string, unknown>) => void> = {
+    'untrimmed title': (r) => (r.title = ` ${String(r.title)} `),
+    'empty title': (r) => (r.title = '   '),
+    'long title': (r) => (r.title = 'x'.repeat(201)),
+    '30 February': (r) => (r.date = '2026-02-30'),
+    '29 February, leap year': (r) => (r.date = '2028-02-29'),
+    '29 February, 2100': (r) => (r.date = '2100-02-29'),
+    'year 1850': (r) => (r.date = '1850-06-01'),
+    'year 2300': (r) => (r.date = '2300-06-01'),
+    'day 31 in April': (r) => (r.date = '2026-04-31'),
+    'no date, not an idea': (r) => ((r.date = null), (r.status = 'draft')),
+    'no date, an idea': (r) => ((r.date = null), (r.status = 'idea')),
+    'time 24:00': (r) => (r.time = '24:00'),
+    'time 7:05': (r) => (r.time = '7:05'),
+    'unknown channel': (r) => (r.channel = 'myspace'),
+    'unknown format': (r) => (r.format = 'hologram'),
+    'tone missing': (r) => delete r.tone,
+    'sources missing (defaults)': (r) => (delete r.intentSource, delete r.participationSource),
+    'series missing (default)': (r) => delete r.series,
+    'order missing (default)': (r) => delete r.order,
+    'extra field': (r) => (r.extra = 1),
+    'series set': (r) => (r.series = { id: 's1', rule: { freq: 'weekly', interval: 1, weekdays: [1], end: { kind: 'count', count: 3 } }, start: '2026-06-01' }),
+    'bad series': (r) => (r.series = { id: '' }),
+    'untrimmed tag': (r) => (r.tags = [' promo']),
+    'empty tag': (r) => (r.tags = ['']),
+    '31 tags': (r) => (r.tags = Array.from({ length: 31 }, (_, i) => `t${i}`)),
+    'tags not an array': (r) => (r.tags = 'promo'),
+    'caption too long': (r) => (r.caption = 'x'.repeat(5001)),
+    'notes too long': (r) => (r.notes = 'x'.repeat(10_001)),
+    'order too long': (r) => (r.order = 'a'.repeat(201)),
+    'empty id': (r) => (r.id = ''),
+    'numeric id': (r) => (r.id = 12),
+    'invites not boolean': (r) => (r.invitesParticipation = 'yes'),
+    'createdAt missing': (r) => delete r.createdAt,
+    'date a number': (r) => (r.date = 20260601),
+    'caption null': (r) => (r.caption = null),
+  };
+
+  for (const [name, mutate] of Object.entries(mutations)) {
+    it(`agrees with PostSchema on rows with: ${name}`, () => {
+      for (const row of rows.slice(0, 60)) {
+        const damaged = structuredClone(row) as Record<string, unknown>;
+        mutate(damaged);
+        expect(readPostRow(damaged)).toEqual(zod(damaged));
+      }
+    });
+  }
+
+  it('agrees with PostSchema on random rows and random fields', () => {
+    const anyValue = fc.oneof(fc.string(), fc.constant(null), fc.integer(), fc.boolean(), fc.constant(undefined), fc.array(fc.string(), { maxLength: 3 }));
+    const keys = Object.keys(rows[0] as object);
+    fc.assert(
+      fc.property(fc.nat(rows.length - 1), fc.constantFrom(...keys), anyValue, (index, key, value) => {
+        const damaged = structuredClone(rows[index]) as Record<string, unknown>;
+        damaged[key] = value;
+        expect(readPostRow(damaged)).toEqual(zod(damaged));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const junk of [null, undefined, 1, 'post', [], [rows[0]]]) expect(readPostRow(junk)).toEqual(zod(junk));
+  });
+});
+
+describe('display order and slices', () => {
+  it('orders as day, then untimed first, then time, then title by localeCompare', () => {
+    const posts = agency.posts.filter((p) => p.date !== null);
+    const expected = [...posts].sort(
+      (a, b) =>
+        (a.date ?? '').localeCompare(b.date ?? '') ||
+        (a.time === b.time ? 0 : a.time === null ? -1 : b.time === null ? 1 : a.time < b.time ? -1 : 1) ||
+        a.title.localeCompare(b.title),
+    );
+    // Ties (same day, time and title) may come in either order: compare the sort keys.
+    const key = (p: (typeof posts)[number]) => `${p.date}|${p.time}|${p.title}`;
+    expect([...posts].sort(compareForDisplay).map(key)).toEqual(expected.map(key));
+  });
+
+  it('slices a padded window to exactly the days asked for, unreadable rows included', () => {
+    const posts = [...agency.posts.filter((p) => p.date !== null)].sort(compareForDisplay);
+    const window = { posts, unreadable: 2, unreadableDays: ['2025-12-03', '2025-12-30'] };
+    const slice = sliceRange(window, '2025-12-10', '2025-12-31');
+    expect(slice.posts).toEqual(posts.filter((p) => p.date! >= '2025-12-10' && p.date! <= '2025-12-31'));
+    expect(slice.unreadable).toBe(1);
+    expect(sliceRange(window, '2027-01-01', '2027-01-31').posts).toEqual([]);
+  });
+});
