@@ -28,6 +28,7 @@ import { GuardContext, type GuardData } from '../features/guard/GuardContext';
 import { GuardPanel } from '../features/guard/GuardPanel';
 import { RulesDialog } from '../features/guard/RulesDialog';
 import { DataDialog } from '../features/data/DataDialog';
+import { useAutoBackup } from '../features/data/useAutoBackup';
 import { useGuard } from '../features/guard/useGuard';
 import { useCalendarState } from './useCalendarState';
 
@@ -96,6 +97,9 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const readOnly = client?.archived ?? false;
   const newPostDay = period.view === 'month' && monthOf(calendar.today) !== monthOf(period.anchor) ? `${monthOf(period.anchor)}-01` : calendar.today;
   const step = (direction: -1 | 1) => calendar.setAnchor(stepAnchor(period.view, period.anchor, direction, calendar.agendaSpan));
+
+  // A backup of the whole database at start and every hour while something changed.
+  useAutoBackup();
 
   useShortcuts({
     help: () => setHelpOpen(true),

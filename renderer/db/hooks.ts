@@ -210,3 +210,19 @@ const snapshotsOfExistingPosts = async (db: CadenceDb): Promise<ResultSnapshot[]
       return parsed.success ? [parsed.data] : [];
     });
 };
+
+/**
+ * Like useSnapshots, but `undefined` until the snapshots of THESE ids have been read: useLiveQuery
+ * hands back the previous query's result while a new one runs, and a screen computing figures from
+ * it would briefly show the new posts with the old posts' results (often none: "no results yet").
+ */
+export const useSnapshotsFor = (postIds: readonly string[] | null): ResultSnapshot[] | undefined => {
+  const db = useDb();
+  const key = postIds ? postIds.join(',') : null;
+  const result = useLiveQuery(
+    async () => ({ key, snapshots: postIds ? await snapshotsForPosts(db, postIds) : [] }),
+    // The ids' content, not the array's identity, decides when to query again.
+    [db, key],
+  );
+  return result && result.key === key ? result.snapshots : undefined;
+};

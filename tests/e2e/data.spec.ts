@@ -218,7 +218,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await dialog.getByRole('button', { name: 'Back up now' }).click();
     await expect(dialog.getByRole('table', { name: 'Backups, newest first' })).toBeVisible();
     await violations('backups');
-    await dialog.getByRole('button', { name: /^Restore the backup of / }).click();
+    await dialog.getByRole('button', { name: /^Restore the backup of / }).first().click();
     await expect(dialog.getByRole('table', { name: 'What will change' })).toBeVisible();
     await violations('restore');
   });

@@ -21,10 +21,25 @@ type Props = {
   onMore: (day: string) => void;
 };
 
+// PERF (see bench/README.md): a cell's labels repeat from render to render; i18next's t() with
+// interpolation is cached per language, key and values.
+const labels = new Map<string, string>();
+const cachedT = (t: (key: string, options?: Record<string, unknown>) => string, language: string, key: string, count: number | null, date: string | null): string => {
+  const cacheKey = `${language}|${key}|${count ?? ''}|${date ?? ''}`;
+  let value = labels.get(cacheKey);
+  if (value === undefined) {
+    value = t(key, { ...(count !== null ? { count } : {}), ...(date !== null ? { date } : {}) });
+    if (labels.size > 5000) labels.clear();
+    labels.set(cacheKey, value);
+  }
+  return value;
+};
+
 /** One day of the month grid. Clicking its empty space adds a post on that day. */
 export const DayCell = memo(function DayCell(props: Props) {
   const { day, dayNumber, longLabel, inMonth, isToday, posts, colors, capacity, readOnly, onAdd, onOpen, onMore } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const label = (key: string, count: number | null, date: string | null) => cachedT(t, i18n.language, key, count, date);
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(day), data: { day }, disabled: readOnly });
   const overflow = posts.length > capacity;
   const visible = overflow ? posts.slice(0, Math.max(capacity - 1, 0)) : posts;
@@ -39,13 +54,13 @@ export const DayCell = memo(function DayCell(props: Props) {
         <button
           type="button"
           className="day-add"
-          aria-label={t('month.addOn', { date: longLabel })}
+          aria-label={label('month.addOn', null, longLabel)}
           onClick={() => onAdd(day)}
         />
       )}
       <div className="day-head">
         <span className="day-number">{dayNumber}</span>
-        {isToday && <span className="visually-hidden">{t('month.today')}</span>}
+        {isToday && <span className="visually-hidden">{label('month.today', null, null)}</span>}
       </div>
       <ul className="day-posts">
         {visible.map((post) => (
@@ -58,10 +73,10 @@ export const DayCell = memo(function DayCell(props: Props) {
         <button
           type="button"
           className="day-more"
-          aria-label={t('month.moreLabel', { count: hidden, date: longLabel })}
+          aria-label={label('month.moreLabel', hidden, longLabel)}
           onClick={() => onMore(day)}
         >
-          {t('month.more', { count: hidden })}
+          {label('month.more', hidden, null)}
         </button>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { format } from 'date-fns';
+import { format, type Locale } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
 import { dayToDate, monthGrid, monthOf } from '../../../shared/dates';
@@ -12,6 +12,22 @@ import { WeekMix } from '../guard/WeekMix';
 import { useGuardData } from '../guard/GuardContext';
 
 const EMPTY: readonly Post[] = [];
+
+// PERF (see bench/README.md): a day's labels are the same every time it is shown; date-fns' parse
+// and format cost more than the rest of a cell, so each is made once per language and day.
+type DayLabels = { number: string; long: string };
+const dayLabels = new Map<string, DayLabels>();
+const labelsOf = (day: string, locale: Locale): DayLabels => {
+  const key = `${locale.code ?? ''}|${day}`;
+  let labels = dayLabels.get(key);
+  if (!labels) {
+    const date = dayToDate(day);
+    labels = { number: day.endsWith('-01') ? format(date, 'd MMM', { locale }) : format(date, 'd'), long: format(date, 'PPPP', { locale }) };
+    if (dayLabels.size > 5000) dayLabels.clear();
+    dayLabels.set(key, labels);
+  }
+  return labels;
+};
 
 /** Weeks as rows, each day with as many cards as fit and "+N more" for the rest. */
 export const MonthView = ({ client, clients, period, posts, today, weekStartsOn, readOnly, onAddPost, onEditPost }: CalendarViewProps) => {
@@ -40,7 +56,7 @@ export const MonthView = ({ client, clients, period, posts, today, weekStartsOn,
     return map;
   }, [posts]);
 
-  const longLabel = useCallback((day: string) => format(dayToDate(day), 'PPPP', { locale }), [locale]);
+  const longLabel = useCallback((day: string) => labelsOf(day, locale).long, [locale]);
   const closePopover = useCallback(() => setOpenDay(null), []);
   const title = format(dayToDate(`${month}-01`), 'LLLL yyyy', { locale });
 
@@ -62,13 +78,13 @@ export const MonthView = ({ client, clients, period, posts, today, weekStartsOn,
         {weeks.map((week) => (
           <div key={week[0]} role="row" className="week">
             {week.map((day) => {
-              const date = dayToDate(day);
+              const labels = labelsOf(day, locale);
               return (
                 <DayCell
                   key={day}
                   day={day}
-                  dayNumber={day.endsWith('-01') ? format(date, 'd MMM', { locale }) : format(date, 'd')}
-                  longLabel={longLabel(day)}
+                  dayNumber={labels.number}
+                  longLabel={labels.long}
                   inMonth={monthOf(day) === month}
                   isToday={day === today}
                   posts={byDay.get(day) ?? EMPTY}

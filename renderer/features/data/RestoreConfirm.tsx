@@ -15,6 +15,7 @@ import { storeBackup } from './backupTasks';
 import type { PanelHost } from './DataDialog';
 import { JobProgress } from './JobProgress';
 import { useJob } from './useJob';
+import { useHistory } from '../history/History';
 import { runInBackground } from './workerClient';
 
 /** Puts back the state saved just before a restore (the Undo of a restore's toast). */
@@ -33,6 +34,7 @@ export const undoRestore = async (db: CadenceDb, bridge: CadenceBridge, safetyNa
 export const RestoreConfirm = ({ backup, source, host, onCancel }: { backup: Backup; source: string; host: PanelHost; onCancel: () => void }) => {
   const { t, i18n } = useTranslation();
   const db = useDb();
+  const history = useHistory();
   const toast = useToast();
   const reportError = useStorageErrors();
   const bridge = useMemo(() => getBridge(), []);
@@ -65,6 +67,7 @@ export const RestoreConfirm = ({ backup, source, host, onCancel }: { backup: Bac
     try {
       const safety = await job.hold(t('data.restore.savingCurrent'), () => storeBackup(db, bridge, 'pre-restore'));
       const done = await job.hold(t('data.restore.restoring'), () => restoreBackup(db, backup.data, mode));
+      history.clear();
       toast.show({
         message: t(done.mode === 'replace' ? 'data.restore.doneReplace' : 'data.restore.doneMerge', counts),
         action: {
@@ -72,6 +75,7 @@ export const RestoreConfirm = ({ backup, source, host, onCancel }: { backup: Bac
           run: async () => {
             try {
               await undoRestore(db, bridge, safety.name);
+              history.clear();
               toast.show({ message: t('data.restore.undone') });
             } catch (error) {
               toast.show({ message: t('data.restore.undoFailed', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' });

@@ -9,11 +9,13 @@ type Entry = { label: string; applied: AppliedChange };
 
 export type HistoryApi = {
   /** Applies a change in one transaction and records it for undo. Rejects (and records nothing) on failure. */
-  commit: (change: PostChange, label: string) => Promise<AppliedChange>;
+  commit: (change: PostChange, label: string, options?: { validated?: boolean }) => Promise<AppliedChange>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
   /** Undoes `applied` only if it is still the latest change (as from an Undo button in a toast). */
   undoIfLatest: (applied: AppliedChange) => Promise<boolean>;
+  /** Forgets every step: after a backup is restored, older steps would write over the restored data. */
+  clear: () => void;
   canUndo: boolean;
   canRedo: boolean;
 };
@@ -43,8 +45,8 @@ export const HistoryProvider = ({ children }: { children: ReactNode }) => {
   const bump = () => setSizes({ undo: undoStack.current.length, redo: redoStack.current.length });
 
   const commit = useCallback(
-    async (change: PostChange, label: string) => {
-      const applied = await applyPostChange(db, change);
+    async (change: PostChange, label: string, options?: { validated?: boolean }) => {
+      const applied = await applyPostChange(db, change, options);
       undoStack.current = [...undoStack.current.slice(-(MAX_STEPS - 1)), { label, applied }];
       redoStack.current = [];
       bump();
@@ -90,6 +92,12 @@ export const HistoryProvider = ({ children }: { children: ReactNode }) => {
     [undo],
   );
 
+  const clear = useCallback(() => {
+    undoStack.current = [];
+    redoStack.current = [];
+    bump();
+  }, []);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -112,10 +120,11 @@ export const HistoryProvider = ({ children }: { children: ReactNode }) => {
       undo,
       redo,
       undoIfLatest,
+      clear,
       canUndo: sizes.undo > 0,
       canRedo: sizes.redo > 0,
     }),
-    [commit, undo, redo, undoIfLatest, sizes],
+    [commit, undo, redo, undoIfLatest, clear, sizes],
   );
 
   return <HistoryContext.Provider value={api}>{children}</HistoryContext.Provider>;

@@ -7,7 +7,7 @@ import type { Client } from '../../../shared/model/client';
 import { CHANNELS, type Channel } from '../../../shared/model/enums';
 import { SNAPSHOT_LABELS, type SnapshotLabel } from '../../../shared/model/results';
 import { getBridge } from '../../bridge/bridge';
-import { usePostsInRange, useSnapshots } from '../../db/hooks';
+import { usePostsInRange, useSnapshotsFor } from '../../db/hooks';
 import { Field } from '../../ui/Field';
 import { useToast } from '../toasts/Toasts';
 import { useChartColors } from './chartColors';
@@ -75,7 +75,7 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
   const range = usePostsInRange(client.id, period.from, period.to);
   const posts = range?.posts;
   const postIds = useMemo(() => (posts ? posts.map((p) => p.id) : null), [posts]);
-  const snapshots = useSnapshots(postIds);
+  const snapshots = useSnapshotsFor(postIds);
   const data = useMemo(
     () =>
       posts && snapshots
@@ -89,6 +89,10 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
         : null,
     [posts, snapshots, client.id, channel, period, label],
   );
+  // While a new period or channel is read, the last report stays on screen rather than blinking.
+  const [shown, setShown] = useState(data);
+  if (data !== null && data !== shown) setShown(data);
+  const report = data ?? shown;
 
   const channels = useMemo(() => {
     const present = new Set<Channel>([...client.channels, ...(posts ?? []).map((p) => p.channel)]);
@@ -106,10 +110,10 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
   };
 
   const exportCsv = async () => {
-    if (!data) return;
+    if (!report) return;
     setWorking(true);
     try {
-      const csv = reportCsv(data, { delimiter: lang.startsWith('fr') ? ';' : ',', label: (section, key) => itemLabel(t, lang, section, key) });
+      const csv = reportCsv(report, { delimiter: lang.startsWith('fr') ? ';' : ',', label: (section, key) => itemLabel(t, lang, section, key) });
       const name = `${fileBase}.csv`;
       const result = await bridge.saveFile({ suggestedName: name, filters: [{ name: 'CSV', extensions: ['csv'] }], data: csv });
       toast.show({ message: result.saved ? t('insights.export.saved', { name: result.path ?? name }) : t('insights.export.notSaved') });
@@ -172,13 +176,13 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
           <button type="button" className="button" onClick={() => setImporting(true)} disabled={client.archived}>
             <Upload size={15} aria-hidden="true" /> {t('insights.importButton')}
           </button>
-          <button type="button" className="button" onClick={() => void exportCsv()} disabled={!data || working}>
+          <button type="button" className="button" onClick={() => void exportCsv()} disabled={!report || working}>
             <FileSpreadsheet size={15} aria-hidden="true" /> {t('insights.export.csv')}
           </button>
-          <button type="button" className="button" onClick={() => void exportImage()} disabled={!data || working}>
+          <button type="button" className="button" onClick={() => void exportImage()} disabled={!report || working}>
             <ImageIcon size={15} aria-hidden="true" /> {t('insights.export.image')}
           </button>
-          <button type="button" className="button" onClick={() => setPrinting(true)} disabled={!data || printing}>
+          <button type="button" className="button" onClick={() => setPrinting(true)} disabled={!report || printing}>
             <Printer size={15} aria-hidden="true" /> {t('insights.export.pdf')}
           </button>
           <button type="button" className="icon-button" aria-label={t('insights.close')} title={t('insights.close')} onClick={onClose}>
@@ -229,11 +233,11 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
 
       <div className="insights-body" ref={reportRef} aria-busy={data === null}>
         {range && range.unreadable > 0 && <p className="insights-note">{t('month.unreadable', { count: range.unreadable })}</p>}
-        {data === null ? <p className="insights-empty">{t('insights.loading')}</p> : <InsightsReport data={data} colors={colors} />}
+        {report === null ? <p className="insights-empty">{t('insights.loading')}</p> : <InsightsReport data={report} colors={colors} />}
       </div>
 
       {importing && <ImportResultsDialog client={client} channel={channel === ALL ? undefined : channel} onClose={() => setImporting(false)} now={now} />}
-      {printing && data && <PrintableInsights heading={heading} data={data} />}
+      {printing && report && <PrintableInsights heading={heading} data={report} />}
     </section>
   );
 };

@@ -4,7 +4,7 @@ import { Pencil, Plus, Trash2 } from 'lucide-react';
 import type { Post } from '../../../shared/model/post';
 import { SNAPSHOT_LABELS, snapshotsOf, type ResultSnapshot, type SnapshotLabel } from '../../../shared/model/results';
 import { engagementRate } from '../../../shared/insights/metrics';
-import { useDb, useSnapshots } from '../../db/hooks';
+import { useDb, useSnapshotsFor } from '../../db/hooks';
 import { deleteSnapshot, restoreSnapshot, saveSnapshot } from '../../db/results';
 import { Field } from '../../ui/Field';
 import { useToast } from '../toasts/Toasts';
@@ -45,7 +45,7 @@ export const ResultsSection = ({ post, now = () => new Date() }: Props) => {
   const reportError = useStorageErrors();
   const headingId = useId();
   const ids = useMemo(() => [post.id], [post.id]);
-  const stored = useSnapshots(ids);
+  const stored = useSnapshotsFor(ids);
   // Oldest first from snapshotsOf; the list shows the newest first, and the newest is the one used.
   const ordered = useMemo(() => snapshotsOf(stored ?? [], post.id).reverse(), [stored, post.id]);
   const latest = ordered[0];

@@ -126,10 +126,12 @@ describe('ImportResultsDialog', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Post for line 4' }), 'skip');
     // The second write of the batch fails: the first must not stay behind.
     const add = db.results.bulkAdd.bind(db.results);
-    vi.spyOn(db.results, 'bulkAdd').mockImplementation(async (rows: unknown) => {
-      await add((rows as Parameters<typeof add>[0]).slice(0, 1));
+    type BulkAdd = typeof db.results.bulkAdd;
+    const failing = async (rows: Parameters<BulkAdd>[0]) => {
+      await add(rows.slice(0, 1));
       throw new Error('disk trouble');
-    });
+    };
+    vi.spyOn(db.results, 'bulkAdd').mockImplementation(failing as unknown as BulkAdd);
     await user.click(screen.getByRole('button', { name: 'Import results for 2 posts' }));
     expect(await screen.findByText(/The import failed and nothing was saved: .*disk trouble/)).toBeInTheDocument();
     vi.restoreAllMocks();
