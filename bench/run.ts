@@ -162,7 +162,8 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
     const key = createHash('sha256')
       .update(readFileSync(path.join(options.root, 'bench', 'generate.ts')))
       .update(readFileSync(path.join(options.root, 'renderer', 'db', 'schema.ts')))
-      .update(JSON.stringify({ agency, densities, month, settings, chromium: options.chromiumVersion }))
+      // IndexedDB belongs to an origin, and the port is part of it.
+      .update(JSON.stringify({ agency, densities, month, settings, chromium: options.chromiumVersion, port: options.appPort }))
       .digest('hex')
       .slice(0, 16);
     const seeded = path.join(options.buildDir, 'profiles', `seed-${key}`);

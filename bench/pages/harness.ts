@@ -1,12 +1,15 @@
 /**
- * Cadence's own import and export code, in Chromium, without its UI: the import worker
- * (renderer/features/data/importWorker.ts, through workerClient.ts) reads the CSV off the main thread,
- * then renderer/db/imports.ts writes every row in ONE Dexie transaction, into a real (on-disk)
- * IndexedDB database of its own. Exports: the same worker jobs the app runs (toCsv, toIcs).
+ * Cadence's own import and export code, in Chromium, without its dialog: as ImportPanel.tsx does it,
+ * the import worker (renderer/features/data/importWorker.ts, through workerClient.ts) reads the CSV
+ * off the main thread, then importPosts (renderer/db/imports.ts) plans the rows and commits them the
+ * way the undo history does (applyPostChange, rows already checked by the worker): ONE Dexie
+ * transaction, into a real (on-disk) IndexedDB database of its own. Exports: the same worker jobs
+ * the app runs (toCsv, toIcs).
  * The data comes from bench/generate.ts, built before any timer starts.
  */
 import { createDb, openDb, type CadenceDb } from '../../renderer/db/database';
 import { importPosts } from '../../renderer/db/imports';
+import { applyPostChange } from '../../renderer/db/changes';
 import { runInBackground } from '../../renderer/features/data/workerClient';
 import { toCsv } from '../../shared/serializers/csv';
 import type { Post } from '../../shared/model/post';
@@ -40,7 +43,13 @@ const api = {
     const t0 = performance.now();
     const parsed = await runInBackground({ kind: 'csv', text: csv, options: {} });
     const t1 = performance.now();
-    const result = await importPosts(db, parsed.rows, { clientId: null, mode: 'add' });
+    const target = db;
+    const result = await importPosts(target, parsed.rows, {
+      clientId: null,
+      mode: 'add',
+      // What the dialog's history.commit(change, label, { validated: true }) runs, minus the undo stack.
+      commit: (change) => applyPostChange(target, change, { validated: true }),
+    });
     const t2 = performance.now();
     const stored = await db.posts.count();
     return {

@@ -73,7 +73,8 @@ test('results logged in the post panel show up as the participation lift on the 
   await expect(editor.getByLabel('Reach')).toHaveAccessibleDescription(/Reach is lower than reactions \+ comments \+ shares \+ saves/);
   await editor.getByRole('button', { name: 'Close editor' }).click();
 
-  await page.getByRole('radio', { name: 'Insights' }).check();
+  // click, not check: the view switch may give way to the Insights screen, taking the radio with it.
+  await page.getByRole('radio', { name: 'Insights' }).click();
   const insights = page.getByRole('region', { name: 'Insights: Lift Co' });
   await expect(insights).toBeVisible();
   await expect(insights.getByTestId('participation-headline')).toHaveText(

@@ -183,7 +183,7 @@ export const InsightsReport = ({ data, colors, chartWidth }: Props) => {
           {participationSentence(t, p, f.lift)}
         </p>
         {(p.group.mean !== null || p.rest.mean !== null) && (
-          <figure className="insights-figure" data-chart={participationTitle}>
+          <figure className="insights-figure insights-figure-narrow" data-chart={participationTitle}>
             <MeansChart
               bars={[
                 { name: names.group, mean: p.group.mean, group: true },

@@ -219,8 +219,8 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
         <Field label={t('insights.period.to')} error={errors.to ? t(errors.to) : undefined}>
           <input type="date" value={toText} onChange={(e) => typePeriod(fromText, e.target.value)} />
         </Field>
-        <Field label={t('insights.reading')} hint={t('insights.readingHint')}>
-          <select value={label} onChange={(e) => setLabel(e.target.value as SnapshotLabel | 'latest')}>
+        <Field label={t('insights.reading')}>
+          <select value={label} title={t('insights.readingHint')} onChange={(e) => setLabel(e.target.value as SnapshotLabel | 'latest')}>
             <option value="latest">{t('insights.latestReading')}</option>
             {SNAPSHOT_LABELS.map((l) => (
               <option key={l} value={l}>
@@ -231,7 +231,8 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
         </Field>
       </div>
 
-      <div className="insights-body" ref={reportRef} aria-busy={data === null}>
+      {/* Focusable, so the report scrolls by keyboard too. */}
+      <div className="insights-body" ref={reportRef} aria-busy={data === null} role="region" aria-label={t('insights.report')} tabIndex={0}>
         {range && range.unreadable > 0 && <p className="insights-note">{t('month.unreadable', { count: range.unreadable })}</p>}
         {report === null ? <p className="insights-empty">{t('insights.loading')}</p> : <InsightsReport data={report} colors={colors} />}
       </div>

@@ -88,10 +88,9 @@ export const LiftChart = ({ bars, colors, format, width }: { bars: LiftBar[]; co
   const data = bars.map((b) => ({
     name: b.name,
     lift: b.lift * 100,
-    // ErrorBar takes distances from the value: [below, above].
-    interval: b.low === null || b.high === null ? [0, 0] : [(b.lift - b.low) * 100, (b.high - b.lift) * 100],
+    // ErrorBar takes distances from the value, [below, above]; none without an interval.
+    interval: b.low === null || b.high === null ? null : [(b.lift - b.low) * 100, (b.high - b.lift) * 100],
     fill: verdictColor(b.verdict, colors),
-    fillOpacity: b.verdict === 'too-few' ? 0.55 : 1,
   }));
   const height = 40 + 30 * Math.max(1, data.length);
   return (
@@ -136,9 +135,9 @@ export const TrendChart = ({
   return (
     <ChartFrame width={width} height={240}>
       {(w) => (
-        <LineChart width={w} height={240} data={data} margin={{ top: 10, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+        <LineChart width={w} height={240} data={data} margin={{ top: 10, right: 24, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid stroke={colors.grid} vertical={false} />
-          <XAxis dataKey="name" {...axisProps(colors)} />
+          <XAxis dataKey="name" {...axisProps(colors)} padding={{ left: 24, right: 24 }} />
           <YAxis {...axisProps(colors)} tickFormatter={(v: number) => format.percent(v / 100)} width={56} />
           <Tooltip {...tooltipProps(colors)} formatter={(v) => (typeof v === 'number' ? format.percent(v / 100) : '—')} />
           <Legend wrapperStyle={{ color: colors.text, fontSize: 12 }} />

@@ -33,10 +33,10 @@ const sizeOf = (svg: SVGSVGElement): { width: number; height: number } => {
 /** The charts under `root`: elements with a data-chart title that hold a rendered SVG. */
 export const chartPieces = (root: ParentNode): Piece[] =>
   [...root.querySelectorAll<HTMLElement>('[data-chart]')].flatMap((figure) => {
-    const svg = figure.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!svg) return [];
-    const { width, height } = sizeOf(svg);
-    return width > 0 && height > 0 ? [{ title: figure.dataset.chart ?? '', svg, width, height }] : [];
+    // The chart is the largest surface: a legend draws its icons as small recharts surfaces too.
+    const surfaces = [...figure.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].map((svg) => ({ svg, ...sizeOf(svg) }));
+    const chart = surfaces.sort((a, b) => b.width * b.height - a.width * a.height)[0];
+    return chart && chart.width > 0 && chart.height > 0 ? [{ title: figure.dataset.chart ?? '', ...chart }] : [];
   });
 
 /** A standalone SVG document for one chart. */

@@ -142,7 +142,7 @@ export const ResultsSection = ({ post, now = () => new Date() }: Props) => {
         value={shownForm?.[field] ?? ''}
         inputMode="numeric"
         autoComplete="off"
-        placeholder={field === 'reach' || field === 'impressions' || field === 'firstReplyMinutes' ? '—' : '0'}
+        placeholder={field === 'reach' || field === 'impressions' || field === 'firstReplyMinutes' ? undefined : '0'}
         onChange={(e) => set(field, e.target.value)}
         onKeyDown={onKeyDown}
       />
@@ -159,7 +159,14 @@ export const ResultsSection = ({ post, now = () => new Date() }: Props) => {
           </button>
         )}
       </div>
-      {latest && <PostFigures counts={latest} />}
+      {latest && (
+        <>
+          <p className="results-from">
+            {t('results.from', { label: t(`results.label.${latest.label}`), when: formatInstant(latest.takenAt, i18n.language) })}
+          </p>
+          <PostFigures counts={latest} />
+        </>
+      )}
       {ordered.length > 0 && (
         <ul className="results-list" aria-label={t('results.listLabel')}>
           {ordered.map((snapshot) => {
@@ -168,30 +175,37 @@ export const ResultsSection = ({ post, now = () => new Date() }: Props) => {
             const when = formatInstant(snapshot.takenAt, i18n.language);
             return (
               <li key={snapshot.id} className={`results-item ${snapshot === latest ? 'results-latest' : ''}`}>
-                <span className="results-item-label">{label}</span>
-                <span className="results-item-when">{when}</span>
-                <span className="results-item-rate">{formatRate(rate.value, i18n.language)}</span>
-                {snapshot === latest && <span className="results-badge">{t('results.latest')}</span>}
-                {snapshot.source === 'import' && <span className="results-badge results-badge-muted">{t('results.imported')}</span>}
-                <span className="spacer" />
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('results.editLabel', { label, when })}
-                  title={t('results.edit')}
-                  onClick={() => start(snapshot)}
-                >
-                  <Pencil size={14} aria-hidden="true" />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('results.deleteLabel', { label, when })}
-                  title={t('results.delete')}
-                  onClick={() => void remove(snapshot)}
-                >
-                  <Trash2 size={14} aria-hidden="true" />
-                </button>
+                <span className="results-item-text">
+                  <span className="results-item-label">{label}</span>
+                  <span className="results-item-when">{when}</span>
+                </span>
+                <span className="results-item-rate" title={t('results.figures.engagementRate')}>
+                  {formatRate(rate.value, i18n.language)}
+                </span>
+                <span className="results-badges">
+                  {snapshot === latest && <span className="results-badge">{t('results.latest')}</span>}
+                  {snapshot.source === 'import' && <span className="results-badge results-badge-muted">{t('results.imported')}</span>}
+                </span>
+                <span className="results-item-actions">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('results.editLabel', { label, when })}
+                    title={t('results.edit')}
+                    onClick={() => start(snapshot)}
+                  >
+                    <Pencil size={14} aria-hidden="true" />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('results.deleteLabel', { label, when })}
+                    title={t('results.delete')}
+                    onClick={() => void remove(snapshot)}
+                  >
+                    <Trash2 size={14} aria-hidden="true" />
+                  </button>
+                </span>
               </li>
             );
           })}

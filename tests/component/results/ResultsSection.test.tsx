@@ -181,7 +181,8 @@ describe('ResultsSection', () => {
     await renderSection();
     const items = within(await screen.findByRole('list', { name: 'Results logged, newest first' })).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.results-item-label')?.textContent)).toEqual(['After 7 days', 'After 24 hours']);
-    expect(items[0]).toHaveTextContent('Latest · used in Insights');
+    expect(items[0]).toHaveTextContent('Latest');
+    expect(screen.getByText(/^Figures from the latest results \(After 7 days, /)).toBeInTheDocument();
     expect(screen.getByText('Engagement rate').closest('div')).toHaveTextContent('8.0%');
     // A new snapshot proposes the reading not taken yet.
     const user = userEvent.setup();
