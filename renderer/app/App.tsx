@@ -30,6 +30,7 @@ import { RulesDialog } from '../features/guard/RulesDialog';
 import { DataDialog } from '../features/data/DataDialog';
 import { useAutoBackup } from '../features/data/useAutoBackup';
 import { useGuard } from '../features/guard/useGuard';
+import { InsightsView } from '../features/insights/InsightsView';
 import { useCalendarState } from './useCalendarState';
 
 type EditorTarget = { postId: string } | { date: string; time: string | null };
@@ -152,6 +153,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
               onView={calendar.setView}
               onAgendaSpan={calendar.setAgendaSpan}
               onNewPost={() => setEditor({ date: newPostDay, time: null })}
+              insights={calendar.insights}
             >
               <SearchBox
                 clientKey={clientKey}
@@ -178,6 +180,10 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 </>
               )}
             </CalendarToolbar>
+            {calendar.insights && client && <InsightsView client={client} onClose={() => calendar.setView('month')} />}
+            {calendar.insights && !client && <p className="banner banner-info">{t('guard.allClients')}</p>}
+            {!calendar.insights && (
+            <>
             {readOnly && <p className="banner banner-info">{t('clients.archivedNotice')}</p>}
             {isFilterActive(filter) && <p className="banner banner-info">{t('filters.active')}</p>}
             {range && range.unreadable > 0 && (
@@ -216,6 +222,8 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
               </div>
             </PlanningDnd>
             </GuardContext.Provider>
+            </>
+            )}
           </section>
         ) : (
           <div className="empty-state">

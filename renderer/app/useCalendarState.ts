@@ -12,12 +12,14 @@ export type CalendarState = {
   client: Client | null;
   allClients: boolean;
   view: CalendarView;
+  /** True when the Insights screen replaces the calendar (its period stays what it was). */
+  insights: boolean;
   period: Period;
   agendaSpan: AgendaSpan;
   sidePanel: Settings['sidePanel'];
   today: Day;
   selectClient: (id: string) => void;
-  setView: (view: CalendarView) => void;
+  setView: (view: CalendarView | 'insights') => void;
   setAnchor: (day: Day) => void;
   setAgendaSpan: (span: AgendaSpan) => void;
   setSidePanel: (panel: Settings['sidePanel']) => void;
@@ -47,7 +49,9 @@ export const useCalendarState = (): CalendarState => {
   const today = todayIn(timeZone);
   const storedAnchor = settings?.lastAnchor;
   const anchor = storedAnchor && isDay(storedAnchor) ? storedAnchor : today;
-  const view = settings?.lastView ?? 'month';
+  const stored_view = settings?.lastView ?? 'month';
+  const insights = stored_view === 'insights';
+  const view: CalendarView = stored_view === 'insights' ? 'month' : stored_view;
   const agendaSpan = settings?.agendaSpan ?? 14;
   // All clients share one grid, on the first client's week start.
   const weekStartsOn = client?.weekStartsOn ?? clients?.find((c) => !c.archived)?.weekStartsOn ?? 1;
@@ -67,12 +71,13 @@ export const useCalendarState = (): CalendarState => {
     client,
     allClients,
     view,
+    insights,
     period,
     agendaSpan,
     sidePanel: settings?.sidePanel ?? 'guard',
     today,
     selectClient: useCallback((id: string) => save('lastClientId', id), [save]),
-    setView: useCallback((next: CalendarView) => save('lastView', next), [save]),
+    setView: useCallback((next: CalendarView | 'insights') => save('lastView', next), [save]),
     setAnchor: useCallback((day: Day) => save('lastAnchor', day), [save]),
     setAgendaSpan: useCallback((span: AgendaSpan) => save('agendaSpan', span), [save]),
     setSidePanel: useCallback((panel: Settings['sidePanel']) => save('sidePanel', panel), [save]),

@@ -6,7 +6,8 @@ import { writeTx } from './database';
 export type Settings = {
   /** A client id, or ALL_CLIENTS for the All clients calendar. */
   lastClientId: string | null;
-  lastView: 'month' | 'week' | 'agenda';
+  /** A calendar view, or the Insights screen. */
+  lastView: 'month' | 'week' | 'agenda' | 'insights';
   /** A day inside the last period shown. */
   lastAnchor: string | null;
   agendaSpan: 7 | 14 | 28 | 91;

@@ -11,7 +11,9 @@ type Props = {
   readOnly: boolean;
   onStep: (direction: -1 | 1) => void;
   onToday: () => void;
-  onView: (view: CalendarView) => void;
+  onView: (view: CalendarView | 'insights') => void;
+  /** The Insights screen is shown: only the view switch is left in the bar. */
+  insights?: boolean;
   onAgendaSpan: (span: AgendaSpan) => void;
   onNewPost: () => void;
   /** Search and filters, placed at the end of the bar. */
@@ -20,11 +22,13 @@ type Props = {
 
 /** Navigation, the period's title, the view switch and the tools that apply to every view. */
 export const CalendarToolbar = (props: Props) => {
-  const { period, agendaSpan, count, readOnly, onStep, onToday, onView, onAgendaSpan, onNewPost, children } = props;
+  const { period, agendaSpan, count, readOnly, onStep, onToday, onView, onAgendaSpan, onNewPost, children, insights = false } = props;
   const { t, i18n } = useTranslation();
   const title = periodTitle(period, dateLocale(i18n.language));
   return (
     <header className="toolbar">
+      {!insights && (
+      <>
       <div className="toolbar-nav">
         <button type="button" className="icon-button" aria-label={t(`nav.previous_${period.view}`)} title={t(`nav.previous_${period.view}`)} onClick={() => onStep(-1)}>
           <ChevronLeft size={18} aria-hidden="true" />
@@ -42,15 +46,17 @@ export const CalendarToolbar = (props: Props) => {
         </h1>
         <span className="month-count">{t(`nav.count_${period.view}`, { count })}</span>
       </div>
+      </>
+      )}
       <div className="view-switch" role="radiogroup" aria-label={t('views.label')}>
-        {VIEWS.map((view) => (
+        {[...VIEWS, 'insights' as const].map((view) => (
           <label key={view} className="segment">
-            <input type="radio" name="view" value={view} checked={period.view === view} onChange={() => onView(view)} />
+            <input type="radio" name="view" value={view} checked={insights ? view === 'insights' : period.view === view} onChange={() => onView(view)} />
             <span>{t(`views.${view}`)}</span>
           </label>
         ))}
       </div>
-      {period.view === 'agenda' && (
+      {!insights && period.view === 'agenda' && (
         <select className="span-select" aria-label={t('views.span')} value={agendaSpan} onChange={(e) => onAgendaSpan(Number(e.target.value) as AgendaSpan)}>
           {AGENDA_SPANS.map((span) => (
             <option key={span} value={span}>
@@ -60,8 +66,8 @@ export const CalendarToolbar = (props: Props) => {
         </select>
       )}
       <div className="toolbar-end">
-        {children}
-        {!readOnly && (
+        {!insights && children}
+        {!readOnly && !insights && (
           <button type="button" className="primary-button" onClick={onNewPost} title={t('shortcuts.newPost')}>
             <Plus size={16} aria-hidden="true" /> {t('nav.newPost')}
           </button>

@@ -18,6 +18,8 @@ import { useStorageErrors } from '../toasts/useStorageErrors';
 import { emptyForm, formFromPost, toInput, withDetection, withFormat, type PostForm } from './postForm';
 import { detectCues, suggestedIntent } from '../../../shared/detection/detect';
 import { DetectedCues } from './DetectedCues';
+import { ResultsSection } from '../results/ResultsSection';
+import { todayIn } from '../../../shared/dates';
 
 type Props = {
   /** The post's client; null when creating from the All clients calendar (the user picks one). */
@@ -252,6 +254,9 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
             onResetIntent={() => setForm((f) => ({ ...f, intentSource: 'auto' }))}
             onResetParticipation={() => setForm((f) => ({ ...f, participationSource: 'auto' }))}
           />
+          {post && (post.status === 'published' || (post.date !== null && post.date <= todayIn(client?.timeZone ?? 'UTC'))) && (
+            <ResultsSection post={post} />
+          )}
           <RepeatFields
             form={repeat}
             date={form.date}

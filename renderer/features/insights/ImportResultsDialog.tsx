@@ -384,12 +384,13 @@ const ReviewStep = ({ step, channel, decisions, setDecisions, leaveOut, setLeave
     <>
       <p className="insights-intro" data-testid="import-summary">
         {t('insights.import.summary', {
-          rows: rows.length + problems.filter((p) => p.line !== undefined).length,
           name: step.file.name,
-          matched: counts.matched,
-          ambiguous: counts.ambiguous,
-          unmatched: counts.unmatched,
-          problems: problems.length,
+          parts: [
+            t('insights.import.summaryMatched', { count: counts.matched }),
+            ...(counts.ambiguous > 0 ? [t('insights.import.summaryAmbiguous', { count: counts.ambiguous })] : []),
+            ...(counts.unmatched > 0 ? [t('insights.import.summaryUnmatched', { count: counts.unmatched })] : []),
+            ...(problems.length > 0 ? [t('insights.import.summaryProblems', { count: problems.length })] : []),
+          ].join(', '),
         })}
       </p>
       {problems.length > 0 && (

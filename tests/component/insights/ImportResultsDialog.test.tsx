@@ -66,7 +66,7 @@ describe('ImportResultsDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Check the rows' }));
 
     expect(await screen.findByTestId('import-summary')).toHaveTextContent(
-      '“meta.csv”: 2 rows matched to a post, 1 to choose, 1 without a post, 0 problems.',
+      '“meta.csv”: 2 rows matched to a post, 1 to choose, 1 without a post.',
     );
     const review = screen.getByRole('table', { name: /Rows and their posts/ });
     const rowOf = (line: number) => within(review).getByText(String(line), { selector: 'td' }).closest('tr') as HTMLElement;
