@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { check } from './check';
 import { EXPORT_USAGE, exportCommand } from './export';
 import { readInput } from './input';
+import { report } from './report';
 
 export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
 
@@ -9,7 +10,9 @@ const USAGE = `Usage:
   cadence check FILE [--lang en|fr] [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--json]
       The guard's warnings for a Cadence CSV or JSON backup.
       Exit code: 0 no warning, 1 warnings, 2 unreadable input or wrong arguments.
-${EXPORT_USAGE}  cadence help
+${EXPORT_USAGE}  cadence report FILE [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--channel a,b] [--label 24h|7d|28d|custom] [--lang en|fr] [--json]
+      Whether inviting the audience pays off: the lift table from a JSON backup's logged results.
+  cadence help
 `;
 
 /** The command line's entry: returns the exit code instead of exiting, so tests can call it. */
@@ -32,6 +35,8 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
         from: { type: 'string' },
         to: { type: 'string' },
         json: { type: 'boolean', default: false },
+        channel: { type: 'string' },
+        label: { type: 'string' },
       },
     });
   } catch (error) {
@@ -56,6 +61,12 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
   switch (command) {
     case 'check':
       return check(read.input, { lang: values.lang, client: values.client, from: values.from, to: values.to, json: values.json }, io);
+    case 'report':
+      return report(
+        read.input,
+        { lang: values.lang, client: values.client, from: values.from, to: values.to, channel: values.channel, label: values.label, json: values.json },
+        io,
+      );
     default:
       io.stderr(`cadence: unknown command "${command}"\n\n${USAGE}`);
       return 2;

@@ -164,3 +164,17 @@ describe('cadence report', () => {
     }
   });
 });
+
+describe('cadence report through the command line entry', () => {
+  it('dispatches report with its options', async () => {
+    const { main } = await import('../../../cli/src/main');
+    let stdout = '';
+    let stderr = '';
+    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
+    const code = await main(['report', file('via-main.json', backup), '--client', 'Bloom Bakery', '--channel', 'instagram', '--json'], io);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toBeTruthy();
+    expect(await main(['report', file('via-main-2.json', backup), '--label', 'yesterday'], io)).toBe(2);
+  });
+});
