@@ -58,7 +58,7 @@ export type BenchResults = {
   density?: Record<string, Partial<Record<Contender, Cell>>>;
   memory?: { afterColdStartMb: number; afterBrowsingMb: number; totalMb: number; months: number; switchPainted: Figure };
   chromium?: {
-    importCsv: { rows: number; bytes: number; ms: Figure; parseMs: Figure; imported: number; stored: number; errors: number };
+    importCsv: { rows: number; bytes: number; ms: Figure; parseMs: Figure; planMs: Figure; commitMs: Figure; floorMs: Figure; imported: number; stored: number; errors: number };
     exportYear: { posts: number; csv: Figure & { bytes: number }; ics: Figure & { bytes: number } };
   };
   node?: NodeResults;
@@ -168,7 +168,10 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
       .slice(0, 16);
     const seeded = path.join(options.buildDir, 'profiles', `seed-${key}`);
     const setup: AppSetup = { chromium: options.chromium, baseUrl, profile: path.join(options.buildDir, 'profiles', options.smoke ? 'work-smoke' : 'work'), seedScript, settings };
-    if (options.freshSeed || !existsSync(seeded)) {
+    const needsProfile = !skip.has('app') || !skip.has('density') || !skip.has('memory');
+    if (!needsProfile) {
+      // nothing below opens the app
+    } else if (options.freshSeed || !existsSync(seeded)) {
       log(`Seeding ${agencyPosts + densePosts} posts into a fresh profile…`);
       const tmp = `${seeded}.tmp`;
       rmSync(tmp, { recursive: true, force: true });
@@ -187,8 +190,10 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
     } else {
       log(`Reusing the seeded profile ${path.relative(options.root, seeded)}`);
     }
-    rmSync(setup.profile, { recursive: true, force: true });
-    cpSync(seeded, setup.profile, { recursive: true });
+    if (needsProfile) {
+      rmSync(setup.profile, { recursive: true, force: true });
+      cpSync(seeded, setup.profile, { recursive: true });
+    }
 
     const close = async (context: BrowserContext, page: Page) => {
       await resetSettings(page, setup);
@@ -257,7 +262,7 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
     if (!skip.has('harness')) {
       log('Chromium: CSV import (worker + one transaction), year export (worker)…');
       const rows = options.smoke ? 1_000 : 50_000;
-      const imports: { ms: number; parseMs: number; imported: number; errors: number; stored: number }[] = [];
+      const imports: { ms: number; parseMs: number; planMs: number; commitMs: number; floorMs: number; imported: number; errors: number; stored: number }[] = [];
       const csvs: { ms: number; bytes: number }[] = [];
       const icss: { ms: number; bytes: number }[] = [];
       let bytes = 0;
@@ -273,7 +278,7 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
           await page.waitForFunction(() => '__harness' in window);
           type Harness = {
             prepareImport: (n: number, o: AgencyOptions) => Promise<{ rows: number; bytes: number }>;
-            importCsv: () => Promise<{ ms: number; parseMs: number; imported: number; errors: number; stored: number }>;
+            importCsv: () => Promise<{ ms: number; parseMs: number; planMs: number; commitMs: number; floorMs: number; imported: number; errors: number; stored: number }>;
             prepareExport: (year: string, o: AgencyOptions) => number;
             exportYear: (kind: 'csv' | 'ics') => Promise<{ ms: number; bytes: number }>;
           };
@@ -285,7 +290,7 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
           csvs.push(await page.evaluate(() => (window as never as { __harness: Harness }).__harness.exportYear('csv')));
           icss.push(await page.evaluate(() => (window as never as { __harness: Harness }).__harness.exportYear('ics')));
           const last = imports[imports.length - 1]!;
-          log(`  run ${r + 1}: import ${last.imported} rows in ${last.ms.toFixed(0)} ms (worker ${last.parseMs.toFixed(0)} ms); export CSV ${csvs[r]!.ms.toFixed(0)} ms, ICS ${icss[r]!.ms.toFixed(0)} ms`);
+          log(`  run ${r + 1}: import ${last.imported} rows in ${last.ms.toFixed(0)} ms (worker ${last.parseMs.toFixed(0)}, plan ${last.planMs.toFixed(0)}, commit ${last.commitMs.toFixed(0)} ms; bulkPut alone ${last.floorMs.toFixed(0)} ms); export CSV ${csvs[r]!.ms.toFixed(0)} ms, ICS ${icss[r]!.ms.toFixed(0)} ms`);
         } finally {
           await context.close();
           rmSync(dir, { recursive: true, force: true });
@@ -293,7 +298,7 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
       }
       const last = imports[imports.length - 1]!;
       results.chromium = {
-        importCsv: { rows: preparedRows, bytes, ms: figure(imports.map((i) => i.ms)), parseMs: figure(imports.map((i) => i.parseMs)), imported: last.imported, stored: last.stored, errors: last.errors },
+        importCsv: { rows: preparedRows, bytes, ms: figure(imports.map((i) => i.ms)), parseMs: figure(imports.map((i) => i.parseMs)), planMs: figure(imports.map((i) => i.planMs)), commitMs: figure(imports.map((i) => i.commitMs)), floorMs: figure(imports.map((i) => i.floorMs)), imported: last.imported, stored: last.stored, errors: last.errors },
         exportYear: {
           posts: yearPosts,
           csv: { ...figure(csvs.map((c) => c.ms)), bytes: csvs[0]?.bytes ?? 0 },

@@ -503,7 +503,7 @@ export const en = {
     editing: 'Edit results',
     hint: 'Enter saves these results',
     cancel: 'Cancel',
-    save: 'Save results',
+    save: 'Log results',
     update: 'Update results',
     saved: 'Results saved',
     updated: 'Results updated',

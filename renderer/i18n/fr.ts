@@ -505,7 +505,7 @@ export const fr: Resources = {
     editing: 'Modifier les résultats',
     hint: 'Entrée enregistre ces résultats',
     cancel: 'Annuler',
-    save: 'Enregistrer les résultats',
+    save: 'Noter les résultats',
     update: 'Mettre à jour',
     saved: 'Résultats enregistrés',
     updated: 'Résultats mis à jour',

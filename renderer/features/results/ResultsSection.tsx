@@ -54,8 +54,9 @@ export const ResultsSection = ({ post, now = () => new Date() }: Props) => {
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [saving, setSaving] = useState(false);
 
-  // With nothing logged yet the form is open at once: logging results should take seconds.
-  const open: Editing = editing ?? (stored !== undefined && ordered.length === 0 ? 'new' : null);
+  // A published post with nothing logged yet has the form open at once: logging results should take
+  // seconds. A post only dated in the past may not have gone out: it gets the Add button instead.
+  const open: Editing = editing ?? (post.status === 'published' && stored !== undefined && ordered.length === 0 ? 'new' : null);
   const shownForm = form ?? (open === 'new' ? emptyResultsForm(now(), nextLabel(ordered)) : null);
 
   const start = (target: 'new' | ResultSnapshot) => {

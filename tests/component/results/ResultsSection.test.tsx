@@ -122,7 +122,7 @@ describe('ResultsSection', () => {
     await user.type(await screen.findByLabelText('Reach'), 'abc');
     await user.type(screen.getByLabelText('Comments'), '-3');
     await user.type(screen.getByLabelText('Shares'), '2.5');
-    await user.click(screen.getByRole('button', { name: 'Save results' }));
+    await user.click(screen.getByRole('button', { name: 'Log results' }));
     expect(screen.getByLabelText('Reach')).toHaveAccessibleDescription('Enter a number, like 1200.');
     expect(screen.getByLabelText('Reach')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Comments')).toHaveAccessibleDescription('A count cannot be negative.');
@@ -200,6 +200,18 @@ describe('ResultsSection', () => {
     expect(toast).toHaveTextContent(/Results of After 24 hours .* deleted/);
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await stored()).toEqual([saved]));
+  });
+
+  it('keeps the form closed for a post that is only dated in the past (it may not have gone out)', async () => {
+    post = { ...post, status: 'scheduled' };
+    const user = userEvent.setup();
+    await renderSection();
+    expect(await screen.findByText(/No results logged yet/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Reach')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add results' }));
+    await user.type(screen.getByLabelText('Reach'), '300');
+    await user.type(screen.getByLabelText('Reactions'), '9{Enter}');
+    await waitFor(async () => expect(await stored()).toHaveLength(1));
   });
 
   it('speaks French, errors included', async () => {
