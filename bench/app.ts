@@ -22,7 +22,7 @@ export type AppSetup = {
   settings: Record<string, unknown>;
 };
 
-export type Measured = { painted: number; busy: number; check: ProbeResult['check']; frames: number };
+export type Measured = { painted: number; contentPainted: number; busy: number; check: ProbeResult['check']; frames: number };
 
 const SEED_PAGE = '/__bench_seed__';
 
@@ -48,7 +48,7 @@ export const coldStart = async (
   const result = await page.evaluate(() => (window as never as { __probe: { cold: Promise<ProbeResult> } }).__probe.cold);
   // Busy: the new document's main-thread task time (the counter belongs to the page's renderer).
   const busy = await dt.taskMs();
-  return { context, page, dt, measured: { painted: result.painted, busy, check: result.check, frames: result.frames } };
+  return { context, page, dt, measured: { painted: result.painted, contentPainted: result.contentPainted, busy, check: result.check, frames: result.frames } };
 };
 
 /** What to click: a CSS selector, or the element of `selector` whose text is `text`. */
@@ -74,7 +74,7 @@ export const measureInPage = async (page: Page, dt: Devtools, check: ContentChec
     { check, target },
   );
   const busy = (await dt.taskMs()) - before;
-  return { painted: result.painted, busy, check: result.check, frames: result.frames };
+  return { painted: result.painted, contentPainted: result.contentPainted, busy, check: result.check, frames: result.frames };
 };
 
 export const appCheck = (month: string, expected: number): ContentCheck => ({ kind: 'app', month, title: monthTitle(month), expected });

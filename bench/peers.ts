@@ -38,7 +38,7 @@ export const runPeer = async (browser: Browser, pagesUrl: string, peer: PeerName
         { check, action },
       );
       const busy = (await dt.taskMs()) - before;
-      return { painted: result.painted, busy, check: result.check, frames: result.frames };
+      return { painted: result.painted, contentPainted: result.contentPainted, busy, check: result.check, frames: result.frames };
     };
     const initial = await phase({ kind: 'peer', month, title: monthTitle(month), expected: n }, 'mount');
     const next = addMonths(month, 1);

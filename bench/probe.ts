@@ -2,7 +2,8 @@
  * The in-page probe, installed in every bench page before its own scripts (Playwright's addInitScript,
  * which the app's Content-Security-Policy does not block). It implements BENCH-METHOD.md's "painted":
  *
- * - a MutationObserver on the document records the time of the last DOM change;
+ * - a MutationObserver on the document records the time of the last DOM change (a write that leaves
+ *   an attribute or a text as it was is no change);
  * - a requestAnimationFrame callback every frame posts a message, which runs after that frame is
  *   painted; a frame whose rAF ran after the last change shows it, so painted = the message time of
  *   the first such frame;
@@ -23,6 +24,8 @@ export type CheckResult = { ok: boolean; title: string; cards: number; more: num
 export type ProbeResult = {
   /** ms from the start to the first frame painted after the last change. */
   painted: number;
+  /** ms from the start to the first frame that showed the right content (later changes may follow: the guard panel, a fresh read). */
+  contentPainted: number;
   /** ms from the start to the last DOM change. */
   lastChange: number;
   frames: number;
@@ -44,10 +47,30 @@ export const installProbe = (cold: { check: ContentCheck; timeout: number } | nu
   const w = window as unknown as { __probe?: ProbeApi; __peer?: { check: (c: ContentCheck) => CheckResult } };
   if (w.__probe) return;
   let lastChange = -1;
-  const observer = new MutationObserver(() => {
-    lastChange = performance.now();
+  // A write that leaves an attribute or a text as it was is not a change (React re-sets an input's
+  // name and type on every render, for instance): only records that changed something count.
+  // (React may even clear and re-set it in one go: compare the value before the batch with the value now.)
+  const changed = (records: MutationRecord[]): boolean => {
+    const before = new Map<Node, Map<string, string | null>>();
+    for (const record of records) {
+      if (record.type === 'childList') return true;
+      const key = record.type === 'characterData' ? '#text' : (record.attributeName ?? '');
+      let seen = before.get(record.target);
+      if (!seen) before.set(record.target, (seen = new Map()));
+      if (!seen.has(key)) seen.set(key, record.oldValue);
+    }
+    for (const [node, seen] of before) {
+      for (const [key, old] of seen) {
+        const now = key === '#text' ? node.nodeValue : (node as Element).getAttribute(key);
+        if (now !== old) return true;
+      }
+    }
+    return false;
+  };
+  const observer = new MutationObserver((records) => {
+    if (changed(records)) lastChange = performance.now();
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true, characterDataOldValue: true });
 
   // Frames: rAF, then a message that runs after the frame is painted.
   type Frame = { raf: number; painted: number };
@@ -95,8 +118,18 @@ export const installProbe = (cold: { check: ContentCheck; timeout: number } | nu
           let firstAfter: number | null = null;
           let seenChange = lastChange;
           let result: CheckResult | null = null;
+          let contentPainted = -1;
+          let contentPending = false;
           const listener = (frame: Frame) => {
             frames += 1;
+            // The first frame showing the right content: checked after every change until it passes.
+            if (contentPending) {
+              contentPainted = frame.painted - t0;
+              contentPending = false;
+            } else if (contentPainted < 0 && lastChange >= t0 && lastChange !== seenChange && runCheck(check).ok) {
+              if (lastChange < frame.raf) contentPainted = frame.painted - t0;
+              else contentPending = true;
+            }
             if (lastChange !== seenChange) {
               seenChange = lastChange;
               settled = 0;
@@ -110,7 +143,8 @@ export const installProbe = (cold: { check: ContentCheck; timeout: number } | nu
               result = runCheck(check);
               if (result.ok) {
                 listeners.delete(listener);
-                resolve({ painted: firstAfter - t0, lastChange: lastChange - t0, frames, check: result });
+                const painted = firstAfter - t0;
+                resolve({ painted, contentPainted: contentPainted >= 0 ? Math.min(contentPainted, painted) : painted, lastChange: lastChange - t0, frames, check: result });
                 return;
               }
             }

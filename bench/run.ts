@@ -38,7 +38,8 @@ export type BenchOptions = {
 };
 
 export type Contender = 'cadence' | PeerName;
-export type Cell = { initial: { painted: Figure; busy: Figure }; switch: { painted: Figure; busy: Figure }; elements: number; checks: Measured['check'][] };
+export type Phase = { painted: Figure; busy: Figure; content: Figure };
+export type Cell = { initial: Phase; switch: Phase; elements: number; checks: Measured['check'][] };
 
 export type BenchResults = {
   meta: {
@@ -51,8 +52,8 @@ export type BenchResults = {
     notes: string[];
   };
   app?: {
-    coldStart: { painted: Figure; busy: Figure; check: Measured['check'] };
-    monthSwitch: { painted: Figure; busy: Figure; check: Measured['check'] };
+    coldStart: Phase & { check: Measured['check'] };
+    monthSwitch: Phase & { check: Measured['check'] };
     drop: { persisted: Figure; undone: boolean };
   };
   density?: Record<string, Partial<Record<Contender, Cell>>>;
@@ -99,9 +100,15 @@ const startPagesServer = (dir: string, port: number): Promise<Server> =>
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
 
+const phaseOf = (runs: Measured[]): Phase => ({
+  painted: figure(runs.map((m) => m.painted)),
+  busy: figure(runs.map((m) => m.busy)),
+  content: figure(runs.map((m) => m.contentPainted)),
+});
+
 const cellOf = (runs: { initial: Measured; switch: Measured }[]): Cell => ({
-  initial: { painted: figure(runs.map((r) => r.initial.painted)), busy: figure(runs.map((r) => r.initial.busy)) },
-  switch: { painted: figure(runs.map((r) => r.switch.painted)), busy: figure(runs.map((r) => r.switch.busy)) },
+  initial: phaseOf(runs.map((r) => r.initial)),
+  switch: phaseOf(runs.map((r) => r.switch)),
   elements: runs[runs.length - 1]?.initial.check.elements ?? 0,
   checks: runs.flatMap((r) => [r.initial.check, r.switch.check]),
 });
@@ -221,8 +228,8 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
         log(`  run ${r + 1}: cold ${measured.painted.toFixed(0)} ms, switch ${switched.painted.toFixed(1)} ms, drop ${drop.ms.toFixed(1)} ms`);
       }
       results.app = {
-        coldStart: { painted: figure(cold.map((m) => m.painted)), busy: figure(cold.map((m) => m.busy)), check: cold[0]!.check },
-        monthSwitch: { painted: figure(switches.map((m) => m.painted)), busy: figure(switches.map((m) => m.busy)), check: switches[0]!.check },
+        coldStart: { ...phaseOf(cold), check: cold[0]!.check },
+        monthSwitch: { ...phaseOf(switches), check: switches[0]!.check },
         drop: { persisted: figure(drops), undone },
       };
     }
