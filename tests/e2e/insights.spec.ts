@@ -105,3 +105,36 @@ test('results logged in the post panel show up as the participation lift on the 
   await insights.getByRole('button', { name: 'Back to the calendar' }).click();
   await expect(insights).toBeHidden();
 });
+
+test('the results CSV mapping is remembered per channel across a reload', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Mapping Co');
+  await page.getByRole('radio', { name: 'Insights' }).check();
+  // Headers no platform uses, so nothing can be guessed: the user maps them by hand.
+  const csv = 'Posted on,Eyeballs,Hearts,Remarks\n2026-11-10,100,5,1\n';
+  const openImport = async () => {
+    await page.getByRole('button', { name: 'Import results…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import results for Mapping Co' });
+    await dialog.getByLabel('Channel of the file').selectOption('instagram');
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose a CSV file…' }).click();
+    await (await chooser).setFiles({ name: 'stats.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    return dialog;
+  };
+
+  let dialog = await openImport();
+  await dialog.getByLabel('Column for Publishing date').selectOption('Posted on');
+  await dialog.getByLabel('Column for Reach').selectOption('Eyeballs');
+  await dialog.getByLabel('Column for Reactions').selectOption('Hearts');
+  await dialog.getByLabel('Column for Comments').selectOption('Remarks');
+  await dialog.getByRole('button', { name: 'Check the rows' }).click();
+  await page.keyboard.press('Escape');
+
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Insights' })).toBeChecked();
+  dialog = await openImport();
+  await expect(dialog.getByLabel('Column for Publishing date')).toHaveValue('Posted on');
+  await expect(dialog.getByLabel('Column for Reach')).toHaveValue('Eyeballs');
+  await expect(dialog.getByLabel('Column for Reactions')).toHaveValue('Hearts');
+  await expect(dialog.getByLabel('Column for Comments')).toHaveValue('Remarks');
+});
