@@ -6,7 +6,7 @@
  * the import/export harness and the memory walk. Writes latest.json and latest.md.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,9 +68,13 @@ export type BenchResults = {
 /** The tiny data set of the smoke run: 2 clients × 1 channel over 2 months, one dense month of 200. */
 export const SMOKE_AGENCY: AgencyOptions = { ...AGENCY, clients: 2, channelsPerClient: 1, from: '2026-05-01', days: 92, ideasPerClient: 3 };
 
-const startAppServer = (root: string, port: number): Promise<ChildProcess> =>
+/** Serves `app` (a copy of out/renderer: a rebuild of out/renderer during the run cannot pull the app from under it). */
+const startAppServer = (root: string, port: number, app: string): Promise<ChildProcess> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/start.mjs', '--web', '--no-build', '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/start.mjs', '--web', '--no-build', '--port', String(port), '--root', app], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -157,7 +161,10 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
     results.node = runNodeBenches(options.smoke ? SMOKE_SIZES : FULL_SIZES, agency, log);
   }
 
-  const appServer = await startAppServer(options.root, options.appPort);
+  const app = path.join(options.buildDir, 'app');
+  rmSync(app, { recursive: true, force: true });
+  cpSync(path.join(options.root, 'out', 'renderer'), app, { recursive: true });
+  const appServer = await startAppServer(options.root, options.appPort, app);
   const pagesDir = path.join(options.buildDir, 'pages');
   const pagesServer = await startPagesServer(pagesDir, options.pagesPort);
   const baseUrl = `http://localhost:${options.appPort}`;
@@ -194,6 +201,10 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
       log(`  ${seededInfo.posts} posts stored in ${(seededInfo.ms / 1000).toFixed(1)} s`);
       rmSync(seeded, { recursive: true, force: true });
       renameSync(tmp, seeded);
+      // One seeded profile is kept (~100 MB): older ones (another schema, port or generator) go.
+      for (const entry of readdirSync(path.dirname(seeded))) {
+        if (entry.startsWith('seed-') && entry !== path.basename(seeded)) rmSync(path.join(path.dirname(seeded), entry), { recursive: true, force: true });
+      }
     } else {
       log(`Reusing the seeded profile ${path.relative(options.root, seeded)}`);
     }

@@ -8,7 +8,7 @@
  *                          [--port N] [--pages-port N] [--skip node,app,density,harness,memory]
  *                          [--build-dir DIR]
  *
- * Steps: `electron-vite build` (the app, out/renderer; skipped by --no-build), vite builds of the
+ * Steps: `electron-vite build` (the app, out/renderer, copied to out/bench/app for the run; skipped by --no-build), vite builds of the
  * bench's pages, seed script and runner into out/bench/ (out/bench-smoke/ for --smoke), then the runner (bench/run.ts), which writes
  * bench/results/latest.json and latest.md (--out DIR elsewhere).
  */
