@@ -24,8 +24,9 @@ export default defineConfig({
     plugins: [react()],
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: {
-      // electron-vite leaves bundles unminified; the renderer's size is start-up time, so minify it.
-      minify: true,
+      // electron-vite leaves bundles unminified; the renderer's size is start-up time, so minify it
+      // (CADENCE_NO_MINIFY=1 keeps names readable in CPU profiles, see bench/README.md).
+      minify: process.env.CADENCE_NO_MINIFY !== '1',
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

@@ -9,6 +9,7 @@ import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { StorageError } from './errors';
 import { nowIso } from './ids';
+import { showOptimistic } from './liveWindows';
 
 export type PostChange = { upserts: readonly Post[]; deletes: readonly string[] };
 
@@ -43,21 +44,41 @@ export const applyPostChange = async (
     return parsed.data;
   });
   const ids = [...new Set([...upserts.map((p) => p.id), ...change.deletes])];
-  return writeTx(db, ['posts'], async () => {
-    const existing = await db.posts.bulkGet(ids);
-    const before = new Map<string, Post | null>(ids.map((id, i) => [id, existing[i] ?? null]));
-    const after = new Map<string, Post | null>(ids.map((id) => [id, null]));
-    for (const id of change.deletes) after.set(id, null);
-    for (const post of upserts) after.set(post.id, post);
-    await writeRows(db, after);
-    return { before, after };
-  });
+  const after = new Map<string, Post | null>(ids.map((id) => [id, null]));
+  for (const id of change.deletes) after.set(id, null);
+  for (const post of upserts) after.set(post.id, post);
+  return shownEarly(db, after, () =>
+    writeTx(db, ['posts'], async () => {
+      const existing = await db.posts.bulkGet(ids);
+      const before = new Map<string, Post | null>(ids.map((id, i) => [id, existing[i] ?? null]));
+      await writeRows(db, after);
+      return { before, after };
+    }),
+  );
+};
+
+/**
+ * Runs `write` with `rows` already shown in the calendar (see liveWindows.ts): a drop, an edit, an
+ * undo are on screen in the next frame, not after the transaction and a fresh read.
+ */
+const shownEarly = async <T>(db: CadenceDb, rows: ReadonlyMap<string, Post | null>, write: () => Promise<T>): Promise<T> => {
+  const puts = [...rows.values()].filter((row): row is Post => row !== null);
+  const deletes = [...rows.entries()].filter(([, row]) => row === null).map(([id]) => id);
+  const early = showOptimistic(db, puts, deletes);
+  try {
+    const result = await write();
+    early.committed();
+    return result;
+  } catch (error) {
+    early.failed();
+    throw error;
+  }
 };
 
 export const undoPostChange = async (db: CadenceDb, change: AppliedChange): Promise<void> => {
-  await writeTx(db, ['posts'], () => writeRows(db, change.before));
+  await shownEarly(db, change.before, () => writeTx(db, ['posts'], () => writeRows(db, change.before)));
 };
 
 export const redoPostChange = async (db: CadenceDb, change: AppliedChange): Promise<void> => {
-  await writeTx(db, ['posts'], () => writeRows(db, change.after));
+  await shownEarly(db, change.after, () => writeTx(db, ['posts'], () => writeRows(db, change.after)));
 };

@@ -1,18 +1,17 @@
 import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
-import { liveQuery } from 'dexie';
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import type { Client } from '../../shared/model/client';
 import { shiftDay, type Day } from '../../shared/dates';
 import type { CadenceDb } from './database';
 import { listClients } from './clients';
-import { allPosts, backlogOf, getPost, postsInRange, sliceRange, type RangeResult } from './posts';
+import { allPosts, backlogOf, getPost, sliceRange, type RangeResult } from './posts';
+import { ALL_CLIENTS, sharedWindow, type Window } from './liveWindows';
 import type { Post } from '../../shared/model/post';
 import { readSettings, type Settings } from './settings';
 import { snapshotsForPosts } from './results';
 import { ResultSnapshotSchema, type ResultSnapshot } from '../../shared/model/results';
 
-/** Stands for "every client" where a client id is expected (the All clients calendar). */
-export const ALL_CLIENTS = '__all__';
+export { ALL_CLIENTS };
 
 const DbContext = createContext<CadenceDb | null>(null);
 
@@ -43,75 +42,12 @@ export const useClients = (): Client[] | undefined => {
 /** Days read on either side of a single client's period, for the guard (see useGuard). */
 export const GUARD_PAD_DAYS = 35;
 
-type Shared<T> = {
-  subscribe: (next: (value: T) => void, error?: (error: unknown) => void) => () => void;
-  hasValue: () => boolean;
-  getValue: () => T;
-};
-
-const sharedQueries = new WeakMap<CadenceDb, Map<string, Shared<unknown>>>();
-
-/** One Dexie live query per key, however many components read it; kept 2 s after its last reader. */
-const sharedLiveQuery = <T,>(db: CadenceDb, key: string, querier: () => Promise<T>): Shared<T> => {
-  let queries = sharedQueries.get(db);
-  if (!queries) sharedQueries.set(db, (queries = new Map()));
-  const found = queries.get(key);
-  if (found) return found as Shared<T>;
-  const listeners = new Set<{ next: (value: T) => void; error?: (error: unknown) => void }>();
-  let state: { value: T } | { error: unknown } | null = null;
-  let subscription: { unsubscribe: () => void } | null = null;
-  let idle: ReturnType<typeof setTimeout> | undefined;
-  const shared: Shared<T> = {
-    hasValue: () => state !== null && 'value' in state,
-    getValue: () => (state as { value: T }).value,
-    subscribe: (next, error) => {
-      const listener = { next, error };
-      listeners.add(listener);
-      clearTimeout(idle);
-      if (!subscription) {
-        subscription = liveQuery(querier).subscribe({
-          next: (value) => {
-            state = { value };
-            for (const l of [...listeners]) l.next(value);
-          },
-          error: (failure: unknown) => {
-            state = { error: failure };
-            for (const l of [...listeners]) l.error?.(failure);
-          },
-        });
-      } else if (state && 'value' in state) next(state.value);
-      else if (state) error?.(state.error);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size > 0) return;
-        idle = setTimeout(() => {
-          if (listeners.size > 0) return;
-          subscription?.unsubscribe();
-          queries.delete(key);
-        }, 2000);
-      };
-    },
-  };
-  queries.set(key, shared as Shared<unknown>);
-  return shared;
-};
-
-type Window = { clientId: string | null; from: Day; to: Day; range: RangeResult };
-
-/** The posts of `clientId` over [from − pad, to + pad], live, shared by every reader of the same key. */
+/** The posts of `clientId` over [from − pad, to + pad], live, shared by every reader of the same window. */
 const usePeriodWindow = (clientId: string | null, from: Day, to: Day, pad: number): Window | undefined => {
   const db = useDb();
-  const key = `range|${clientId}|${from}|${to}|${pad}`;
-  return useObservable<Window>(
-    () =>
-      sharedLiveQuery(db, key, async (): Promise<Window> => {
-        const wFrom = pad ? shiftDay(from, -pad) : from;
-        const wTo = pad ? shiftDay(to, pad) : to;
-        const range = clientId ? await postsInRange(db, clientId === ALL_CLIENTS ? null : clientId, wFrom, wTo) : { posts: [], unreadable: 0 };
-        return { clientId, from: wFrom, to: wTo, range };
-      }),
-    [db, key],
-  );
+  const wFrom = pad ? shiftDay(from, -pad) : from;
+  const wTo = pad ? shiftDay(to, pad) : to;
+  return useObservable<Window>(() => sharedWindow(db, clientId, wFrom, wTo), [db, clientId, wFrom, wTo]);
 };
 
 /** The posts of a client (or of all clients, with ALL_CLIENTS) over a range, kept live. */

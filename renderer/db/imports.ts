@@ -15,6 +15,7 @@ import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { StorageError, toStorageError } from './errors';
 import { newId as makeId, nowIso } from './ids';
+import { forgetOptimistic } from './liveWindows';
 
 export type DatabaseSnapshot = BackupData & {
   settings: Record<string, unknown>;
@@ -124,6 +125,8 @@ export const restoreBackup = async (db: CadenceDb, data: BackupData, mode: Resto
   const clientIds = new Set(data.clients.map((c) => c.id));
   const orphan = data.posts.find((p) => !clientIds.has(p.clientId));
   if (orphan) throw new Error(`Post ${orphan.id} belongs to client ${orphan.clientId}, which is not in the backup`);
+  // Changes still shown early (liveWindows.ts) predate the restore: its rows are the truth now.
+  forgetOptimistic(db);
   return writeTx(db, ['clients', 'posts', 'settings'], async () => {
     const plan = await planWith(db, data, mode);
     if (mode === 'replace') {

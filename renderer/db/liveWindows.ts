@@ -1,0 +1,180 @@
+/**
+ * Live windows of posts (a client's, or every client's, posts over a range of days), shared by every
+ * reader of the same window, and shown with the changes being written already applied.
+ *
+ * TRAP (optimistic changes): a change to posts is shown BEFORE its transaction commits, so a drop
+ * moves the card and updates the guard's warnings in the very frame after the drop (issue #4),
+ * instead of after the write and a fresh read (~50 ms on a busy month). The rules that keep this
+ * honest:
+ * - only rows that passed validation are shown early (applyPostChange validates first);
+ * - a change that fails is taken back at once: every window is shown again without it;
+ * - a committed change stays applied on top of a window until that window has been read again by a
+ *   query that STARTED after the commit (an older read landing late must not show the old post back);
+ * - nothing here writes: the database stays the only source of truth, these are views of it.
+ */
+import { liveQuery } from 'dexie';
+import type { Day } from '../../shared/dates';
+import type { Post } from '../../shared/model/post';
+import type { CadenceDb } from './database';
+import { compareForDisplay, postsInRange, type RangeResult } from './posts';
+
+/** Stands for "every client" where a client id is expected (the All clients calendar). */
+export const ALL_CLIENTS = '__all__';
+
+export type Window = { clientId: string | null; from: Day; to: Day; range: RangeResult };
+
+type Patch = {
+  upserts: ReadonlyMap<string, Post>;
+  deletes: ReadonlySet<string>;
+  state: 'pending' | 'committed';
+  /** The commit counter once committed: reads started at or after it include the change. */
+  committedAt: number;
+};
+
+type Read = { window: Window; startedAt: number };
+
+type SharedWindow = {
+  subscribe: (next: (value: Window) => void, error?: (error: unknown) => void) => () => void;
+  /** Shows the window again with the current patches (a patch was added, or taken back). */
+  refresh: () => void;
+};
+
+type DbState = { windows: Map<string, SharedWindow>; patches: Set<Patch>; commits: number };
+
+const states = new WeakMap<CadenceDb, DbState>();
+const stateOf = (db: CadenceDb): DbState => {
+  let state = states.get(db);
+  if (!state) states.set(db, (state = { windows: new Map(), patches: new Set(), commits: 0 }));
+  return state;
+};
+
+const inWindow = (window: Window, post: Post): boolean =>
+  post.date !== null &&
+  post.date >= window.from &&
+  post.date <= window.to &&
+  (window.clientId === ALL_CLIENTS || post.clientId === window.clientId);
+
+/** `window` with `patches` applied, in order; the same object when they change nothing in it. */
+const patched = (window: Window, patches: readonly Patch[]): Window => {
+  if (patches.length === 0) return window;
+  const touched = new Set<string>();
+  const added = new Map<string, Post>();
+  for (const patch of patches) {
+    for (const id of patch.deletes) {
+      touched.add(id);
+      added.delete(id);
+    }
+    for (const [id, post] of patch.upserts) {
+      touched.add(id);
+      if (inWindow(window, post)) added.set(id, post);
+      else added.delete(id);
+    }
+  }
+  const { posts } = window.range;
+  if (added.size === 0 && !posts.some((p) => touched.has(p.id))) return window;
+  const next = posts.filter((p) => !touched.has(p.id));
+  next.push(...added.values());
+  next.sort(compareForDisplay);
+  return { ...window, range: { ...window.range, posts: next } };
+};
+
+/** One Dexie live query per window, however many components read it; kept 2 s after its last reader. */
+export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, to: Day): SharedWindow => {
+  const state = stateOf(db);
+  const key = `${clientId}|${from}|${to}`;
+  const found = state.windows.get(key);
+  if (found) return found;
+  const listeners = new Set<{ next: (value: Window) => void; error?: (error: unknown) => void }>();
+  let last: { read: Read } | { error: unknown } | null = null;
+  let shown: Window | null = null;
+  let subscription: { unsubscribe: () => void } | null = null;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const query = async (): Promise<Read> => {
+    const startedAt = state.commits;
+    const range = clientId ? await postsInRange(db, clientId === ALL_CLIENTS ? null : clientId, from, to) : { posts: [], unreadable: 0 };
+    return { window: { clientId, from, to, range }, startedAt };
+  };
+  const show = () => {
+    if (!last || !('read' in last)) return;
+    const { read } = last;
+    const active = [...state.patches].filter((p) => p.state === 'pending' || p.committedAt > read.startedAt);
+    const value = patched(read.window, active);
+    if (value === shown) return;
+    shown = value;
+    for (const l of [...listeners]) l.next(value);
+  };
+  const shared: SharedWindow = {
+    refresh: show,
+    subscribe: (next, error) => {
+      const listener = { next, error };
+      listeners.add(listener);
+      clearTimeout(idle);
+      if (!subscription) {
+        subscription = liveQuery(query).subscribe({
+          next: (read) => {
+            last = { read };
+            show();
+          },
+          error: (failure: unknown) => {
+            last = { error: failure };
+            shown = null;
+            for (const l of [...listeners]) l.error?.(failure);
+          },
+        });
+      } else if (shown) next(shown);
+      else if (last && 'error' in last) error?.(last.error);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0) return;
+        idle = setTimeout(() => {
+          if (listeners.size > 0) return;
+          subscription?.unsubscribe();
+          state.windows.delete(key);
+        }, 2000);
+      };
+    },
+  };
+  state.windows.set(key, shared);
+  return shared;
+};
+
+export type Optimistic = { committed: () => void; failed: () => void };
+
+/**
+ * Shows `upserts` and `deletes` in every live window now, before they are written. The caller says
+ * how the write ended: `committed` (the windows' next reads take over) or `failed` (taken back now).
+ */
+export const showOptimistic = (db: CadenceDb, upserts: readonly Post[], deletes: readonly string[]): Optimistic => {
+  const state = stateOf(db);
+  const patch: Patch = { upserts: new Map(upserts.map((p) => [p.id, p])), deletes: new Set(deletes), state: 'pending', committedAt: 0 };
+  const refreshAll = () => {
+    for (const window of state.windows.values()) window.refresh();
+  };
+  state.patches.add(patch);
+  refreshAll();
+  return {
+    committed: () => {
+      state.commits += 1;
+      patch.state = 'committed';
+      patch.committedAt = state.commits;
+      // Every window touched by the change is read again by Dexie's live query, which takes over.
+      // That read may have started a moment before this ran (then the patch stays on top of it,
+      // changing nothing); the patch is dropped for good after a while and the windows re-shown, so a
+      // later write that bypasses this module (a restore) is never hidden for long.
+      setTimeout(() => {
+        if (state.patches.delete(patch)) refreshAll();
+      }, 3000);
+    },
+    failed: () => {
+      state.patches.delete(patch);
+      refreshAll();
+    },
+  };
+};
+
+/** Drops every change still shown early (a restore rewrote the posts: its reads are the truth). */
+export const forgetOptimistic = (db: CadenceDb): void => {
+  const state = stateOf(db);
+  state.patches.clear();
+  for (const window of state.windows.values()) window.refresh();
+};
