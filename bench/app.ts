@@ -10,7 +10,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { devtools, launchProfile, type Devtools } from './browser';
 import { addDays, monthTitle } from './generate';
-import { installProbe, type ContentCheck, type ProbeResult } from './probe';
+import { installProbe, type ContentCheck, type GuardFrame, type ProbeResult } from './probe';
 
 export type AppSetup = {
   chromium: string;
@@ -83,19 +83,48 @@ export const NEXT_MONTH = 'button[aria-label="Next month"]';
 
 type Writes = { stores: string[]; created: number; completed: number }[];
 
-/** Keyboard drag of the first card of `day` one day right; ms from the drop key to the write's commit. */
-export const dropToPersisted = async (page: Page, day: string): Promise<{ ms: number; postId: string; undone: boolean }> => {
+/** What a keyboard drop cost: to the write's commit, and to the frame that showed the guard's new state. */
+export type DropMeasure = {
+  ms: number;
+  postId: string;
+  undone: boolean;
+  /** ms from the drop key to the first painted frame from which the guard's state (panel, week mix, badges) is final. */
+  guardMs: number;
+  /** Frames painted after the drop key before that frame: 0 = the first frame after the drop. */
+  guardFrameIndex: number;
+  /** Frames painted between the card's move and that frame: 0 = the same frame. */
+  guardFramesAfterMove: number;
+  /** The guard's state changed with the drop (the post moves to the next week, so the week mix must). */
+  guardChanged: boolean;
+};
+
+/**
+ * Keyboard drag of the first card of `day` one week down (the same weekday of the next week: two
+ * weeks' mix change, so the guard has something to update); ms from the drop key to the write's
+ * commit, and to the frame that showed the guard's final state.
+ */
+export const dropToPersisted = async (page: Page, day: string): Promise<DropMeasure> => {
   const card = page.locator(`[data-day="${day}"] .post-card`).first();
   const postId = (await card.getAttribute('data-post-id')) ?? '';
   await card.focus();
   // As a user does: pick up, see it picked up; move, see the target; then drop.
   await page.keyboard.press('Space');
   await page.locator('.post-card-placeholder').first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('ArrowRight');
-  await page.locator(`[data-day="${addDays(day, 1)}"].day-drop-target`).waitFor({ timeout: 10_000 });
+  await page.keyboard.press('ArrowDown');
+  const target = addDays(day, 7);
+  await page.locator(`[data-day="${target}"].day-drop-target`).waitFor({ timeout: 10_000 });
   const before = await page.evaluate(() => (window as never as { __probe: { writes: Writes } }).__probe.writes.length);
+  await page.evaluate((id) => {
+    const probe = (window as never as { __probe: { guardFrames: (id: string, ms: number) => Promise<GuardFrame[]> } }).__probe;
+    (window as never as { __dropFrames: Promise<GuardFrame[]> }).__dropFrames = probe.guardFrames(id, 1500);
+  }, postId);
   await page.keyboard.press('Space');
   const ms = await waitForWrite(page, before, true);
+  const { frames, dropAt } = await page.evaluate(async () => ({
+    frames: await (window as never as { __dropFrames: Promise<GuardFrame[]> }).__dropFrames,
+    dropAt: (window as never as { __probe: { lastSpace: number } }).__probe.lastSpace,
+  }));
+  const guard = guardAfterDrop(frames, dropAt, target);
   // Put it back (Ctrl+Z outside a text field), so every run starts from the same data.
   const count = await page.evaluate(() => (window as never as { __probe: { writes: Writes } }).__probe.writes.length);
   await page.locator('h1.month-title').click();
@@ -106,7 +135,25 @@ export const dropToPersisted = async (page: Page, day: string): Promise<{ ms: nu
   } catch {
     undone = false;
   }
-  return { ms, postId, undone };
+  return { ms, postId, undone, ...guard };
+};
+
+/** From the frames painted around a drop: when the guard's state became final, and how late after the card moved. */
+export const guardAfterDrop = (frames: readonly GuardFrame[], dropAt: number, target: string) => {
+  const after = frames.filter((f) => f.painted >= dropAt);
+  if (after.length === 0) throw new Error('bench: no frame painted after the drop');
+  const final = after.at(-1)!;
+  if (final.day !== target) throw new Error(`bench: the dropped card is on ${final.day}, not ${target}`);
+  let settled = after.length - 1;
+  while (settled > 0 && after[settled - 1]!.guard === final.guard) settled--;
+  const moved = after.findIndex((f) => f.day === target);
+  const beforeDrop = frames.filter((f) => f.painted < dropAt).at(-1) ?? after[0]!;
+  return {
+    guardMs: after[settled]!.painted - dropAt,
+    guardFrameIndex: settled,
+    guardFramesAfterMove: Math.max(0, settled - moved),
+    guardChanged: beforeDrop.guard !== final.guard,
+  };
 };
 
 const waitForWrite = async (page: Page, after: number, fromSpace: boolean): Promise<number> => {

@@ -41,7 +41,14 @@ export type ProbeApi = {
   writes: { stores: string[]; created: number; completed: number }[];
   /** The last keydown of Space: its event time. */
   lastSpace: number;
+  /**
+   * For `ms` from now, every painted frame with what the guard shows in it: the day of post `postId`'s
+   * card, and the guard's state (warnings panel text, week mix labels, streak badges).
+   */
+  guardFrames: (postId: string, ms: number) => Promise<GuardFrame[]>;
 };
+
+export type GuardFrame = { painted: number; day: string | null; guard: string };
 
 export const installProbe = (cold: { check: ContentCheck; timeout: number } | null): void => {
   const w = window as unknown as { __probe?: ProbeApi; __peer?: { check: (c: ContentCheck) => CheckResult } };
@@ -177,7 +184,36 @@ export const installProbe = (cold: { check: ContentCheck; timeout: number } | nu
     return tx;
   } as IDBDatabase['transaction'];
 
-  const api: ProbeApi = { watch, cold: null, writes, lastSpace: -1 };
+  // What the guard shows, read in the frame's rAF (the DOM as that frame paints it).
+  const guardState = (postId: string): { day: string | null; guard: string } => {
+    const card = document.querySelector(`.month-table .day [data-post-id="${postId}"]:not(.post-card-dragging)`);
+    const panel = document.querySelector('.guard')?.textContent ?? '';
+    const mix = [...document.querySelectorAll('.week-mix')].map((el) => el.getAttribute('aria-label') ?? '').join('|');
+    const badges = document.querySelectorAll('.month-table .post-streak').length;
+    return { day: card?.closest('[data-day]')?.getAttribute('data-day') ?? null, guard: `${panel}#${mix}#${badges}` };
+  };
+  const guardFrames: ProbeApi['guardFrames'] = (postId, ms) =>
+    new Promise((resolve) => {
+      const start = performance.now();
+      // What is on screen now (before the drop), whether or not a frame is painted before it.
+      const out: GuardFrame[] = [{ painted: start, ...guardState(postId) }];
+      let pending: { day: string | null; guard: string } | null = null;
+      const onRaf = () => {
+        pending = guardState(postId);
+        requestAnimationFrame(onRaf);
+      };
+      const listener = (frame: Frame) => {
+        if (pending) out.push({ painted: frame.painted, ...pending });
+        if (frame.painted - start > ms) {
+          listeners.delete(listener);
+          resolve(out);
+        }
+      };
+      listeners.add(listener);
+      requestAnimationFrame(onRaf);
+    });
+
+  const api: ProbeApi = { watch, cold: null, writes, lastSpace: -1, guardFrames };
   window.addEventListener(
     'keydown',
     (event) => {

@@ -54,7 +54,18 @@ export type BenchResults = {
   app?: {
     coldStart: Phase & { check: Measured['check'] };
     monthSwitch: Phase & { check: Measured['check'] };
-    drop: { persisted: Figure; undone: boolean };
+    drop: {
+      persisted: Figure;
+      undone: boolean;
+      /** Drop key → first frame painted with the guard's final state (warnings, week mix, badges). */
+      guard: Figure;
+      /** Per run: frames painted after the drop before that one (0: the first frame after the drop). */
+      guardFrameIndex: number[];
+      /** Per run: frames between the card's move and the guard's update (0: the same frame). */
+      guardFramesAfterMove: number[];
+      /** The guard's state did change with every drop (a drop that changes nothing would prove nothing). */
+      guardChanged: boolean;
+    };
   };
   density?: Record<string, Partial<Record<Contender, Cell>>>;
   memory?: { afterColdStartMb: number; afterBrowsingMb: number; totalMb: number; months: number; switchPainted: Figure };
@@ -224,6 +235,10 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
       const cold: Measured[] = [];
       const switches: Measured[] = [];
       const drops: number[] = [];
+      const guards: number[] = [];
+      const guardIndex: number[] = [];
+      const guardLate: number[] = [];
+      let guardChanged = true;
       let undone = true;
       for (let r = -1; r < runs; r++) {
         const { context, page, dt, measured } = await coldStart(setup, appCheck(month, expected(month)));
@@ -235,13 +250,17 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
         cold.push(measured);
         switches.push(switched);
         drops.push(drop.ms);
+        guards.push(drop.guardMs);
+        guardIndex.push(drop.guardFrameIndex);
+        guardLate.push(drop.guardFramesAfterMove);
+        guardChanged &&= drop.guardChanged;
         undone &&= drop.undone;
-        log(`  run ${r + 1}: cold ${measured.painted.toFixed(0)} ms, switch ${switched.painted.toFixed(1)} ms, drop ${drop.ms.toFixed(1)} ms`);
+        log(`  run ${r + 1}: cold ${measured.painted.toFixed(0)} ms, switch ${switched.painted.toFixed(1)} ms, drop ${drop.ms.toFixed(1)} ms, guard updated ${drop.guardMs.toFixed(1)} ms (frame ${drop.guardFrameIndex} after the drop)`);
       }
       results.app = {
         coldStart: { ...phaseOf(cold), check: cold[0]!.check },
         monthSwitch: { ...phaseOf(switches), check: switches[0]!.check },
-        drop: { persisted: figure(drops), undone },
+        drop: { persisted: figure(drops), undone, guard: figure(guards), guardFrameIndex: guardIndex, guardFramesAfterMove: guardLate, guardChanged },
       };
     }
 

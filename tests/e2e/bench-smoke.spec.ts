@@ -45,6 +45,11 @@ test('bench smoke run: seeded data shown and stored as generated, every part rep
     sane(r.app.monthSwitch.painted);
     sane(r.app.drop.persisted);
     expect(r.app.drop.undone).toBe(true);
+    // The drop moves a post to the next week: the guard's state (week mix at least) must change, and
+    // the figure says in which frame after the drop it was painted.
+    sane(r.app.drop.guard);
+    expect(r.app.drop.guardChanged).toBe(true);
+    expect(r.app.drop.guardFrameIndex).toHaveLength(1);
 
     // The dense month in Cadence and in both peers: every post accounted for, "+N more" in use.
     const cells: Record<string, Cell> = r.density['200'];

@@ -48,12 +48,17 @@ describe('live windows with changes shown early', () => {
     const june = await watchJune();
     expect(june.titles()).toEqual(['2026-06-01 Monday quiz', '2026-06-02 Tuesday sale']);
     const moved = { ...posts[0]!, date: '2026-06-03' };
+    const shown = june.values.length;
     const writing = applyPostChange(db, { upserts: [moved], deletes: [] });
     // No await yet: the write has not even started its transaction.
     expect(june.titles()).toEqual(['2026-06-02 Tuesday sale', '2026-06-03 Monday quiz']);
     await writing;
     expect(await db.posts.get(moved.id)).toMatchObject({ date: '2026-06-03' });
+    // The live query reads the window again after the commit; it finds what is already shown, which
+    // is not shown a second time (nothing to redraw).
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(june.titles()).toEqual(['2026-06-02 Tuesday sale', '2026-06-03 Monday quiz']);
+    expect(june.values.length).toBe(shown + 1);
     june.unsubscribe();
   });
 
@@ -96,6 +101,19 @@ describe('live windows with changes shown early', () => {
     forgetOptimistic(db);
     await db.posts.put({ ...posts[1]!, title: 'Written elsewhere' });
     await vi.waitFor(() => expect(june.titles()).toEqual(['2026-06-01 Monday quiz', '2026-06-02 Written elsewhere']));
+    june.unsubscribe();
+  });
+
+  it('shows a change written at the same instant as the previous one (a clock that does not move)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-01T10:00:00Z'));
+    const june = await watchJune();
+    const applied = await applyPostChange(db, { upserts: [{ ...posts[0]!, title: 'Same instant' }], deletes: [] });
+    const renamed = applied.after.get(posts[0]!.id)!;
+    await applyPostChange(db, { upserts: [{ ...renamed, date: '2026-06-09' }], deletes: [] });
+    expect(june.titles()).toEqual(['2026-06-02 Tuesday sale', '2026-06-09 Same instant']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(june.titles()).toEqual(['2026-06-02 Tuesday sale', '2026-06-09 Same instant']);
     june.unsubscribe();
   });
 
