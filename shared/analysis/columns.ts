@@ -70,6 +70,7 @@ export const sortTiesById = (
   minuteKeys: Int32Array,
   keys: Float64Array,
   ids: readonly string[],
+  keyOf: (id: string) => number,
 ) => {
   const n = order.length;
   const before = (a: number, b: number): boolean => {
@@ -82,6 +83,9 @@ export const sortTiesById = (
     let j = i + 1;
     while (j < n && dayKeys[order[j] as number] === dayKeys[a] && minuteKeys[order[j] as number] === minuteKeys[a]) j++;
     if (j - i > 1) {
+      // PERF: an id's key is made only for posts that tie (same day and minute): reading every id's
+      // characters cost a tenth of the analysis (one more cache miss per post).
+      for (let k = i; k < j; k++) keys[order[k] as number] = keyOf(ids[order[k] as number] as string);
       if (j - i > 48) {
         order.set(Array.from(order.subarray(i, j)).sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0)), i);
       } else {

@@ -172,9 +172,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
       recIdx.push(dayIdx);
     }
     rInput[n] = i;
-    // Read the id here, while the post is at hand: later reads would miss the cache.
     rawIds[n] = post.id;
-    rIdKey[n] = idPrefixKey(post.id);
     rDay[n] = entry.local;
     rMinute[n] = minuteOf(post.time);
     rChannel[n] = channel;
@@ -209,7 +207,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   }
   const byMinute = countingSort(identityInto(i32('identity', n)), minuteKeys, 1441, i32('byMinute', n));
   const order = countingSort(byMinute, dayKeys, days.length, i32('order', n));
-  sortTiesById(order, dayKeys, minuteKeys, rIdKey, rawIds);
+  sortTiesById(order, dayKeys, minuteKeys, rIdKey, rawIds, idPrefixKey);
 
   const ctx: Context = {
     n,

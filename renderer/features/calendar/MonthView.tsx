@@ -45,6 +45,9 @@ export const MonthView = ({ client, clients, period, posts, today, weekStartsOn,
     [client, clients],
   );
 
+  // PERF: a day whose posts are the same objects as before keeps its array, so its memoised cell
+  // does not redraw: a drop or an edit redraws the days it touched, not the 42 of the grid.
+  const [lists] = useState(createDayLists);
   const byDay = useMemo(() => {
     const map = new Map<string, Post[]>();
     for (const post of posts) {
@@ -55,6 +58,7 @@ export const MonthView = ({ client, clients, period, posts, today, weekStartsOn,
     }
     return map;
   }, [posts]);
+  const stableByDay = useMemo(() => lists.stabilise(byDay), [lists, byDay]);
 
   const longLabel = useCallback((day: string) => labelsOf(day, locale).long, [locale]);
   const closePopover = useCallback(() => setOpenDay(null), []);
@@ -87,7 +91,7 @@ export const MonthView = ({ client, clients, period, posts, today, weekStartsOn,
                   longLabel={labels.long}
                   inMonth={monthOf(day) === month}
                   isToday={day === today}
-                  posts={byDay.get(day) ?? EMPTY}
+                  posts={stableByDay.get(day) ?? EMPTY}
                   colors={colors}
                   capacity={capacity}
                   readOnly={readOnly}
@@ -120,6 +124,22 @@ export const MonthView = ({ client, clients, period, posts, today, weekStartsOn,
       </div>
     </div>
   );
+};
+
+/** Each day's list as last handed out, replaced only when the day's posts changed. */
+const createDayLists = () => {
+  let previous: ReadonlyMap<string, readonly Post[]> = new Map();
+  return {
+    stabilise: (next: Map<string, Post[]>): ReadonlyMap<string, readonly Post[]> => {
+      const out = new Map<string, readonly Post[]>();
+      for (const [day, list] of next) {
+        const before = previous.get(day);
+        out.set(day, before && before.length === list.length && before.every((p, i) => p === list[i]) ? before : list);
+      }
+      previous = out;
+      return out;
+    },
+  };
 };
 
 /** Places the day list over its day: same row, aligned to its column, kept inside the grid. */

@@ -40,6 +40,16 @@ const collision: CollisionDetection = (args) => (args.pointerCoordinates ? point
  * (Space picks up, arrows move by day and week, Space drops, Escape cancels), with announcements in
  * the UI language for screen readers. Every move is one undoable change.
  */
+// A few pixels of travel before a drag starts, so a click still opens the post.
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: calendarCoordinateGetter,
+  keyboardCodes: { start: ['Space'], end: ['Space', 'Enter'], cancel: ['Escape'] },
+  // Smooth scrolling lags behind fast key presses and would swallow moves in the week view.
+  scrollBehavior: 'auto' as const,
+};
+const NO_SENSORS: ReturnType<typeof useSensors> = [];
+
 type Props = {
   children: ReactNode;
   readOnly: boolean;
@@ -79,16 +89,9 @@ export const PlanningDnd = ({ children, readOnly, clients, backlog }: Props) => 
   const reportError = useStorageErrors();
   const [active, setActive] = useState<Post | null>(null);
   const locale = dateLocale(i18n.language);
-  const sensors = useSensors(
-    // A few pixels of travel before a drag starts, so a click still opens the post.
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: calendarCoordinateGetter,
-      keyboardCodes: { start: ['Space'], end: ['Space', 'Enter'], cancel: ['Escape'] },
-      // Smooth scrolling lags behind fast key presses and would swallow moves in the week view.
-      scrollBehavior: 'auto',
-    }),
-  );
+  // PERF: options objects made once. New ones on every render made new sensors, hence new listeners
+  // for every draggable card, so every card of the month redrew on every render of the app.
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
   const longDay = (day: string) => format(dayToDate(day), 'EEEE d MMMM', { locale });
   // "Tuesday 24 November", "Tuesday 24 November at 14:30" or "… with no set time" for week-view slots.
@@ -148,7 +151,7 @@ export const PlanningDnd = ({ children, readOnly, clients, backlog }: Props) => 
 
   return (
     <DndContext
-      sensors={readOnly ? [] : sensors}
+      sensors={readOnly ? NO_SENSORS : sensors}
       collisionDetection={collision}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
       onDragStart={onDragStart}
