@@ -34,7 +34,7 @@ export const useClients = (): Client[] | undefined => {
 // Posts over a period (PERF, see bench/README.md). The calendar and the guard read the same period:
 // the calendar its days, the guard five weeks more on either side (streaks and rolling windows reach
 // past what is shown). They used to run two live queries, each reading and checking every row; now a
-// single client's period is read ONCE, padded, by one live query shared by every reader of that key,
+// single client's period is read ONCE, padded, by one kept-live read shared by every reader of that window (liveWindows.ts),
 // and the calendar takes its slice. While the next period loads, a reader keeps the previous window:
 // when that window already covers the new days (a month switch: the padded window reaches into the
 // next month) the slice is exact, so the new month paints at once and the fresh read replaces it.

@@ -12,7 +12,7 @@
  *   query that STARTED after the commit (an older read landing late must not show the old post back);
  * - nothing here writes: the database stays the only source of truth, these are views of it.
  */
-import { liveQuery } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { Day } from '../../shared/dates';
 import type { Post } from '../../shared/model/post';
 import type { CadenceDb } from './database';
@@ -111,7 +111,21 @@ const sameWindow = (a: Window, b: Window): boolean => {
   return true;
 };
 
-/** One Dexie live query per window, however many components read it; kept 2 s after its last reader. */
+const touchesPosts = (db: CadenceDb, parts: ObservabilitySet): boolean => {
+  const prefix = `idb://${db.name}/posts/`;
+  return Object.keys(parts).some((part) => part === 'all' || part.startsWith(prefix));
+};
+
+/**
+ * One read per window, however many components show it; kept 2 s after its last reader.
+ *
+ * PERF: not a Dexie liveQuery. Inside one, Dexie records the primary key of every row read (an
+ * interval tree of UUIDs: ~20 ms for a month of 3,000 posts) and clones or freezes every row into its
+ * cache. A window is read plainly instead, and read again whenever anything writes to the posts table
+ * (Dexie's `storagemutated` event, which also carries other windows' writes): writes are rare (a
+ * user's action, an import), a window is a few hundred rows, and a read that finds what is already
+ * shown shows nothing new (sameWindow).
+ */
 export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, to: Day): SharedWindow => {
   const state = stateOf(db);
   const key = `${clientId}|${from}|${to}`;
@@ -120,22 +134,53 @@ export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, 
   const listeners = new Set<{ next: (value: Window) => void; error?: (error: unknown) => void }>();
   let last: { read: Read } | { error: unknown } | null = null;
   let shown: Window | null = null;
-  let subscription: { unsubscribe: () => void } | null = null;
   let idle: ReturnType<typeof setTimeout> | undefined;
-  const query = async (): Promise<Read> => {
-    const startedAt = state.commits;
-    const range = clientId ? await postsInRange(db, clientId === ALL_CLIENTS ? null : clientId, from, to) : { posts: [], unreadable: 0 };
-    return { window: { clientId, from, to, range }, startedAt };
-  };
+  let active = false;
+  let reading = false;
+  let again = false;
+  let scheduled = false;
+
   const show = () => {
     if (!last || !('read' in last)) return;
     const { read } = last;
-    const active = [...state.patches].filter((p) => p.state === 'pending' || p.committedAt > read.startedAt);
-    const value = patched(read.window, active);
+    const applied = [...state.patches].filter((p) => p.state === 'pending' || p.committedAt > read.startedAt);
+    const value = patched(read.window, applied);
     if (value === shown || (shown !== null && sameWindow(value, shown))) return;
     shown = value;
     for (const l of [...listeners]) l.next(value);
   };
+  const read = async () => {
+    if (reading) {
+      again = true;
+      return;
+    }
+    reading = true;
+    do {
+      again = false;
+      const startedAt = state.commits;
+      try {
+        const range = clientId ? await postsInRange(db, clientId === ALL_CLIENTS ? null : clientId, from, to) : { posts: [], unreadable: 0 };
+        last = { read: { window: { clientId, from, to, range }, startedAt } };
+        show();
+      } catch (failure) {
+        last = { error: failure };
+        shown = null;
+        for (const l of [...listeners]) l.error?.(failure);
+      }
+    } while (again && active);
+    reading = false;
+  };
+  // Read on the next task, not at once: the write's own promise (and `committed` below) settles
+  // first, so this read counts as taking the change over.
+  const onMutated = (parts: ObservabilitySet) => {
+    if (!active || scheduled || !touchesPosts(db, parts)) return;
+    scheduled = true;
+    setTimeout(() => {
+      scheduled = false;
+      if (active) void read();
+    });
+  };
+
   const shared: SharedWindow = {
     hasValue: () => shown !== null,
     getValue: () => shown as Window,
@@ -144,18 +189,10 @@ export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, 
       const listener = { next, error };
       listeners.add(listener);
       clearTimeout(idle);
-      if (!subscription) {
-        subscription = liveQuery(query).subscribe({
-          next: (read) => {
-            last = { read };
-            show();
-          },
-          error: (failure: unknown) => {
-            last = { error: failure };
-            shown = null;
-            for (const l of [...listeners]) l.error?.(failure);
-          },
-        });
+      if (!active) {
+        active = true;
+        Dexie.on('storagemutated', onMutated);
+        void read();
       } else if (shown) next(shown);
       else if (last && 'error' in last) error?.(last.error);
       return () => {
@@ -163,7 +200,8 @@ export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, 
         if (listeners.size > 0) return;
         idle = setTimeout(() => {
           if (listeners.size > 0) return;
-          subscription?.unsubscribe();
+          active = false;
+          Dexie.on.storagemutated.unsubscribe(onMutated);
           state.windows.delete(key);
         }, 2000);
       };
@@ -192,7 +230,7 @@ export const showOptimistic = (db: CadenceDb, upserts: readonly Post[], deletes:
       state.commits += 1;
       patch.state = 'committed';
       patch.committedAt = state.commits;
-      // Every window touched by the change is read again by Dexie's live query, which takes over.
+      // Every window is read again after a write to the posts table (see sharedWindow), which takes over.
       // That read may have started a moment before this ran (then the patch stays on top of it,
       // changing nothing); the patch is dropped for good after a while and the windows re-shown, so a
       // later write that bypasses this module (a restore) is never hidden for long.
