@@ -187,6 +187,9 @@ export const en = {
     copied_other: '{{count}} posts copied to the week of {{week}}',
   },
   guard: {
+    showAll_one: 'Show the other warning',
+    showAll_other: 'Show the {{count}} other warnings',
+    showFewer: 'Show fewer',
     title: 'Guard',
     show: 'Show',
     hide: 'Hide the guard',

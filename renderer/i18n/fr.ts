@@ -189,6 +189,9 @@ export const fr: Resources = {
     copied_other: '{{count}} publications copiées vers la semaine du {{week}}',
   },
   guard: {
+    showAll_one: 'Afficher l’autre alerte',
+    showAll_other: 'Afficher les {{count}} autres alertes',
+    showFewer: 'En afficher moins',
     title: 'Garde-fou',
     show: 'Voir',
     hide: 'Masquer le garde-fou',

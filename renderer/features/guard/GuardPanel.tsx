@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleAlert, Info, LocateFixed, ShieldCheck, TriangleAlert, WandSparkles, X } from 'lucide-react';
 import { applyFix } from '../../../shared/analysis/analyze';
@@ -20,6 +21,14 @@ type Props = {
 
 const ICONS = { critical: CircleAlert, warning: TriangleAlert, info: Info } as const;
 
+/**
+ * Warnings shown before "Show the N other warnings". PERF and legibility: a month of 3,000 posts can
+ * raise hundreds (each day over a channel's pace is one); drawing them all cost more than the month
+ * grid, and nobody reads past the first screenful. They come in calendar order, so the first are the
+ * earliest; the count in the header and on the toolbar button is always the total.
+ */
+export const GUARD_SHOWN = 20;
+
 /** The guard's warnings for the period shown, each with a way to see it and, where safe, to fix it. */
 export const GuardPanel = ({ warnings, posts, readOnly, onJump, onEdit, onClose, onRules }: Props) => {
   const { t, i18n } = useTranslation();
@@ -27,7 +36,14 @@ export const GuardPanel = ({ warnings, posts, readOnly, onJump, onEdit, onClose,
   const history = useHistory();
   const toast = useToast();
   const reportError = useStorageErrors();
-  const byId = new Map(posts.map((p) => [p.id, p]));
+  const [expanded, setExpanded] = useState(false);
+  const shown = useMemo(() => (expanded ? warnings : warnings.slice(0, GUARD_SHOWN)), [warnings, expanded]);
+  const hidden = warnings.length - Math.min(warnings.length, GUARD_SHOWN);
+  // Only the posts the shown warnings point to (PERF: not a map of every post read).
+  const byId = useMemo(() => {
+    const wanted = new Set(shown.flatMap((w) => w.postIds));
+    return new Map(posts.filter((p) => wanted.has(p.id)).map((p) => [p.id, p]));
+  }, [shown, posts]);
 
   const fix = async (f: Fix) => {
     const fixed = applyFix(posts, f);
@@ -62,7 +78,7 @@ export const GuardPanel = ({ warnings, posts, readOnly, onJump, onEdit, onClose,
         <p className="backlog-empty">{t('guard.none')}</p>
       ) : (
         <ul className="guard-list">
-          {warnings.map((warning) => {
+          {shown.map((warning) => {
             const Icon = ICONS[warning.severity];
             const first = warning.postIds.map((id) => byId.get(id)).find(Boolean);
             return (
@@ -89,6 +105,12 @@ export const GuardPanel = ({ warnings, posts, readOnly, onJump, onEdit, onClose,
             );
           })}
         </ul>
+      )}
+      {hidden > 0 && (
+        // One button for both states, so focus stays on it when the list grows or shrinks.
+        <button type="button" className="ghost-button guard-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('guard.showFewer') : t('guard.showAll', { count: hidden })}
+        </button>
       )}
     </aside>
   );
