@@ -1,9 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Client } from '../../shared/model/client';
 import { isDay, todayIn, type Day } from '../../shared/dates';
-import { ALL_CLIENTS, useClients, useDb, useSettings } from '../db/hooks';
+import { ALL_CLIENTS, preloadPeriod, useClients, useDb, usePrefetchPeriods, useSettings } from '../db/hooks';
 import { writeSetting, type Settings } from '../db/settings';
-import { periodOf, type AgendaSpan, type CalendarView, type Period } from '../features/calendar/periods';
+import { periodOf, stepAnchor, type AgendaSpan, type CalendarView, type Period } from '../features/calendar/periods';
 
 export type CalendarState = {
   loading: boolean;
@@ -57,6 +57,15 @@ export const useCalendarState = (): CalendarState => {
   const weekStartsOn = client?.weekStartsOn ?? clients?.find((c) => !c.archived)?.weekStartsOn ?? 1;
   const period = useMemo(() => periodOf(view, anchor, weekStartsOn, agendaSpan), [view, anchor, weekStartsOn, agendaSpan]);
 
+  // The periods before and after, read ahead while the browser is idle (see usePrefetchPeriods).
+  const clientKey = allClients ? ALL_CLIENTS : (client?.id ?? null);
+  const neighbours = useMemo(
+    () => ([-1, 1] as const).map((step) => periodOf(view, stepAnchor(view, anchor, step, agendaSpan), weekStartsOn, agendaSpan)),
+    [view, anchor, weekStartsOn, agendaSpan],
+  );
+  usePrefetchPeriods(clientKey, neighbours, !insights);
+
+  const selection = useRef(0);
   const save = useCallback(
     <K extends keyof Settings>(key: K, value: Settings[K]) => {
       setLocal((current) => ({ ...current, [key]: value }));
@@ -76,7 +85,21 @@ export const useCalendarState = (): CalendarState => {
     agendaSpan,
     sidePanel: settings?.sidePanel ?? 'guard',
     today,
-    selectClient: useCallback((id: string) => save('lastClientId', id), [save]),
+    selectClient: useCallback(
+      (id: string) => {
+        // The new client's period is read before it is shown: one render with its posts, not an
+        // empty month and then a second one (PERF). A later click wins over an earlier one.
+        const token = ++selection.current;
+        const target = clients?.find((c) => c.id === id);
+        const start = id === ALL_CLIENTS ? (clients?.find((c) => !c.archived)?.weekStartsOn ?? 1) : (target?.weekStartsOn ?? 1);
+        const next = periodOf(view, anchor, start, agendaSpan);
+        const ready = insights ? Promise.resolve() : preloadPeriod(db, id, next.from, next.to);
+        void ready.then(() => {
+          if (selection.current === token) save('lastClientId', id);
+        });
+      },
+      [save, db, clients, view, anchor, agendaSpan, insights],
+    ),
     setView: useCallback((next: CalendarView | 'insights') => save('lastView', next), [save]),
     setAnchor: useCallback((day: Day) => save('lastAnchor', day), [save]),
     setAgendaSpan: useCallback((span: AgendaSpan) => save('agendaSpan', span), [save]),

@@ -1,4 +1,4 @@
-import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import type { Client } from '../../shared/model/client';
 import { shiftDay, type Day } from '../../shared/dates';
@@ -41,6 +41,57 @@ export const useClients = (): Client[] | undefined => {
 
 /** Days read on either side of a single client's period, for the guard (see useGuard). */
 export const GUARD_PAD_DAYS = 35;
+
+/** A client's window for a period: padded for the guard (a single client), exact for All clients. */
+const calendarWindow = (db: CadenceDb, clientId: string, from: Day, to: Day) => {
+  const pad = clientId !== ALL_CLIENTS ? GUARD_PAD_DAYS : 0;
+  return sharedWindow(db, clientId, pad ? shiftDay(from, -pad) : from, pad ? shiftDay(to, pad) : to);
+};
+
+/**
+ * Reads what the calendar will show for `clientId` over a period, resolving once it is in memory (or
+ * after `timeoutMs`, so a slow disk never leaves a click unanswered). A client switch waits for it,
+ * then draws the new client once, with its posts, rather than an empty month first (PERF).
+ */
+export const preloadPeriod = (db: CadenceDb, clientId: string, from: Day, to: Day, timeoutMs = 250): Promise<void> =>
+  new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve();
+      // Unsubscribed on the next task: the window stays read for the render that follows.
+      setTimeout(() => stop());
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    const stop = calendarWindow(db, clientId, from, to).subscribe(finish, finish);
+  });
+
+/**
+ * Keeps the periods around the one shown read, once the browser is idle: "Next month" then draws
+ * from memory in one render, the guard included (PERF, issue #7's month switch).
+ */
+export const usePrefetchPeriods = (clientId: string | null, periods: readonly { from: Day; to: Day }[], enabled: boolean): void => {
+  const db = useDb();
+  const key = periods.map((p) => `${p.from}|${p.to}`).join(',');
+  useEffect(() => {
+    if (!enabled || !clientId) return;
+    const stops: (() => void)[] = [];
+    const start = () => {
+      for (const p of periods) stops.push(calendarWindow(db, clientId, p.from, p.to).subscribe(() => undefined));
+    };
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 1000 }) : undefined;
+    const timer = idle === undefined ? setTimeout(start, 200) : undefined;
+    return () => {
+      if (idle !== undefined) cancelIdleCallback(idle);
+      clearTimeout(timer);
+      for (const stop of stops) stop();
+    };
+    // `key` stands for `periods` (a fresh array on every render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, clientId, key, enabled]);
+};
 
 /** The posts of `clientId` over [from − pad, to + pad], live, shared by every reader of the same window. */
 const usePeriodWindow = (clientId: string | null, from: Day, to: Day, pad: number): Window | undefined => {

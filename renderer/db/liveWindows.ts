@@ -12,7 +12,7 @@
  *   query that STARTED after the commit (an older read landing late must not show the old post back);
  * - nothing here writes: the database stays the only source of truth, these are views of it.
  */
-import Dexie, { type ObservabilitySet } from 'dexie';
+import Dexie, { RangeSet, rangesOverlap, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { Day } from '../../shared/dates';
 import type { Post } from '../../shared/model/post';
 import type { CadenceDb } from './database';
@@ -111,9 +111,35 @@ const sameWindow = (a: Window, b: Window): boolean => {
   return true;
 };
 
-const touchesPosts = (db: CadenceDb, parts: ObservabilitySet): boolean => {
+/** Calls `visit` on each interval of a Dexie range set; stops when it returns true. */
+const someInterval = (node: IntervalTree | null | undefined, visit: (from: unknown, to: unknown) => boolean): boolean => {
+  if (!node || !('from' in node)) return false;
+  return visit(node.from, node.to) || someInterval(node.l, visit) || someInterval(node.r, visit);
+};
+
+/**
+ * Whether a write (Dexie's `storagemutated` parts) may change what `window` shows: a row whose day
+ * index (old or new value) falls in the window, or a row of the window changed or deleted by key.
+ * Any doubt (a whole-table change, a key range) counts as yes.
+ */
+const touches = (db: CadenceDb, window: { clientId: string | null; from: Day; to: Day }, ids: ReadonlySet<string>, parts: ObservabilitySet): boolean => {
   const prefix = `idb://${db.name}/posts/`;
-  return Object.keys(parts).some((part) => part === 'all' || part.startsWith(prefix));
+  const index = window.clientId === ALL_CLIENTS ? 'date' : '[clientId+date]';
+  const range = window.clientId === ALL_CLIENTS ? new RangeSet(window.from, window.to) : new RangeSet([window.clientId ?? '', window.from], [window.clientId ?? '', window.to]);
+  for (const [part, tree] of Object.entries(parts)) {
+    if (part === 'all') return true;
+    if (!part.startsWith(prefix)) continue;
+    const name = part.slice(prefix.length);
+    if (name === index) {
+      if (rangesOverlap(tree, range)) return true;
+    } else if (name === '' || name === ':dels') {
+      if (someInterval(tree, (from, to) => from !== to || (typeof from === 'string' && ids.has(from)))) return true;
+    } else if (someInterval(tree, (from, to) => from !== to && from !== undefined)) {
+      // Another index changed as a whole (a clear): the window may have changed too.
+      return true;
+    }
+  }
+  return false;
 };
 
 /**
@@ -173,7 +199,9 @@ export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, 
   // Read on the next task, not at once: the write's own promise (and `committed` below) settles
   // first, so this read counts as taking the change over.
   const onMutated = (parts: ObservabilitySet) => {
-    if (!active || scheduled || !touchesPosts(db, parts)) return;
+    if (!active || scheduled) return;
+    const ids = new Set(last && 'read' in last ? last.read.window.range.posts.map((p) => p.id) : []);
+    if (last && 'read' in last && !touches(db, { clientId, from, to }, ids, parts)) return;
     scheduled = true;
     setTimeout(() => {
       scheduled = false;

@@ -128,6 +128,8 @@ test('the results CSV mapping is remembered per channel across a reload', async 
   await dialog.getByLabel('Column for Reactions').selectOption('Hearts');
   await dialog.getByLabel('Column for Comments').selectOption('Remarks');
   await dialog.getByRole('button', { name: 'Check the rows' }).click();
+  // The mapping is saved when the rows are checked: wait for the review before leaving.
+  await expect(dialog.getByRole('button', { name: 'Check the rows' })).toBeHidden();
   await page.keyboard.press('Escape');
 
   await page.reload();

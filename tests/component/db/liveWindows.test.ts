@@ -117,6 +117,24 @@ describe('live windows with changes shown early', () => {
     june.unsubscribe();
   });
 
+  it('reads again after a write that concerns the window, and only then', async () => {
+    const june = await watchJune();
+    const where = vi.spyOn(db.posts, 'where');
+    // Another client's post in June, and this client's post in July: nothing June shows.
+    const other = await createClient(db, { name: 'Other', color: '#059669', channels: ['instagram'], timeZone: 'Europe/Paris', weekStartsOn: 1, language: 'en' });
+    await db.posts.put({ ...posts[0]!, id: 'other-june', clientId: other.id, title: 'Not ours' });
+    await db.posts.put({ ...posts[2]!, title: 'Still July' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(where).not.toHaveBeenCalled();
+    // Written behind the history's back: a post moved out of June, one added to it.
+    await db.posts.put({ ...posts[1]!, date: '2026-08-02' });
+    await vi.waitFor(() => expect(june.titles()).toEqual(['2026-06-01 Monday quiz']));
+    await db.posts.put({ ...posts[2]!, id: 'new-june', date: '2026-06-20', title: 'New in June' });
+    await vi.waitFor(() => expect(june.titles()).toEqual(['2026-06-01 Monday quiz', '2026-06-20 New in June']));
+    expect(where).toHaveBeenCalled();
+    june.unsubscribe();
+  });
+
   it('drops a committed change after a while even if no read took it over', async () => {
     const june = await watchJune();
     await applyPostChange(db, { upserts: [{ ...posts[0]!, title: 'Renamed' }], deletes: [] });
