@@ -23,7 +23,7 @@ const warningsFor = (count: number) => {
   const posts = Array.from({ length: count }, (_, i) => makePost({ title: `Post ${i + 1}`, date: `2026-11-${String((i % 28) + 1).padStart(2, '0')}` }));
   const warnings: Warning[] = posts.map((post, i) => ({
     id: `w${i + 1}`,
-    ruleId: 'frequency',
+    ruleId: 'channel-frequency',
     severity: 'warning',
     postIds: [post.id],
     message: { en: `Warning number ${i + 1}`, fr: `Alerte numéro ${i + 1}` },
