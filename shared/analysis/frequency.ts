@@ -3,7 +3,7 @@
  * (internal to shared/analysis).
  */
 import { CHANNELS } from '../model/enums';
-import { frequencyMessage, moveForRoomReason } from './messages';
+import { frequencyMessage, moveForRoomReason, withMessage } from './messages';
 import { FIXABLE, dayAt, rankNear, type Context } from './prepare';
 import type { GuardRules } from './rules';
 import { MAX_SHIFT, type Found } from './sequences';
@@ -50,14 +50,11 @@ export const frequencyWarnings = (
       if (list.length <= limit) continue;
       if (!keep(list)) continue;
       const channel = CHANNELS[ch] as (typeof CHANNELS)[number];
-      const warning: Warning = {
-        id: `channel-frequency:${channel}:${day}`,
-        ruleId: 'channel-frequency',
-        severity: rule.severity,
-        postIds: list.map((x) => ctx.ids[x] as string),
-        period: { from: day, to: day },
-        message: frequencyMessage(channel, day, list.length, limit),
-      };
+      const count = list.length;
+      const warning: Warning = withMessage(
+        { id: `channel-frequency:${channel}:${day}`, ruleId: 'channel-frequency', severity: rule.severity, postIds: list.map((x) => ctx.ids[x] as string), period: { from: day, to: day } },
+        () => frequencyMessage(channel, day, count, limit),
+      );
       const fix = list.length === limit + 1 ? roomFix(ctx, list, load, limit) : undefined;
       if (fix !== undefined) warning.fix = fix;
       out.push({ warning, first: list[0] as number });

@@ -11,7 +11,7 @@ import { endOfMonth } from 'date-fns';
 import { dateToDay, monthOf, monthToDate, shiftMonth, type Day } from '../dates';
 import { CHANNELS, INTENTS, type WeekStart } from '../model/enums';
 import { FORMAT_IDS, type FormatId } from '../model/formats';
-import { participationMessage, playfulMessage, questionReason } from './messages';
+import { participationMessage, playfulMessage, questionReason, withMessage } from './messages';
 import {
   FIXABLE as FIXABLE_BIT,
   INVITING as INVITING_BIT,
@@ -204,14 +204,10 @@ export const weeklyWarnings = (
     const period = { from: span.start, to: span.end };
     const first = span.startPos;
     if (silent) {
-      const warning: Warning = {
-        id: `no-participation-week:${span.start}`,
-        ruleId: 'no-participation-week',
-        severity: part.severity,
-        postIds,
-        period,
-        message: participationMessage(span.start, total),
-      };
+      const warning: Warning = withMessage(
+        { id: `no-participation-week:${span.start}`, ruleId: 'no-participation-week', severity: part.severity, postIds, period },
+        () => participationMessage(span.start, total),
+      );
       const fix = questionFix(ctx, positions, options);
       if (fix !== undefined) warning.fix = fix;
       out.push({ warning, first });
@@ -219,14 +215,10 @@ export const weeklyWarnings = (
     if (outside) {
       out.push({
         first,
-        warning: {
-          id: `playful-range:${span.start}`,
-          ruleId: 'playful-range',
-          severity: range.severity,
-          postIds: [...postIds],
-          period: { ...period },
-          message: playfulMessage(span.start, playful, total, range.min, range.max),
-        },
+        warning: withMessage(
+          { id: `playful-range:${span.start}`, ruleId: 'playful-range', severity: range.severity, postIds: [...postIds], period: { ...period } },
+          () => playfulMessage(span.start, playful, total, range.min, range.max),
+        ),
       });
     }
   }

@@ -8,7 +8,7 @@
  */
 import { CHANNELS } from '../model/enums';
 import { FORMAT_IDS } from '../model/formats';
-import { moveReason, repeatMessage, streakMessage, swapReason, type FixEffect } from './messages';
+import { moveReason, repeatMessage, streakMessage, swapReason, withMessage, type FixEffect } from './messages';
 import { FIXABLE as FIXABLE_BIT, PROMO as PROMO_BIT, dayAt, rankNear, type Context } from './prepare';
 import type { GuardRules } from './rules';
 import { changeIsSafe, findRuns, type Run, type RunSpec, type Seq } from './runs';
@@ -58,12 +58,12 @@ export const sequenceWarnings = (
       const postIds = positions.map((p) => ctx.ids[p] as string);
       const key = postIds.join('+');
       const channel = perChannel ? CHANNELS[ctx.channel[first] as number] : undefined;
-      const message =
-        ruleId === 'promo-streak'
-          ? streakMessage(positions.length, from, to, streak.maxInARow, channel)
-          : repeatMessage(FORMAT_IDS[format[first] as number] ?? 'text', positions.length, from, to, channel);
+      const count = positions.length;
+      const repeated = FORMAT_IDS[format[first] as number] ?? 'text';
       const fix = findFix(ctx, seq, spec, run, positions, effect);
-      const warning: Warning = { id: `${ruleId}:${key}`, ruleId, severity: rule.severity, postIds, period: { from, to }, message };
+      const warning: Warning = withMessage({ id: `${ruleId}:${key}`, ruleId, severity: rule.severity, postIds, period: { from, to } }, () =>
+        ruleId === 'promo-streak' ? streakMessage(count, from, to, streak.maxInARow, channel) : repeatMessage(repeated, count, from, to, channel),
+      );
       if (fix !== undefined) warning.fix = fix;
       out.push(ruleId === 'promo-streak' ? { warning, first, positions } : { warning, first });
     }

@@ -14,7 +14,7 @@
  * one, and the scan resumes after that window's last post day. No fix is proposed for this rule:
  * moving one post rarely brings a whole window back under the share.
  */
-import { shareMessage } from './messages';
+import { shareMessage, withMessage } from './messages';
 import { PROMO as PROMO_BIT, type Context } from './prepare';
 import { PROMO_PRESETS, type GuardRules } from './rules';
 import type { Found } from './sequences';
@@ -87,16 +87,19 @@ export const shareWarnings = (
       if ((ctx.flags[x] as number) & PROMO) positions.push(x);
     }
     if (!keep(positions)) continue;
+    const { promo, total } = worst;
     out.push({
       first: positions[0] as number,
-      warning: {
-        id: `promo-share:${from}:${to}`,
-        ruleId: 'promo-share',
-        severity: rule.severity,
-        postIds: positions.map((x) => ctx.ids[x] as string),
-        period: { from, to },
-        message: shareMessage(worst.promo, worst.total, from, to, rule.maxShare, W, preset),
-      },
+      warning: withMessage(
+        {
+          id: `promo-share:${from}:${to}`,
+          ruleId: 'promo-share',
+          severity: rule.severity,
+          postIds: positions.map((x) => ctx.ids[x] as string),
+          period: { from, to },
+        },
+        () => shareMessage(promo, total, from, to, rule.maxShare, W, preset),
+      ),
     });
   }
   return out;
