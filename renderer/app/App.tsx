@@ -32,6 +32,7 @@ import { useAutoBackup } from '../features/data/useAutoBackup';
 import { useGuard } from '../features/guard/useGuard';
 import { InsightsView } from '../features/insights/InsightsView';
 import { useCalendarState } from './useCalendarState';
+import { FormatSprite } from '../ui/icons';
 
 type EditorTarget = { postId: string } | { date: string; time: string | null };
 type ClientDialogTarget = { client: Client | null };
@@ -128,6 +129,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   return (
     <PostMenuContext.Provider value={menuApi}>
     <div className={`app ${showEditor ? 'app-with-editor' : ''}`}>
+      <FormatSprite />
       <ClientSidebar
         clients={clients}
         activeId={allClients ? ALL_CLIENTS : (client?.id ?? null)}

@@ -2,12 +2,13 @@ import { forwardRef, memo, useLayoutEffect, useMemo, useRef, type ButtonHTMLAttr
 import { useTranslation } from 'react-i18next';
 import { useDraggable } from '@dnd-kit/core';
 import type { Post } from '../../../shared/model/post';
-import { ChannelBadge, FormatIcon } from '../../ui/icons';
+import { ChannelBadge, FormatGlyph } from '../../ui/icons';
 import { usePostMenu } from '../postMenu/PostMenuContext';
 import { useInStreak } from '../guard/GuardContext';
 import { Megaphone } from 'lucide-react';
 
 const names = new Map<string, string>();
+const labels = new Map<string, string>();
 /** t(key) for keys without interpolation, cached per language (resources never change at run time). */
 const cachedT = (language: string, key: string, t: (key: string) => string): string => {
   const cacheKey = `${language}\u0000${key}`;
@@ -50,14 +51,22 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
   // PERF: the names of channels, formats, tones and statuses are looked up once per language, not
   // six times per card per render (i18next's t() was a third of a month's render).
   const name = (key: string) => cachedT(i18n.language, key, t);
-  const base = t('card.label', {
-    title: post.title,
-    time: post.time ?? name('card.allDay'),
-    channel: name(`channel.${post.channel}`),
-    format: name(`format.${post.format}`),
-    tone: name(`tone.${post.tone}`),
-    status: name(`status.${post.status}`),
-  });
+  // PERF: the label, interpolated by i18next, was most of a card's render; the same card (a month
+  // switch back, a fresh read) asks for the same label, so it is kept per language and content.
+  const labelKey = `${i18n.language}\u0000${post.title}\u0000${post.time ?? ''}\u0000${post.channel}\u0000${post.format}\u0000${post.tone}\u0000${post.status}`;
+  let base = labels.get(labelKey);
+  if (base === undefined) {
+    base = t('card.label', {
+      title: post.title,
+      time: post.time ?? name('card.allDay'),
+      channel: name(`channel.${post.channel}`),
+      format: name(`format.${post.format}`),
+      tone: name(`tone.${post.tone}`),
+      status: name(`status.${post.status}`),
+    });
+    if (labels.size > 5000) labels.clear();
+    labels.set(labelKey, base);
+  }
   const label = inStreak ? `${base}, ${t('guard.inStreak')}` : base;
   return (
     <button
@@ -73,7 +82,7 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
       <span className="post-status" aria-hidden="true" />
       {post.time && <span className="post-time">{post.time}</span>}
       <span className="post-format">
-        <FormatIcon format={post.format} size={13} />
+        <FormatGlyph format={post.format} size={13} />
       </span>
       <span className="post-title">{post.title}</span>
       {inStreak && (
