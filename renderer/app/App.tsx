@@ -34,6 +34,8 @@ import { InsightsView } from '../features/insights/InsightsView';
 import { useCalendarState } from './useCalendarState';
 import { FormatSprite } from '../ui/icons';
 
+const NO_PERIODS: readonly { from: string; to: string }[] = [];
+
 type EditorTarget = { postId: string } | { date: string; time: string | null };
 type ClientDialogTarget = { client: Client | null };
 
@@ -62,7 +64,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const range = usePostsInRange(clientKey, period.from, period.to);
   const rawIdeas = useBacklog(allClients ? null : (client?.id ?? null));
   const ideas = useMemo(() => [...(rawIdeas ?? [])].sort(compareIdeas), [rawIdeas]);
-  const guard = useGuard(allClients ? null : client, period.from, period.to, calendar.today);
+  const guard = useGuard(allClients ? null : client, period.from, period.to, calendar.today, calendar.insights ? NO_PERIODS : calendar.neighbours);
   const guardData = useMemo<GuardData | null>(
     () => (guard ? { streaks: guard.streaks, weeks: new Map(guard.weeks.map((w) => [w.start, w])), rules: guard.rules } : null),
     [guard],
@@ -119,9 +121,21 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
     }),
   });
 
+  // Stable, so the memoised sidebar does not redraw on every month switch (PERF).
+  const { selectClient } = calendar;
+  const onSelectClient = useCallback(
+    (id: string) => {
+      setEditor(null);
+      selectClient(id);
+    },
+    [selectClient],
+  );
+  const openNewClient = useCallback(() => setClientDialog({ client: null }), []);
+  const onEditClient = useCallback((c: Client) => setClientDialog({ client: c }), []);
+  const onOpenData = useCallback(() => setDataOpen(true), []);
+
   if (calendar.loading) return <div className="app-loading" aria-busy="true" />;
 
-  const openNewClient = () => setClientDialog({ client: null });
   // The client a post belongs to: the one shown, or in All clients the post's own.
   const editorClient = editedPost ? (clients.find((c) => c.id === editedPost.clientId) ?? null) : client;
   const showEditor = editor && ('date' in editor || editedPost);
@@ -133,13 +147,10 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       <ClientSidebar
         clients={clients}
         activeId={allClients ? ALL_CLIENTS : (client?.id ?? null)}
-        onSelect={(id) => {
-          setEditor(null);
-          calendar.selectClient(id);
-        }}
+        onSelect={onSelectClient}
         onNew={openNewClient}
-        onEdit={(c) => setClientDialog({ client: c })}
-        onData={() => setDataOpen(true)}
+        onEdit={onEditClient}
+        onData={onOpenData}
       />
       <main className="main">
         {appInfo.shell === 'web' && <p className="shell-note">{t('shell.web')}</p>}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Client } from '../../shared/model/client';
 import { isDay, todayIn, type Day } from '../../shared/dates';
 import { ALL_CLIENTS, preloadPeriod, useClients, useDb, usePrefetchPeriods, useSettings } from '../db/hooks';
@@ -15,6 +15,8 @@ export type CalendarState = {
   /** True when the Insights screen replaces the calendar (its period stays what it was). */
   insights: boolean;
   period: Period;
+  /** The periods before and after the one shown, read (and analysed) ahead. */
+  neighbours: readonly Period[];
   agendaSpan: AgendaSpan;
   sidePanel: Settings['sidePanel'];
   today: Day;
@@ -66,12 +68,35 @@ export const useCalendarState = (): CalendarState => {
   usePrefetchPeriods(clientKey, neighbours, !insights);
 
   const selection = useRef(0);
+  // What a client switch needs to know, read when it happens: selectClient stays the same function
+  // (the sidebar, memoised, does not redraw on every month switch).
+  const latest = useRef({ clients, view, anchor, agendaSpan, insights });
+  useLayoutEffect(() => {
+    latest.current = { clients, view, anchor, agendaSpan, insights };
+  });
   const save = useCallback(
     <K extends keyof Settings>(key: K, value: Settings[K]) => {
       setLocal((current) => ({ ...current, [key]: value }));
       void writeSetting(db, key, value);
     },
     [db],
+  );
+
+  const selectClient = useCallback(
+    (id: string) => {
+      // The new client's period is read before it is shown: one render with its posts, not an
+      // empty month and then a second one (PERF). A later click wins over an earlier one.
+      const token = ++selection.current;
+      const { clients: all, view: shownView, anchor: shownAnchor, agendaSpan: span, insights: inInsights } = latest.current;
+      const target = all?.find((c) => c.id === id);
+      const start = id === ALL_CLIENTS ? (all?.find((c) => !c.archived)?.weekStartsOn ?? 1) : (target?.weekStartsOn ?? 1);
+      const next = periodOf(shownView, shownAnchor, start, span);
+      const ready = inInsights ? Promise.resolve() : preloadPeriod(db, id, next.from, next.to);
+      void ready.then(() => {
+        if (selection.current === token) save('lastClientId', id);
+      });
+    },
+    [save, db],
   );
 
   return {
@@ -82,24 +107,11 @@ export const useCalendarState = (): CalendarState => {
     view,
     insights,
     period,
+    neighbours,
     agendaSpan,
     sidePanel: settings?.sidePanel ?? 'guard',
     today,
-    selectClient: useCallback(
-      (id: string) => {
-        // The new client's period is read before it is shown: one render with its posts, not an
-        // empty month and then a second one (PERF). A later click wins over an earlier one.
-        const token = ++selection.current;
-        const target = clients?.find((c) => c.id === id);
-        const start = id === ALL_CLIENTS ? (clients?.find((c) => !c.archived)?.weekStartsOn ?? 1) : (target?.weekStartsOn ?? 1);
-        const next = periodOf(view, anchor, start, agendaSpan);
-        const ready = insights ? Promise.resolve() : preloadPeriod(db, id, next.from, next.to);
-        void ready.then(() => {
-          if (selection.current === token) save('lastClientId', id);
-        });
-      },
-      [save, db, clients, view, anchor, agendaSpan, insights],
-    ),
+    selectClient,
     setView: useCallback((next: CalendarView | 'insights') => save('lastView', next), [save]),
     setAnchor: useCallback((day: Day) => save('lastAnchor', day), [save]),
     setAgendaSpan: useCallback((span: AgendaSpan) => save('agendaSpan', span), [save]),

@@ -12,6 +12,7 @@ import { snapshotsForPosts } from './results';
 import { ResultSnapshotSchema, type ResultSnapshot } from '../../shared/model/results';
 
 export { ALL_CLIENTS };
+export type { RangeResult };
 
 const DbContext = createContext<CadenceDb | null>(null);
 
@@ -70,27 +71,41 @@ export const preloadPeriod = (db: CadenceDb, clientId: string, from: Day, to: Da
 
 /**
  * Keeps the periods around the one shown read, once the browser is idle: "Next month" then draws
- * from memory in one render, the guard included (PERF, issue #7's month switch).
+ * from memory in one render, the guard included (PERF, issue #7's month switch). `onRead` hears each
+ * period's posts (the guard analyses them ahead too).
  */
-export const usePrefetchPeriods = (clientId: string | null, periods: readonly { from: Day; to: Day }[], enabled: boolean): void => {
+export const usePrefetchPeriods = (
+  clientId: string | null,
+  periods: readonly { from: Day; to: Day }[],
+  enabled: boolean,
+  onRead?: (period: { from: Day; to: Day }, range: RangeResult) => void,
+): void => {
   const db = useDb();
   const key = periods.map((p) => `${p.from}|${p.to}`).join(',');
   useEffect(() => {
     if (!enabled || !clientId) return;
     const stops: (() => void)[] = [];
     const start = () => {
-      for (const p of periods) stops.push(calendarWindow(db, clientId, p.from, p.to).subscribe(() => undefined));
+      for (const p of periods) stops.push(calendarWindow(db, clientId, p.from, p.to).subscribe((window) => onRead?.(p, window.range)));
     };
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 1000 }) : undefined;
-    const timer = idle === undefined ? setTimeout(start, 200) : undefined;
+    const cancel = whenIdle(start);
     return () => {
-      if (idle !== undefined) cancelIdleCallback(idle);
-      clearTimeout(timer);
+      cancel();
       for (const stop of stops) stop();
     };
     // `key` stands for `periods` (a fresh array on every render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, clientId, key, enabled]);
+  }, [db, clientId, key, enabled, onRead]);
+};
+
+/** Runs `work` when the browser is idle (at the latest after a second); returns a cancel. */
+export const whenIdle = (work: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(work, 200);
+  return () => clearTimeout(timer);
 };
 
 /** The posts of `clientId` over [from − pad, to + pad], live, shared by every reader of the same window. */

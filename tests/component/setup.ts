@@ -1,8 +1,12 @@
 // Setup for the "component" vitest project (jsdom). Runs before every component test file.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy* and waitFor give up after 1 s by default: on a busy 2-core CI machine, with test files
+// running side by side, a dialog's IndexedDB round trips can take longer. Wait up to 5 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // Each test starts from an EMPTY IndexedDB.
 //

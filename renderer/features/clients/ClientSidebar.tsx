@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarDays, ChevronRight, DatabaseBackup, Layers, Pencil, Plus } from 'lucide-react';
 import { ALL_CLIENTS } from '../../db/hooks';
@@ -15,7 +15,7 @@ type Props = {
 };
 
 /** The client switcher: one calendar per client, archived ones tucked away below. */
-export const ClientSidebar = ({ clients, activeId, onSelect, onNew, onEdit, onData }: Props) => {
+export const ClientSidebar = memo(function ClientSidebar({ clients, activeId, onSelect, onNew, onEdit, onData }: Props) {
   const { t } = useTranslation();
   const active = clients.filter((c) => !c.archived);
   const archived = clients.filter((c) => c.archived);
@@ -95,4 +95,4 @@ export const ClientSidebar = ({ clients, activeId, onSelect, onNew, onEdit, onDa
       </div>
     </nav>
   );
-};
+});
