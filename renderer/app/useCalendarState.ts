@@ -70,9 +70,9 @@ export const useCalendarState = (): CalendarState => {
   const selection = useRef(0);
   // What a client switch needs to know, read when it happens: selectClient stays the same function
   // (the sidebar, memoised, does not redraw on every month switch).
-  const latest = useRef({ clients, view, anchor, agendaSpan, insights });
+  const latest = useRef({ clients, view, anchor, agendaSpan, insights, clientKey, weekStartsOn });
   useLayoutEffect(() => {
-    latest.current = { clients, view, anchor, agendaSpan, insights };
+    latest.current = { clients, view, anchor, agendaSpan, insights, clientKey, weekStartsOn };
   });
   const save = useCallback(
     <K extends keyof Settings>(key: K, value: Settings[K]) => {
@@ -99,6 +99,22 @@ export const useCalendarState = (): CalendarState => {
     [save, db],
   );
 
+  // The same for another period ("Next month", Today, a jump to a post): shown once its posts are
+  // in memory (they usually are: the periods around are read ahead), so it draws once.
+  const moving = useRef(0);
+  const setAnchor = useCallback(
+    (day: Day) => {
+      const token = ++moving.current;
+      const { view: shownView, agendaSpan: span, insights: inInsights, clientKey: key, weekStartsOn: start } = latest.current;
+      const next = periodOf(shownView, day, start, span);
+      const ready = inInsights || key === null ? Promise.resolve() : preloadPeriod(db, key, next.from, next.to);
+      void ready.then(() => {
+        if (moving.current === token) save('lastAnchor', day);
+      });
+    },
+    [save, db],
+  );
+
   return {
     loading: clients === undefined || stored === undefined,
     clients: clients ?? [],
@@ -113,7 +129,7 @@ export const useCalendarState = (): CalendarState => {
     today,
     selectClient,
     setView: useCallback((next: CalendarView | 'insights') => save('lastView', next), [save]),
-    setAnchor: useCallback((day: Day) => save('lastAnchor', day), [save]),
+    setAnchor,
     setAgendaSpan: useCallback((span: AgendaSpan) => save('agendaSpan', span), [save]),
     setSidePanel: useCallback((panel: Settings['sidePanel']) => save('sidePanel', panel), [save]),
   };

@@ -70,9 +70,11 @@ export const preloadPeriod = (db: CadenceDb, clientId: string, from: Day, to: Da
   });
 
 /**
- * Keeps the periods around the one shown read, once the browser is idle: "Next month" then draws
- * from memory in one render, the guard included (PERF, issue #7's month switch). `onRead` hears each
- * period's posts (the guard analyses them ahead too).
+ * Keeps the periods around the one shown read: "Next month" then draws from memory in one render,
+ * the guard included (PERF, issue #7's month switch). The reads start just after the period shown
+ * is drawn (IndexedDB works off the main thread; a few hundred rows cost a few ms to take in), not
+ * when the browser is idle: a quick "Next" right after a start would find nothing ready. `onRead`
+ * hears each period's posts (the guard analyses them ahead, when idle).
  */
 export const usePrefetchPeriods = (
   clientId: string | null,
@@ -88,9 +90,9 @@ export const usePrefetchPeriods = (
     const start = () => {
       for (const p of periods) stops.push(calendarWindow(db, clientId, p.from, p.to).subscribe((window) => onRead?.(p, window.range)));
     };
-    const cancel = whenIdle(start);
+    const timer = setTimeout(start);
     return () => {
-      cancel();
+      clearTimeout(timer);
       for (const stop of stops) stop();
     };
     // `key` stands for `periods` (a fresh array on every render).
@@ -98,10 +100,10 @@ export const usePrefetchPeriods = (
   }, [db, clientId, key, enabled, onRead]);
 };
 
-/** Runs `work` when the browser is idle (at the latest after a second); returns a cancel. */
+/** Runs `work` when the browser is idle (at the latest after 300 ms); returns a cancel. */
 export const whenIdle = (work: () => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 1000 });
+    const id = requestIdleCallback(work, { timeout: 300 });
     return () => cancelIdleCallback(id);
   }
   const timer = setTimeout(work, 200);
