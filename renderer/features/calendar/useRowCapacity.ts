@@ -1,6 +1,9 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-// Heights from styles.css (.day-head, .post-card + gap). Kept here so the count matches what is drawn.
+// Heights from styles.css (.day padding, .day-head with its margin, .post-card + gap). Kept here so
+// the count matches what is drawn: without the cell's padding, a fifth card could be counted in and
+// drawn half cut off.
+const PAD_PX = 8;
 const HEAD_PX = 28;
 const CARD_PX = 24;
 
@@ -15,7 +18,7 @@ export const useRowCapacity = (ref: RefObject<HTMLElement | null>, rows: number)
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
     const measure = () => {
       const rowHeight = element.clientHeight / Math.max(rows, 1);
-      setCapacity(Math.max(1, Math.floor((rowHeight - HEAD_PX) / CARD_PX)));
+      setCapacity(Math.max(1, Math.floor((rowHeight - PAD_PX - HEAD_PX) / CARD_PX)));
     };
     measure();
     const observer = new ResizeObserver(measure);
