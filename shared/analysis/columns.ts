@@ -2,7 +2,6 @@
  * Column helpers for `prepare` (internal to shared/analysis): pooled typed arrays, counting sorts,
  * and the tie-break by id.
  */
-import type { AnalysisPost } from './types';
 
 // Column buffers are reused from one analysis to the next (analysis is synchronous, so never
 // shared): allocating ~6 MB of fresh typed arrays per 100,000 posts triggered full garbage
@@ -19,15 +18,10 @@ export const take = <T extends Column>(name: string, n: number, make: (size: num
 };
 export const i32 = (name: string, n: number) => take(name, n, (size) => new Int32Array(size));
 export const u8 = (name: string, n: number) => take(name, n, (size) => new Uint8Array(size));
-let postColumn: AnalysisPost[] = [];
 let idColumn: string[] = [];
 let rawIds: string[] = [];
 
 /** Pooled plain arrays, same rule as the typed ones: only the first `n` entries are this call's. */
-export const postBuffer = (n: number): AnalysisPost[] => {
-  if (postColumn.length < n) postColumn = new Array<AnalysisPost>(n);
-  return postColumn;
-};
 export const idBuffer = (n: number): string[] => {
   if (idColumn.length < n) idColumn = new Array<string>(n);
   return idColumn;
@@ -70,7 +64,8 @@ export const sortTiesById = (
   minuteKeys: Int32Array,
   keys: Float64Array,
   ids: readonly string[],
-  keyOf: (id: string) => number,
+  /** Makes the keys of tied posts on demand; null when `keys` already holds every post's. */
+  keyOf: ((id: string) => number) | null,
 ) => {
   const n = order.length;
   const before = (a: number, b: number): boolean => {
@@ -83,9 +78,7 @@ export const sortTiesById = (
     let j = i + 1;
     while (j < n && dayKeys[order[j] as number] === dayKeys[a] && minuteKeys[order[j] as number] === minuteKeys[a]) j++;
     if (j - i > 1) {
-      // PERF: an id's key is made only for posts that tie (same day and minute): reading every id's
-      // characters cost a tenth of the analysis (one more cache miss per post).
-      for (let k = i; k < j; k++) keys[order[k] as number] = keyOf(ids[order[k] as number] as string);
+      if (keyOf) for (let k = i; k < j; k++) keys[order[k] as number] = keyOf(ids[order[k] as number] as string);
       if (j - i > 48) {
         order.set(Array.from(order.subarray(i, j)).sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0)), i);
       } else {

@@ -74,7 +74,7 @@ const roomFix = (ctx: Context, positions: readonly number[], load: Int32Array, l
   for (let i = positions.length - 1; i >= 0 && p === undefined; i--) {
     if ((ctx.flags[positions[i] as number] as number) & FIXABLE) p = positions[i];
   }
-  const post = p === undefined ? undefined : ctx.posts[p];
+  const post = p === undefined ? undefined : ctx.postAt(p);
   if (p === undefined || post === undefined) return undefined;
   const ch = ctx.channel[p] as number;
   for (let shift = 1; shift <= MAX_SHIFT; shift++) {

@@ -250,7 +250,7 @@ const questionFix = (
     const d = scoreOf(p) - scoreOf(best);
     if (d > 0 || (d === 0 && ctx.intent[p] === conversational && ctx.intent[best] !== conversational)) best = p;
   }
-  const post = ctx.posts[best];
+  const post = ctx.postAt(best);
   if (post === undefined) return undefined;
   const format = post.format;
   return { kind: 'make-question', postId: post.id, reason: questionReason(post.title, format, options.formatLift?.[format]) };

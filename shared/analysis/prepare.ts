@@ -22,7 +22,6 @@ import {
   i32,
   idBuffer,
   identityInto,
-  postBuffer,
   rawIdBuffer,
   sortTiesById,
   take,
@@ -89,8 +88,14 @@ export const FIXABLE = 8;
 /** Everything is indexed by a post's position in calendar order (0 … n-1). */
 export type Context = {
   n: number;
-  /** In calendar order; only the first `n` entries belong to this analysis (the array is pooled). */
-  posts: AnalysisPost[];
+  /**
+   * The post at a position (for fixes, which need its title). PERF: a lookup, not an array of posts in
+   * calendar order: storing 100,000 object references in a long-lived array cost a tenth of the
+   * analysis (a write barrier and a cache miss each); fixes look up a handful.
+   */
+  postAt: (p: number) => AnalysisPost | undefined;
+  /** Index in the input of the post at each position (pooled: only the first `n` belong to this call). */
+  input: Int32Array;
   /** The posts' ids, same order and pooling: reading ids here avoids touching every post object. */
   ids: string[];
   /** Calendar days since 2000-01-01 (see days.ts). */
@@ -207,11 +212,22 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   }
   const byMinute = countingSort(identityInto(i32('identity', n)), minuteKeys, 1441, i32('byMinute', n));
   const order = countingSort(byMinute, dayKeys, days.length, i32('order', n));
-  sortTiesById(order, dayKeys, minuteKeys, rIdKey, rawIds, idPrefixKey);
+  // PERF: posts that share a day and minute are ordered by id, which means reading ids (a cache miss
+  // per post). Few ties (a planned calendar): only theirs are read, on demand. Many (dozens of
+  // untimed posts a day): every id is read in input order, which follows memory, before sorting.
+  let ties = 0;
+  for (let k = 1; k < n; k++) {
+    const a = order[k - 1] as number;
+    const b = order[k] as number;
+    if (dayKeys[a] === dayKeys[b] && minuteKeys[a] === minuteKeys[b]) ties++;
+  }
+  if (ties * 4 > n) for (let r = 0; r < n; r++) rIdKey[r] = idPrefixKey(rawIds[r] as string);
+  sortTiesById(order, dayKeys, minuteKeys, rIdKey, rawIds, ties * 4 > n ? null : idPrefixKey);
 
   const ctx: Context = {
     n,
-    posts: postBuffer(n),
+    postAt: (p) => (p >= 0 && p < n ? posts[ctx.input[p] as number] : undefined),
+    input: i32('input', n),
     ids: idBuffer(n),
     dayIdx: i32('dayIdx', n),
     dayRank: i32('dayRank', n),
@@ -232,7 +248,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   for (let p = 0; p < n; p++) {
     const r = order[p] as number;
     const rank = dayKeys[r] as number;
-    ctx.posts[p] = posts[rInput[r] as number] as AnalysisPost;
+    ctx.input[p] = rInput[r] as number;
     ctx.ids[p] = rawIds[r] as string;
     ctx.dayIdx[p] = dayIdxs[rank] as number;
     ctx.dayRank[p] = rank;

@@ -92,7 +92,7 @@ const findFix = (
   const length = runPositions.length;
   const fixable = (p: number) => ((ctx.flags[p] as number) & FIXABLE) !== 0;
   const dayOf = (p: number) => ctx.dayIdx[p] as number;
-  const title = (p: number) => ctx.posts[p]?.title ?? '';
+  const title = (p: number) => ctx.postAt(p)?.title ?? '';
   const id = (p: number) => ctx.ids[p] as string;
   if (length === spec.min) {
     for (let shift = 1; shift <= MAX_SHIFT; shift++) {
