@@ -74,7 +74,7 @@ export const preloadPeriod = (db: CadenceDb, clientId: string, from: Day, to: Da
  * the guard included (PERF, issue #7's month switch). The reads start just after the period shown
  * is drawn (IndexedDB works off the main thread; a few hundred rows cost a few ms to take in), not
  * when the browser is idle: a quick "Next" right after a start would find nothing ready. `onRead`
- * hears each period's posts (the guard analyses them ahead, when idle).
+ * hears each period's posts (the guard analyses them ahead).
  */
 export const usePrefetchPeriods = (
   clientId: string | null,
@@ -87,8 +87,22 @@ export const usePrefetchPeriods = (
   useEffect(() => {
     if (!enabled || !clientId) return;
     const stops: (() => void)[] = [];
+    // One after the other, the last given first (the next period: where users go most), so it is
+    // ready as soon as possible rather than both half-way.
+    const queue = [...periods].reverse();
     const start = () => {
-      for (const p of periods) stops.push(calendarWindow(db, clientId, p.from, p.to).subscribe((window) => onRead?.(p, window.range)));
+      const p = queue.shift();
+      if (!p) return;
+      let started = false;
+      stops.push(
+        calendarWindow(db, clientId, p.from, p.to).subscribe((window) => {
+          onRead?.(p, window.range);
+          if (!started) {
+            started = true;
+            start();
+          }
+        }),
+      );
     };
     const timer = setTimeout(start);
     return () => {
@@ -98,16 +112,6 @@ export const usePrefetchPeriods = (
     // `key` stands for `periods` (a fresh array on every render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, clientId, key, enabled, onRead]);
-};
-
-/** Runs `work` when the browser is idle (at the latest after 300 ms); returns a cancel. */
-export const whenIdle = (work: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 300 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(work, 200);
-  return () => clearTimeout(timer);
 };
 
 /** The posts of `clientId` over [from − pad, to + pad], live, shared by every reader of the same window. */

@@ -5,7 +5,7 @@ import type { Analysis } from '../../../shared/analysis/types';
 import { shiftDay, type Day } from '../../../shared/dates';
 import type { Client } from '../../../shared/model/client';
 import type { Post } from '../../../shared/model/post';
-import { useAllSnapshots, usePostsAround, usePostsBetween, usePrefetchPeriods, whenIdle, type RangeResult } from '../../db/hooks';
+import { useAllSnapshots, usePostsAround, usePostsBetween, usePrefetchPeriods, type RangeResult } from '../../db/hooks';
 import { formatLift } from '../../../shared/insights/lift';
 
 // Streaks and rolling windows reach past the period shown: read five weeks either side
@@ -44,7 +44,7 @@ const guardOf = (client: Client, posts: readonly Post[], period: Period, today: 
 /**
  * The guard's analysis of what the calendar shows, recomputed from the live query on every change: a
  * drop or an edit updates warnings, badges and the week bars in the same render. `ahead`: periods
- * the user is likely to go to next (the previous and next month), analysed ahead when idle.
+ * the user is likely to go to next (the previous and next month), analysed ahead once read.
  */
 export const useGuard = (client: Client | null, from: Day, to: Day, today: Day, ahead: readonly Period[] = []): Guard | null => {
   const range = usePostsAround(client?.id ?? null, from, to);
@@ -58,7 +58,8 @@ export const useGuard = (client: Client | null, from: Day, to: Day, today: Day, 
   );
   const onAhead = useCallback(
     (period: Period, read: RangeResult) => {
-      if (client) whenIdle(() => guardOf(client, read.posts, period, today, lift));
+      // Right after the read rather than when idle: a quick "Next" should find it done.
+      if (client) setTimeout(() => guardOf(client, read.posts, period, today, lift));
     },
     [client, today, lift],
   );
