@@ -27,28 +27,70 @@ import {
   take,
   u8,
 } from './columns';
-import { dayNumberOf } from './days';
+import { dayAt, dayNumberOf } from './days';
 import type { AnalysisPost } from './types';
 
 export { dayAt, weekdayOf } from './days';
 
-// The day cache lives here, next to the loop that reads it once per post: the UI re-analyses on
-// every edit, over the same few hundred days. `stamp` and `local` number a call's distinct days.
-type DayEntry = { idx: number | null; stamp: number; local: number };
-const dayEntries = new Map<Day, DayEntry>();
-let callStamp = 0;
+// Day numbers by the digits of 'yyyy-MM-dd': a typed-array lookup per post rather than a map lookup
+// of a string (hashing and comparing strings read from storage, which are never the same objects).
+// The table is filled from `dayNumberOf` (date-fns) the first time a day is seen: calendar arithmetic
+// stays in days.ts. Days outside KEY_YEARS, or not written in the canonical form, take the map.
+const KEY_YEAR0 = 1970;
+const KEY_YEARS = 200;
+const UNKNOWN = -0x7fffffff;
+/** Not a real calendar day (day numbers stay within ±3,000,000). */
+const NOT_A_DAY = -0x7ffffffe;
+let dayTable: Int32Array | undefined;
+const dayMap = new Map<Day, number>();
 
-const entryOf = (day: Day): DayEntry => {
-  let entry = dayEntries.get(day);
-  if (entry === undefined) {
-    entry = { idx: dayNumberOf(day), stamp: 0, local: 0 };
-    dayEntries.set(day, entry);
+/** The digit at `i`, or -1. */
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/** The day number of a day (see days.ts), or NOT_A_DAY. Cached. */
+const dayNumber = (day: Day): number => {
+  if (day.length === 10 && day.charCodeAt(4) === 45 && day.charCodeAt(7) === 45) {
+    const y0 = digit(day, 0);
+    const y1 = digit(day, 1);
+    const y2 = digit(day, 2);
+    const y3 = digit(day, 3);
+    const m0 = digit(day, 5);
+    const m1 = digit(day, 6);
+    const d0 = digit(day, 8);
+    const d1 = digit(day, 9);
+    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return NOT_A_DAY;
+    const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3 - KEY_YEAR0;
+    const m = m0 * 10 + m1;
+    const d = d0 * 10 + d1;
+    if (m > 12 || d > 31) return NOT_A_DAY;
+    if (y >= 0 && y < KEY_YEARS) {
+      const table = (dayTable ??= new Int32Array(KEY_YEARS * 416).fill(UNKNOWN));
+      const key = y * 416 + m * 32 + d;
+      let idx = table[key] as number;
+      if (idx === UNKNOWN) {
+        idx = dayNumberOf(day) ?? NOT_A_DAY;
+        table[key] = idx;
+      }
+      return idx;
+    }
   }
-  return entry;
+  let idx = dayMap.get(day);
+  if (idx === undefined) {
+    idx = dayNumberOf(day) ?? NOT_A_DAY;
+    if (dayMap.size > 10_000) dayMap.clear();
+    dayMap.set(day, idx);
+  }
+  return idx;
 };
 
 /** The day number of a day (see days.ts), or null for a string that is not a real calendar day. */
-export const dayIndex = (day: Day): number | null => entryOf(day).idx;
+export const dayIndex = (day: Day): number | null => {
+  const idx = dayNumber(day);
+  return idx === NOT_A_DAY ? null : idx;
+};
 
 // minuteOf and idPrefixKey live here rather than in columns.ts: they run once per post, and a call
 // across modules costs more under the test runner's module transform.
@@ -140,45 +182,42 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   const cap = posts.length;
   // Raw columns, in input order (r), for the posts kept.
   const rInput = i32('rInput', cap);
-  const rDay = i32('rDay', cap); // index in `recDay`
+  const rDayNum = i32('rDayNum', cap);
   const rMinute = take('rMinute', cap, (size) => new Int16Array(size));
   const rChannel = u8('rChannel', cap);
   const rFormat = u8('rFormat', cap);
   const rIntent = u8('rIntent', cap);
   const rFlags = u8('rFlags', cap);
   const rawIds = rawIdBuffer(cap);
-  const rIdKey = take('rIdKey', cap, (size) => new Float64Array(size));
-  if (dayEntries.size > 50_000) dayEntries.clear(); // never during a call: entries carry its numbering
-  const stamp = ++callStamp;
-  const recDay: Day[] = []; // this call's distinct days, in order of appearance
-  const recIdx: number[] = [];
   let n = 0;
-  // Posts often come grouped by day (the store returns them sorted): the last day's entry is
-  // usually the one needed, which saves a map lookup per post.
-  let lastDay = '';
-  let lastEntry: DayEntry | undefined;
+  // The store returns a window sorted by day: noticed here, it saves sorting by day below.
+  let byDay = true;
+  let lastDay = NOT_A_DAY;
+  let group = 0;
+  let maxGroup = 0;
+  let minDay = Number.POSITIVE_INFINITY;
+  let maxDay = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < cap; i++) {
     const post = posts[i] as AnalysisPost;
     const day = post.date;
     if (day === null || day === undefined) continue;
-    const entry = day === lastDay && lastEntry !== undefined ? lastEntry : entryOf(day);
-    lastDay = day;
-    lastEntry = entry;
-    const dayIdx = entry.idx;
-    if (dayIdx === null) continue;
+    const dayNum = dayNumber(day);
+    if (dayNum === NOT_A_DAY) continue;
     const channel = CHANNEL_INDEX[post.channel];
     const format = FORMAT_INDEX[post.format];
     const intent = INTENT_INDEX[post.intent];
     if (channel === undefined || format === undefined || intent === undefined) continue;
-    if (entry.stamp !== stamp) {
-      entry.stamp = stamp;
-      entry.local = recDay.length;
-      recDay.push(day);
-      recIdx.push(dayIdx);
+    if (dayNum !== lastDay) {
+      if (dayNum < lastDay) byDay = false;
+      if (dayNum < minDay) minDay = dayNum;
+      if (dayNum > maxDay) maxDay = dayNum;
+      lastDay = dayNum;
+      group = 0;
     }
+    if (++group > maxGroup) maxGroup = group;
     rInput[n] = i;
     rawIds[n] = post.id;
-    rDay[n] = entry.local;
+    rDayNum[n] = dayNum;
     rMinute[n] = minuteOf(post.time);
     rChannel[n] = channel;
     rFormat[n] = format;
@@ -187,42 +226,17 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
       (intent === PROMOTIONAL ? PROMO : 0) |
       (post.tone === 'playful' ? PLAYFUL : 0) |
       (post.invitesParticipation || INVITES_BY_NATURE[format] === true ? INVITING : 0) |
-      (post.status !== 'published' && (todayIdx === null || dayIdx >= todayIdx) ? FIXABLE : 0);
+      (post.status !== 'published' && (todayIdx === null || dayNum >= todayIdx) ? FIXABLE : 0);
     n++;
   }
 
-  // Distinct days have distinct day numbers, which sort as the days do: a numeric typed-array sort
-  // of day numbers is far cheaper than comparing 'yyyy-MM-dd' strings.
-  const dayIdxs = new Int32Array(recIdx).sort();
-  const days = new Array<Day>(dayIdxs.length);
-  const rankOfRec = new Int32Array(recIdx.length);
-  for (let id = 0; id < recIdx.length; id++) {
-    const rank = binarySearch(dayIdxs, recIdx[id] as number);
-    rankOfRec[id] = rank;
-    days[rank] = recDay[id] as Day;
-  }
-
-  // Two stable counting sorts (by minute, then by day) instead of a comparison sort: ~2 ms for
-  // 100,000 posts against ~20 ms for Array.prototype.sort with a comparator.
-  const minuteKeys = i32('minuteKeys', n);
+  // The distinct days, ascending, and each post's rank among them (`dayKeys`, by raw index).
   const dayKeys = i32('dayKeys', n);
-  for (let r = 0; r < n; r++) {
-    minuteKeys[r] = (rMinute[r] as number) + 1;
-    dayKeys[r] = rankOfRec[rDay[r] as number] as number;
-  }
-  const byMinute = countingSort(identityInto(i32('identity', n)), minuteKeys, 1441, i32('byMinute', n));
-  const order = countingSort(byMinute, dayKeys, days.length, i32('order', n));
-  // PERF: posts that share a day and minute are ordered by id, which means reading ids (a cache miss
-  // per post). Few ties (a planned calendar): only theirs are read, on demand. Many (dozens of
-  // untimed posts a day): every id is read in input order, which follows memory, before sorting.
-  let ties = 0;
-  for (let k = 1; k < n; k++) {
-    const a = order[k - 1] as number;
-    const b = order[k] as number;
-    if (dayKeys[a] === dayKeys[b] && minuteKeys[a] === minuteKeys[b]) ties++;
-  }
-  if (ties * 4 > n) for (let r = 0; r < n; r++) rIdKey[r] = idPrefixKey(rawIds[r] as string);
-  sortTiesById(order, dayKeys, minuteKeys, rIdKey, rawIds, ties * 4 > n ? null : idPrefixKey);
+  const dayIdxs = distinctDays(rDayNum.subarray(0, n), byDay, minDay, maxDay, dayKeys);
+  const days = new Array<Day>(dayIdxs.length);
+  for (let k = 0; k < dayIdxs.length; k++) days[k] = dayAt(dayIdxs[k] as number);
+
+  const order = calendarOrder(n, byDay && maxGroup <= SMALL_DAY, dayKeys, rMinute, rawIds);
 
   const ctx: Context = {
     n,
@@ -247,11 +261,10 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   const perChannel = new Int32Array(CHANNELS.length);
   for (let p = 0; p < n; p++) {
     const r = order[p] as number;
-    const rank = dayKeys[r] as number;
     ctx.input[p] = rInput[r] as number;
     ctx.ids[p] = rawIds[r] as string;
-    ctx.dayIdx[p] = dayIdxs[rank] as number;
-    ctx.dayRank[p] = rank;
+    ctx.dayIdx[p] = rDayNum[r] as number;
+    ctx.dayRank[p] = dayKeys[r] as number;
     ctx.minute[p] = rMinute[r] as number;
     const ch = rChannel[r] as number;
     ctx.channel[p] = ch;
@@ -273,6 +286,99 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   for (let p = n - 1; p >= 0; p--) ctx.dayStart[ctx.dayRank[p] as number] = p;
   ctx.dayStart[days.length] = n;
   return ctx;
+};
+
+/** Days holding at most this many posts are put in order by an insertion sort. */
+const SMALL_DAY = 32;
+
+/**
+ * The distinct day numbers of `dayNums`, ascending; fills `ranks` with each one's index among them.
+ * Input sorted by day: one pass. Otherwise, when the days span a reasonable range, one bucket per
+ * day; else a numeric sort.
+ */
+const distinctDays = (dayNums: Int32Array, sorted: boolean, min: number, max: number, ranks: Int32Array): Int32Array => {
+  const n = dayNums.length;
+  if (n === 0) return new Int32Array(0);
+  if (sorted) {
+    let count = 0;
+    let last = NOT_A_DAY;
+    for (let r = 0; r < n; r++) {
+      const d = dayNums[r] as number;
+      if (d !== last) {
+        count++;
+        last = d;
+      }
+      ranks[r] = count - 1;
+    }
+    const out = new Int32Array(count);
+    for (let r = 0; r < n; r++) out[ranks[r] as number] = dayNums[r] as number;
+    return out;
+  }
+  const span = max - min + 1;
+  if (span <= 8 * n + 4096) {
+    const rankOf = i32('dayBuckets', span).fill(0);
+    for (let r = 0; r < n; r++) rankOf[(dayNums[r] as number) - min] = 1;
+    let count = 0;
+    for (let b = 0; b < span; b++) if (rankOf[b] === 1) rankOf[b] = ++count;
+    const out = new Int32Array(count);
+    for (let b = 0; b < span; b++) if ((rankOf[b] as number) > 0) out[(rankOf[b] as number) - 1] = b + min;
+    for (let r = 0; r < n; r++) ranks[r] = (rankOf[(dayNums[r] as number) - min] as number) - 1;
+    return out;
+  }
+  const sortedDays = Int32Array.from(dayNums).sort();
+  let count = 0;
+  for (let k = 0; k < n; k++) if (k === 0 || sortedDays[k] !== sortedDays[k - 1]) sortedDays[count++] = sortedDays[k] as number;
+  const out = sortedDays.slice(0, count);
+  for (let r = 0; r < n; r++) ranks[r] = binarySearch(out, dayNums[r] as number);
+  return out;
+};
+
+/**
+ * Raw indexes in calendar order: day, then minute (untimed first), then id.
+ * `smallDays`: the input is sorted by day and no day holds more than SMALL_DAY posts, so each day is
+ * put in order on its own.
+ */
+const calendarOrder = (n: number, smallDays: boolean, dayKeys: Int32Array, rMinute: Int16Array, ids: readonly string[]): Int32Array => {
+  if (smallDays) {
+    const order = identityInto(i32('order', n));
+    for (let k = 1; k < n; k++) {
+      const r = order[k] as number;
+      const day = dayKeys[r] as number;
+      const minute = rMinute[r] as number;
+      let m = k - 1;
+      while (m >= 0) {
+        const q = order[m] as number;
+        if (dayKeys[q] !== day) break;
+        const dm = (rMinute[q] as number) - minute;
+        if (dm < 0 || (dm === 0 && (ids[q] as string) < (ids[r] as string))) break;
+        order[m + 1] = q;
+        m--;
+      }
+      order[m + 1] = r;
+    }
+    return order;
+  }
+  // Two stable counting sorts (by minute, then by day) instead of a comparison sort: ~2 ms for
+  // 100,000 posts against ~20 ms for Array.prototype.sort with a comparator.
+  const minuteKeys = i32('minuteKeys', n);
+  for (let r = 0; r < n; r++) minuteKeys[r] = (rMinute[r] as number) + 1;
+  let days = 0;
+  for (let r = 0; r < n; r++) if ((dayKeys[r] as number) >= days) days = (dayKeys[r] as number) + 1;
+  const byMinute = countingSort(identityInto(i32('identity', n)), minuteKeys, 1441, i32('byMinute', n));
+  const order = countingSort(byMinute, dayKeys, days, i32('order', n));
+  // PERF: posts that share a day and minute are ordered by id, which means reading ids (a cache miss
+  // per post). Few ties (a planned calendar): only theirs are read, on demand. Many (dozens of
+  // untimed posts a day): every id is read in input order, which follows memory, before sorting.
+  let ties = 0;
+  for (let k = 1; k < n; k++) {
+    const a = order[k - 1] as number;
+    const b = order[k] as number;
+    if (dayKeys[a] === dayKeys[b] && minuteKeys[a] === minuteKeys[b]) ties++;
+  }
+  const idKeys = take('rIdKey', n, (size) => new Float64Array(size));
+  if (ties * 4 > n) for (let r = 0; r < n; r++) idKeys[r] = idPrefixKey(ids[r] as string);
+  sortTiesById(order, dayKeys, minuteKeys, idKeys, ids, ties * 4 > n ? null : idPrefixKey);
+  return order;
 };
 
 /**
