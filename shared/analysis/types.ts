@@ -63,13 +63,20 @@ export type Fix =
   | { kind: 'make-question'; postId: string; reason: Bilingual };
 
 export type Warning = {
-  /** Stable across runs and input orders: the rule id with the posts (or the period) concerned. */
+  /**
+   * Stable across runs and input orders: the rule id with what it concerns (the first and last post
+   * and the length of a run; the posts of a day; the period).
+   */
   id: string;
   ruleId: RuleId;
   severity: Severity;
   /** In calendar order (date, then time with untimed first, then id). */
   postIds: string[];
   period?: { from: Day; to: Day };
+  /**
+   * Written when first read: read `message.en` / `message.fr` (or JSON.stringify the warning); a
+   * structuredClone or spread copy of the message itself comes out empty (see LazyText).
+   */
   message: Bilingual;
   fix?: Fix;
 };

@@ -27,7 +27,7 @@ describe('promotional streak: more than N promotional posts in a row', () => {
     const [w] = warningsOf(posts, only('promo-streak'));
     expect(w?.postIds).toEqual(['d1', 'd2', 'd3', 'd4']);
     expect(w?.period).toEqual({ from: '2026-11-10', to: '2026-11-13' });
-    expect(w?.id).toBe('promo-streak:d1+d2+d3+d4');
+    expect(w?.id).toBe('promo-streak:d1..d4:4');
     expect(w?.severity).toBe('warning');
   });
 
