@@ -40,13 +40,20 @@ export const analyze = (posts: readonly AnalysisPost[], options: AnalyzeOptions)
     const day = ctx.dayIdx[p] as number;
     return day >= fromIdx && day <= toIdx;
   };
-  const keep = from === undefined && to === undefined ? () => true : (positions: readonly number[]) => positions.some(inRange);
+  const all = from === undefined && to === undefined;
+  const keep = all ? () => true : (positions: readonly number[]) => positions.some(inRange);
+  const keepSpan = all
+    ? () => true
+    : (start: number, end: number) => {
+        for (let p = start; p < end; p++) if (inRange(p)) return true;
+        return false;
+      };
 
   const weeks = weekSpans(ctx, weekStartsOn);
   const found: Found[] = [
     ...sequenceWarnings(ctx, 'promo-streak', rules, keep),
     ...shareWarnings(ctx, rules, keep),
-    ...weeklyWarnings(ctx, rules, weeks, options, keep),
+    ...weeklyWarnings(ctx, rules, weeks, options, keepSpan),
     ...sequenceWarnings(ctx, 'format-repeat', rules, keep),
     ...frequencyWarnings(ctx, rules, keep),
   ];

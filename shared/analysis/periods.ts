@@ -57,15 +57,25 @@ export const weekSpans = (ctx: Context, weekStartsOn: WeekStart): Span[] => {
   return out;
 };
 
+/** The month of a day as a number (year × 12 + month index): compared per day, no string made. */
+const monthNumber = (day: Day): number =>
+  (day.charCodeAt(0) * 1000 + day.charCodeAt(1) * 100 + day.charCodeAt(2) * 10 + day.charCodeAt(3)) * 12 +
+  day.charCodeAt(5) * 10 +
+  day.charCodeAt(6);
+
 const monthSpans = (ctx: Context): Span[] => {
   const out: Span[] = [];
+  let current = Number.NaN;
   for (let k = 0; k < ctx.days.length; k++) {
-    const m = monthOf(ctx.days[k] as Day);
-    const prev = out[out.length - 1];
-    if (prev !== undefined && monthOf(prev.start) === m) continue;
+    const day = ctx.days[k] as Day;
+    const m = monthNumber(day);
+    if (m === current) continue;
+    current = m;
     const pos = ctx.dayStart[k] as number;
+    const prev = out[out.length - 1];
     if (prev !== undefined) prev.endPos = pos;
-    out.push({ start: `${m}-01`, end: monthEnd(m), startPos: pos, endPos: ctx.n });
+    const month = monthOf(day);
+    out.push({ start: `${month}-01`, end: monthEnd(month), startPos: pos, endPos: ctx.n });
   }
   return out;
 };
@@ -96,20 +106,21 @@ const mixOf = (ctx: Context, start: Day, end: Day, from: number, to: number): Pe
   const formats = formatCounts.fill(0);
   const intents = intentCounts.fill(0);
   const channels = channelCounts.fill(0);
+  const { format, intent, channel, flags } = ctx;
   let playful = 0;
   let promotional = 0;
   let inviting = 0;
   for (let x = from; x < to; x++) {
-    const f = ctx.format[x] as number;
-    const t = ctx.intent[x] as number;
-    const c = ctx.channel[x] as number;
+    const f = format[x] as number;
+    const t = intent[x] as number;
+    const c = channel[x] as number;
     formats[f] = (formats[f] as number) + 1;
     intents[t] = (intents[t] as number) + 1;
     channels[c] = (channels[c] as number) + 1;
-    const flags = ctx.flags[x] as number;
-    if (flags & PLAYFUL) playful++;
-    if (flags & PROMO) promotional++;
-    if (flags & INVITING) inviting++;
+    const bits = flags[x] as number;
+    playful += bits & PLAYFUL ? 1 : 0;
+    promotional += bits & PROMO ? 1 : 0;
+    inviting += bits & INVITING ? 1 : 0;
   }
   const total = to - from;
   const share = (count: number) => (total === 0 ? 0 : count / total);
@@ -147,16 +158,16 @@ export const periodMixes = (
   const first = from ?? spans[0]?.start;
   const last = to ?? spans[spans.length - 1]?.end;
   if (first === undefined || last === undefined || first > last) return [];
-  const byStart = new Map(spans.map((s) => [s.start, s]));
   const out: PeriodMix[] = [];
   if (kind === 'week') {
+    const byStart = new Map(spans.map((s) => [ctxDayIdx(s.start), s]));
     const lastIdx = weekStartIdx(ctxDayIdx(last), weekStartsOn);
     for (let w = weekStartIdx(ctxDayIdx(first), weekStartsOn); w <= lastIdx; w += 7) {
-      const start = dayAt(w);
-      const span = byStart.get(start);
-      out.push(mixOf(ctx, start, dayAt(w + 6), span?.startPos ?? 0, span?.endPos ?? 0));
+      const span = byStart.get(w);
+      out.push(mixOf(ctx, span?.start ?? dayAt(w), span?.end ?? dayAt(w + 6), span?.startPos ?? 0, span?.endPos ?? 0));
     }
   } else {
+    const byStart = new Map(spans.map((s) => [s.start, s]));
     for (let m = monthOf(first); m <= monthOf(last); m = monthInfo(m).next) {
       const span = byStart.get(`${m}-01`);
       out.push(mixOf(ctx, `${m}-01`, monthEnd(m), span?.startPos ?? 0, span?.endPos ?? 0));
@@ -176,20 +187,23 @@ export const weeklyWarnings = (
   rules: GuardRules,
   weeks: readonly Span[],
   options: Pick<AnalyzeOptions, 'formatScores' | 'formatLift'>,
-  keep: (positions: readonly number[]) => boolean,
+  /** Whether to report a warning about the posts at positions [start, end). */
+  keepSpan: (start: number, end: number) => boolean,
 ): Found[] => {
   const part = rules['no-participation-week'];
   const range = rules['playful-range'];
   if (!part.enabled && !range.enabled) return [];
   const out: Found[] = [];
+  const { flags } = ctx;
   for (const span of weeks) {
-    const total = span.endPos - span.startPos;
+    const { startPos, endPos } = span;
+    const total = endPos - startPos;
     let playful = 0;
     let inviting = 0;
-    for (let x = span.startPos; x < span.endPos; x++) {
-      const flags = ctx.flags[x] as number;
-      if (flags & PLAYFUL) playful++;
-      if (flags & INVITING) inviting++;
+    for (let x = startPos; x < endPos; x++) {
+      const bits = flags[x] as number;
+      playful += bits & PLAYFUL ? 1 : 0;
+      inviting += bits & INVITING ? 1 : 0;
     }
     const silent = part.enabled && total >= part.minPosts && inviting === 0;
     const outside =
@@ -197,18 +211,16 @@ export const weeklyWarnings = (
       total >= range.minPosts &&
       (playful < range.min * total - EPS || playful > range.max * total + EPS);
     if (!silent && !outside) continue;
-    const positions: number[] = [];
-    for (let x = span.startPos; x < span.endPos; x++) positions.push(x);
-    if (!keep(positions)) continue;
-    const postIds = positions.map((x) => ctx.ids[x] as string);
-    const period = { from: span.start, to: span.end };
-    const first = span.startPos;
+    if (!keepSpan(startPos, endPos)) continue;
+    // A week's posts are contiguous in calendar order: its ids are a slice.
+    const postIds = ctx.ids.slice(startPos, endPos);
+    const first = startPos;
     if (silent) {
       const warning: Warning = withMessage(
-        { id: `no-participation-week:${span.start}`, ruleId: 'no-participation-week', severity: part.severity, postIds, period },
+        { id: `no-participation-week:${span.start}`, ruleId: 'no-participation-week', severity: part.severity, postIds, period: { from: span.start, to: span.end } },
         () => participationMessage(span.start, total),
       );
-      const fix = questionFix(ctx, positions, options);
+      const fix = questionFix(ctx, startPos, endPos, options);
       if (fix !== undefined) warning.fix = fix;
       out.push({ warning, first });
     }
@@ -216,7 +228,7 @@ export const weeklyWarnings = (
       out.push({
         first,
         warning: withMessage(
-          { id: `playful-range:${span.start}`, ruleId: 'playful-range', severity: range.severity, postIds: [...postIds], period: { ...period } },
+          { id: `playful-range:${span.start}`, ruleId: 'playful-range', severity: range.severity, postIds: silent ? postIds.slice() : postIds, period: { from: span.start, to: span.end } },
           () => playfulMessage(span.start, playful, total, range.min, range.max),
         ),
       });
@@ -233,14 +245,15 @@ export const weeklyWarnings = (
  */
 const questionFix = (
   ctx: Context,
-  positions: readonly number[],
+  startPos: number,
+  endPos: number,
   options: Pick<AnalyzeOptions, 'formatScores' | 'formatLift'>,
 ): Fix | undefined => {
   const scores = options.formatScores ?? options.formatLift ?? {};
   const scoreOf = (p: number) => scores[FORMAT_IDS[ctx.format[p] as number] as FormatId] ?? 0;
   const conversational = INTENTS.indexOf('conversational');
   let best = -1;
-  for (const p of positions) {
+  for (let p = startPos; p < endPos; p++) {
     const flags = ctx.flags[p] as number;
     if (flags & PROMO || !(flags & FIXABLE)) continue;
     if (best === -1) {
