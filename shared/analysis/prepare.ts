@@ -189,6 +189,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   const rIntent = u8('rIntent', cap);
   const rFlags = u8('rFlags', cap);
   const rawIds = rawIdBuffer(cap);
+  const groupDays: Day[] = []; // the day of each run of posts on one day, in input order
   let n = 0;
   // The store returns a window sorted by day: noticed here, it saves sorting by day below.
   let byDay = true;
@@ -209,6 +210,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
     if (channel === undefined || format === undefined || intent === undefined) continue;
     if (dayNum !== lastDay) {
       if (dayNum < lastDay) byDay = false;
+      groupDays.push(day);
       if (dayNum < minDay) minDay = dayNum;
       if (dayNum > maxDay) maxDay = dayNum;
       lastDay = dayNum;
@@ -233,8 +235,9 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   // The distinct days, ascending, and each post's rank among them (`dayKeys`, by raw index).
   const dayKeys = i32('dayKeys', n);
   const dayIdxs = distinctDays(rDayNum.subarray(0, n), byDay, minDay, maxDay, dayKeys);
-  const days = new Array<Day>(dayIdxs.length);
-  for (let k = 0; k < dayIdxs.length; k++) days[k] = dayAt(dayIdxs[k] as number);
+  // Sorted by day, the runs of posts on one day are the distinct days: their own strings serve.
+  const days = byDay ? groupDays : new Array<Day>(dayIdxs.length);
+  if (!byDay) for (let k = 0; k < dayIdxs.length; k++) days[k] = dayAt(dayIdxs[k] as number);
 
   const order = calendarOrder(n, byDay && maxGroup <= SMALL_DAY, dayKeys, rMinute, rawIds);
 
