@@ -57,24 +57,17 @@ export const weekSpans = (ctx: Context, weekStartsOn: WeekStart): Span[] => {
   return out;
 };
 
-/** The month of a day as a number (year × 12 + month index): compared per day, no string made. */
-const monthNumber = (day: Day): number =>
-  (day.charCodeAt(0) * 1000 + day.charCodeAt(1) * 100 + day.charCodeAt(2) * 10 + day.charCodeAt(3)) * 12 +
-  day.charCodeAt(5) * 10 +
-  day.charCodeAt(6);
-
 const monthSpans = (ctx: Context): Span[] => {
   const out: Span[] = [];
   let current = Number.NaN;
   for (let k = 0; k < ctx.days.length; k++) {
-    const day = ctx.days[k] as Day;
-    const m = monthNumber(day);
+    const m = ctx.dayMonth[k] as number;
     if (m === current) continue;
     current = m;
     const pos = ctx.dayStart[k] as number;
     const prev = out[out.length - 1];
     if (prev !== undefined) prev.endPos = pos;
-    const month = monthOf(day);
+    const month = monthOf(ctx.days[k] as Day);
     out.push({ start: `${month}-01`, end: monthEnd(month), startPos: pos, endPos: ctx.n });
   }
   return out;

@@ -95,6 +95,11 @@ export const dayIndex = (day: Day): number | null => {
 // minuteOf and idPrefixKey live here rather than in columns.ts: they run once per post, and a call
 // across modules costs more under the test runner's module transform.
 
+/** The month of a canonical 'yyyy-MM-dd' day as one number (year × 12 + month), no string made. */
+const monthNumber = (day: Day): number =>
+  (day.charCodeAt(0) * 1000 + day.charCodeAt(1) * 100 + day.charCodeAt(2) * 10 + day.charCodeAt(3) - 53_328) * 12 +
+  (day.charCodeAt(5) * 10 + day.charCodeAt(6) - 528);
+
 /** Minutes since midnight of an 'HH:mm' time; -1 when untimed or not a valid time. */
 const minuteOf = (time: string | null): number => {
   if (time === null || time.length !== 5 || time.charCodeAt(2) !== 58) return -1;
@@ -159,6 +164,8 @@ export type Context = {
   /** Distinct days with posts, ascending; where each one's posts start (length days + 1). */
   days: Day[];
   dayIdxs: Int32Array;
+  /** The month of each of `days`, as year × 12 + month: which days share a month. */
+  dayMonth: Int32Array;
   dayStart: Int32Array;
   todayIdx: number | null;
 };
@@ -189,7 +196,10 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   const rIntent = u8('rIntent', cap);
   const rFlags = u8('rFlags', cap);
   const rawIds = rawIdBuffer(cap);
-  const groupDays: Day[] = []; // the day of each run of posts on one day, in input order
+  // The day and month of each run of posts on one day, in input order (read while the day's string
+  // is at hand: reading it again later is a cache miss per day).
+  const groupDays: Day[] = [];
+  const groupMonths = i32('groupMonths', cap);
   let n = 0;
   // The store returns a window sorted by day: noticed here, it saves sorting by day below.
   let byDay = true;
@@ -210,6 +220,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
     if (channel === undefined || format === undefined || intent === undefined) continue;
     if (dayNum !== lastDay) {
       if (dayNum < lastDay) byDay = false;
+      groupMonths[groupDays.length] = monthNumber(day);
       groupDays.push(day);
       if (dayNum < minDay) minDay = dayNum;
       if (dayNum > maxDay) maxDay = dayNum;
@@ -237,7 +248,14 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   const dayIdxs = distinctDays(rDayNum.subarray(0, n), byDay, minDay, maxDay, dayKeys);
   // Sorted by day, the runs of posts on one day are the distinct days: their own strings serve.
   const days = byDay ? groupDays : new Array<Day>(dayIdxs.length);
-  if (!byDay) for (let k = 0; k < dayIdxs.length; k++) days[k] = dayAt(dayIdxs[k] as number);
+  const dayMonth = byDay ? groupMonths.slice(0, days.length) : new Int32Array(dayIdxs.length);
+  if (!byDay) {
+    for (let k = 0; k < dayIdxs.length; k++) {
+      const day = dayAt(dayIdxs[k] as number);
+      days[k] = day;
+      dayMonth[k] = monthNumber(day);
+    }
+  }
 
   const order = calendarOrder(n, byDay && maxGroup <= SMALL_DAY, dayKeys, rMinute, rawIds);
 
@@ -258,6 +276,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
     byChannel: [],
     days,
     dayIdxs,
+    dayMonth,
     dayStart: new Int32Array(days.length + 1),
     todayIdx,
   };

@@ -11,10 +11,11 @@
 import type { Context } from './prepare';
 
 /**
- * What makes posts belong to the same run (a key; -1: never in a run) and how many posts a run
- * needs to count.
+ * What makes posts belong to the same run (a key per calendar position; -1: never in a run) and how
+ * many posts a run needs to count. PERF: a column rather than a function: the run scan visits every
+ * post of every sequence.
  */
-export type RunSpec = { key: (p: number) => number; min: number };
+export type RunSpec = { keys: Int32Array; min: number };
 
 /** A sequence of calendar positions, and where each position sits in it. */
 export type Seq = { at: Int32Array; indexOf: (p: number) => number };
@@ -23,18 +24,23 @@ export type Seq = { at: Int32Array; indexOf: (p: number) => number };
 export type Run = { start: number; end: number };
 
 const sameRun = (spec: RunSpec, p: number, q: number): boolean => {
-  const k = spec.key(p);
-  return k !== -1 && k === spec.key(q);
+  const k = spec.keys[p] as number;
+  return k !== -1 && k === spec.keys[q];
 };
 
 /** Maximal runs of at least `spec.min` posts with the same key (not -1). */
 export const findRuns = (at: ArrayLike<number>, spec: RunSpec): Run[] => {
   const out: Run[] = [];
+  const { keys, min } = spec;
+  const length = at.length;
   let start = 0;
-  for (let i = 1; i <= at.length; i++) {
-    if (i < at.length && sameRun(spec, at[i - 1] as number, at[i] as number)) continue;
-    if (i - start >= spec.min && spec.key(at[start] as number) !== -1) out.push({ start, end: i - 1 });
+  let key = length > 0 ? (keys[at[0] as number] as number) : -1;
+  for (let i = 1; i <= length; i++) {
+    const next = i < length ? (keys[at[i] as number] as number) : -2;
+    if (next === key && key !== -1) continue;
+    if (i - start >= min && key !== -1) out.push({ start, end: i - 1 });
     start = i;
+    key = next;
   }
   return out;
 };

@@ -37,10 +37,10 @@ export const sequenceWarnings = (
   const rule = ruleId === 'promo-streak' ? streak : repeat;
   if (!rule.enabled) return [];
   const { flags, format } = ctx;
-  const spec: RunSpec =
-    ruleId === 'promo-streak'
-      ? { key: (p) => ((flags[p] as number) & PROMO ? 1 : -1), min: streak.maxInARow + 1 }
-      : { key: (p) => format[p] as number, min: repeat.repeatCount };
+  const keys = new Int32Array(ctx.n);
+  if (ruleId === 'promo-streak') for (let p = 0; p < ctx.n; p++) keys[p] = (flags[p] as number) & PROMO ? 1 : -1;
+  else for (let p = 0; p < ctx.n; p++) keys[p] = format[p] as number;
+  const spec: RunSpec = { keys, min: ruleId === 'promo-streak' ? streak.maxInARow + 1 : repeat.repeatCount };
   const effect: FixEffect = ruleId === 'promo-streak' ? 'streak' : 'repeat';
   const perChannel = rule.scope === 'channel';
   const seqs: Seq[] = perChannel
@@ -114,7 +114,7 @@ const findFix = (
     }
   }
   if (length > 2 * spec.min - 1) return undefined;
-  const runKey = spec.key(runPositions[0] as number);
+  const runKey = spec.keys[runPositions[0] as number] as number;
   const center = (run.start + run.end) / 2;
   const xs = runPositions
     .map((p, i) => ({ p, i: run.start + i }))
@@ -145,7 +145,7 @@ const partners = (ctx: Context, seq: Seq, run: Run, runKey: number, spec: RunSpe
     for (let i = from; i >= 0 && i < at.length && found.length < PARTNERS_PER_SIDE; i += step) {
       const p = at[i] as number;
       if (Math.abs((ctx.dayIdx[p] as number) - edgeDay) > MAX_SHIFT) break;
-      if ((ctx.flags[p] as number) & FIXABLE && spec.key(p) !== runKey) found.push(p);
+      if ((ctx.flags[p] as number) & FIXABLE && spec.keys[p] !== runKey) found.push(p);
     }
     return found;
   };
