@@ -280,35 +280,44 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
     dayStart: new Int32Array(days.length + 1),
     todayIdx,
   };
+  // Each channel's sequence is a slice of one pooled column, filled in the same pass.
+  const chStart = new Int32Array(CHANNELS.length + 1);
+  for (let r = 0; r < n; r++) chStart[(rChannel[r] as number) + 1] = (chStart[(rChannel[r] as number) + 1] as number) + 1;
+  for (let ch = 0; ch < CHANNELS.length; ch++) chStart[ch + 1] = (chStart[ch + 1] as number) + (chStart[ch] as number);
+  const channelColumn = i32('byChannel', n);
   const perChannel = new Int32Array(CHANNELS.length);
+  const { input, ids, dayIdx, dayRank, minute, channel, format, intent, flags, chPos, dayStart } = ctx;
+  let rank = -1;
   for (let p = 0; p < n; p++) {
     const r = order[p] as number;
-    ctx.input[p] = rInput[r] as number;
-    ctx.ids[p] = rawIds[r] as string;
-    ctx.dayIdx[p] = rDayNum[r] as number;
-    ctx.dayRank[p] = dayKeys[r] as number;
-    ctx.minute[p] = rMinute[r] as number;
+    input[p] = rInput[r] as number;
+    ids[p] = rawIds[r] as string;
+    dayIdx[p] = rDayNum[r] as number;
+    const k = dayKeys[r] as number;
+    dayRank[p] = k;
+    if (k !== rank) {
+      dayStart[k] = p;
+      rank = k;
+    }
+    minute[p] = rMinute[r] as number;
     const ch = rChannel[r] as number;
-    ctx.channel[p] = ch;
-    ctx.format[p] = rFormat[r] as number;
-    ctx.intent[p] = rIntent[r] as number;
-    ctx.flags[p] = rFlags[r] as number;
-    ctx.chPos[p] = perChannel[ch] as number;
-    perChannel[ch] = (perChannel[ch] as number) + 1;
+    channel[p] = ch;
+    format[p] = rFormat[r] as number;
+    intent[p] = rIntent[r] as number;
+    flags[p] = rFlags[r] as number;
+    const pos = perChannel[ch] as number;
+    chPos[p] = pos;
+    perChannel[ch] = pos + 1;
+    channelColumn[(chStart[ch] as number) + pos] = p;
   }
-  // Each channel's sequence is a slice of one pooled column.
-  const channelColumn = i32('byChannel', n);
-  let offset = 0;
-  ctx.byChannel = CHANNELS.map((_, ch) => {
-    const seq = channelColumn.subarray(offset, offset + (perChannel[ch] as number));
-    offset += perChannel[ch] as number;
-    return seq;
-  });
-  for (let p = 0; p < n; p++) (ctx.byChannel[ctx.channel[p] as number] as Int32Array)[ctx.chPos[p] as number] = p;
-  for (let p = n - 1; p >= 0; p--) ctx.dayStart[ctx.dayRank[p] as number] = p;
+  ctx.byChannel = CHANNELS.map((_, ch) =>
+    chStart[ch] === chStart[ch + 1] ? NO_POSITIONS : channelColumn.subarray(chStart[ch] as number, chStart[ch + 1] as number),
+  );
   ctx.dayStart[days.length] = n;
   return ctx;
 };
+
+const NO_POSITIONS = new Int32Array(0);
 
 /** Days holding at most this many posts are put in order by an insertion sort. */
 const SMALL_DAY = 32;
