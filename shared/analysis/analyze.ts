@@ -14,7 +14,8 @@
  */
 import { isDay } from '../dates';
 import { frequencyWarnings } from './frequency';
-import { periodMixes, weekSpans, weeklyWarnings } from './periods';
+import { periodMixes } from './mixes';
+import { weekSpans, weeklyWarnings } from './periods';
 import { dayIndex, prepare } from './prepare';
 import { sequenceWarnings, type Found } from './sequences';
 import { shareWarnings } from './share';
@@ -64,8 +65,7 @@ export const analyze = (posts: readonly AnalysisPost[], options: AnalyzeOptions)
   const streakPostIds = [...streak].sort((a, b) => a - b).map((p) => ctx.ids[p] as string);
 
   return {
-    weeks: periodMixes(ctx, 'week', weekStartsOn, weeks, from, to),
-    months: periodMixes(ctx, 'month', weekStartsOn, weeks, from, to),
+    ...periodMixes(ctx, weekStartsOn, weeks, from, to),
     warnings,
     streakPostIds,
   };

@@ -1,5 +1,6 @@
 /**
- * Weeks and months: their mix, and the weekly rules (c) no participation and (e) playful range
+ * Weeks and months: where their posts are (their mix is in mixes.ts), and the weekly rules (c) no
+ * participation and (e) playful range
  * (internal to shared/analysis).
  *
  * TRAP (dates): a week starts on the client's week start (Sunday, Monday or Saturday), so a Sunday
@@ -9,7 +10,7 @@
  */
 import { endOfMonth } from 'date-fns';
 import { dateToDay, monthOf, monthToDate, shiftMonth, type Day } from '../dates';
-import { CHANNELS, INTENTS, type WeekStart } from '../model/enums';
+import { INTENTS, type WeekStart } from '../model/enums';
 import { FORMAT_IDS, type FormatId } from '../model/formats';
 import { participationMessage, playfulMessage, questionReason, withMessage } from './messages';
 import {
@@ -23,9 +24,8 @@ import {
   type Context,
 } from './prepare';
 import type { GuardRules } from './rules';
-import { channelRecord, formatRecord } from './records';
 import type { Found } from './sequences';
-import type { AnalyzeOptions, Fix, PeriodMix, Warning } from './types';
+import type { AnalyzeOptions, Fix, Warning } from './types';
 
 // Flag bits copied into module constants: hot loops then read a local constant, not an imported
 // binding (the test runner's module transform turns those into getter calls; bundles do not care).
@@ -57,7 +57,7 @@ export const weekSpans = (ctx: Context, weekStartsOn: WeekStart): Span[] => {
   return out;
 };
 
-const monthSpans = (ctx: Context): Span[] => {
+export const monthSpans = (ctx: Context): Span[] => {
   const out: Span[] = [];
   let current = Number.NaN;
   for (let k = 0; k < ctx.days.length; k++) {
@@ -75,7 +75,7 @@ const monthSpans = (ctx: Context): Span[] => {
 
 // date-fns' parse (behind monthToDate) costs ~10 µs: month bounds are computed once per month.
 const monthInfos = new Map<string, { end: Day; next: string }>();
-const monthInfo = (month: string): { end: Day; next: string } => {
+export const monthInfo = (month: string): { end: Day; next: string } => {
   let info = monthInfos.get(month);
   if (info === undefined) {
     info = { end: dateToDay(endOfMonth(monthToDate(month))), next: shiftMonth(month, 1) };
@@ -84,93 +84,10 @@ const monthInfo = (month: string): { end: Day; next: string } => {
   }
   return info;
 };
-const monthEnd = (month: string): Day => monthInfo(month).end;
-
-const INFORMATIVE = INTENTS.indexOf('informative');
-const PROMOTIONAL = INTENTS.indexOf('promotional');
-const CONVERSATIONAL = INTENTS.indexOf('conversational');
-
-// Scratch counters reused by every mixOf call (analysis is synchronous, so never shared).
-const formatCounts = new Int32Array(FORMAT_IDS.length);
-const intentCounts = new Int32Array(INTENTS.length);
-const channelCounts = new Int32Array(CHANNELS.length);
-
-const mixOf = (ctx: Context, start: Day, end: Day, from: number, to: number): PeriodMix => {
-  const formats = formatCounts.fill(0);
-  const intents = intentCounts.fill(0);
-  const channels = channelCounts.fill(0);
-  const { format, intent, channel, flags } = ctx;
-  let playful = 0;
-  let promotional = 0;
-  let inviting = 0;
-  for (let x = from; x < to; x++) {
-    const f = format[x] as number;
-    const t = intent[x] as number;
-    const c = channel[x] as number;
-    formats[f] = (formats[f] as number) + 1;
-    intents[t] = (intents[t] as number) + 1;
-    channels[c] = (channels[c] as number) + 1;
-    const bits = flags[x] as number;
-    playful += bits & PLAYFUL ? 1 : 0;
-    promotional += bits & PROMO ? 1 : 0;
-    inviting += bits & INVITING ? 1 : 0;
-  }
-  const total = to - from;
-  const share = (count: number) => (total === 0 ? 0 : count / total);
-  const byIntent = { informative: intents[INFORMATIVE] ?? 0, promotional: intents[PROMOTIONAL] ?? 0, conversational: intents[CONVERSATIONAL] ?? 0 };
-  return {
-    start,
-    end,
-    total,
-    serious: total - playful,
-    playful,
-    playfulShare: share(playful),
-    promotional,
-    promotionalShare: share(promotional),
-    inviting,
-    invitingShare: share(inviting),
-    byFormat: formatRecord(formats),
-    byIntent,
-    byChannel: channelRecord(channels),
-  };
-};
-
-/**
- * Every week (or month) that meets [from, to], empty ones included; without bounds, from the first
- * post's period to the last one's. Each counts all of its posts.
- */
-export const periodMixes = (
-  ctx: Context,
-  kind: 'week' | 'month',
-  weekStartsOn: WeekStart,
-  weeks: readonly Span[],
-  from: Day | undefined,
-  to: Day | undefined,
-): PeriodMix[] => {
-  const spans = kind === 'week' ? weeks : monthSpans(ctx);
-  const first = from ?? spans[0]?.start;
-  const last = to ?? spans[spans.length - 1]?.end;
-  if (first === undefined || last === undefined || first > last) return [];
-  const out: PeriodMix[] = [];
-  if (kind === 'week') {
-    const byStart = new Map(spans.map((s) => [ctxDayIdx(s.start), s]));
-    const lastIdx = weekStartIdx(ctxDayIdx(last), weekStartsOn);
-    for (let w = weekStartIdx(ctxDayIdx(first), weekStartsOn); w <= lastIdx; w += 7) {
-      const span = byStart.get(w);
-      out.push(mixOf(ctx, span?.start ?? dayAt(w), span?.end ?? dayAt(w + 6), span?.startPos ?? 0, span?.endPos ?? 0));
-    }
-  } else {
-    const byStart = new Map(spans.map((s) => [s.start, s]));
-    for (let m = monthOf(first); m <= monthOf(last); m = monthInfo(m).next) {
-      const span = byStart.get(`${m}-01`);
-      out.push(mixOf(ctx, `${m}-01`, monthEnd(m), span?.startPos ?? 0, span?.endPos ?? 0));
-    }
-  }
-  return out;
-};
+export const monthEnd = (month: string): Day => monthInfo(month).end;
 
 // Bounds are validated by `analyze`, so a missing day number cannot happen here.
-const ctxDayIdx = (day: Day): number => dayIndex(day) as number;
+export const ctxDayIdx = (day: Day): number => dayIndex(day) as number;
 
 const EPS = 1e-9;
 
