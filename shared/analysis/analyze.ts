@@ -60,9 +60,18 @@ export const analyze = (posts: readonly AnalysisPost[], options: AnalyzeOptions)
   ];
   const warnings = inCalendarOrder(found);
 
-  const streak = new Set<number>();
-  for (const f of found) if (f.warning.ruleId === 'promo-streak') for (const p of f.positions ?? []) streak.add(p);
-  const streakPostIds = [...streak].sort((a, b) => a - b).map((p) => ctx.ids[p] as string);
+  // Streak posts in calendar order: marked by position, then read in order.
+  const inStreak = new Uint8Array(ctx.n);
+  let marked = 0;
+  for (const f of found) {
+    if (f.warning.ruleId !== 'promo-streak') continue;
+    for (const p of f.positions ?? []) {
+      marked += inStreak[p] === 0 ? 1 : 0;
+      inStreak[p] = 1;
+    }
+  }
+  const streakPostIds = new Array<string>(marked);
+  for (let p = 0, k = 0; k < marked; p++) if (inStreak[p] === 1) streakPostIds[k++] = ctx.ids[p] as string;
 
   return {
     ...periodMixes(ctx, weekStartsOn, weeks, from, to),

@@ -204,6 +204,8 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
   // The store returns a window sorted by day: noticed here, it saves sorting by day below.
   let byDay = true;
   let lastDay = NOT_A_DAY;
+  let lastDayString = '';
+  let lastDayNumber = NOT_A_DAY;
   let group = 0;
   let maxGroup = 0;
   let minDay = Number.POSITIVE_INFINITY;
@@ -212,7 +214,10 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
     const post = posts[i] as AnalysisPost;
     const day = post.date;
     if (day === null || day === undefined) continue;
-    const dayNum = dayNumber(day);
+    // Posts of one day often share the day's string (a calendar built in memory): same object, same number.
+    const dayNum = day === lastDayString ? lastDayNumber : dayNumber(day);
+    lastDayString = day;
+    lastDayNumber = dayNum;
     if (dayNum === NOT_A_DAY) continue;
     const channel = CHANNEL_INDEX[post.channel];
     const format = FORMAT_INDEX[post.format];
