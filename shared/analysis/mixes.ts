@@ -109,7 +109,7 @@ export const periodMixes = (
   const firstWeek = from ?? weeks[0]?.start;
   const lastWeek = to ?? weeks[weeks.length - 1]?.end;
   if (firstWeek !== undefined && lastWeek !== undefined && firstWeek <= lastWeek) {
-    const byStart = new Map(weeks.map((s, i) => [ctxDayIdx(s.start), i]));
+    const byStart = new Map(weeks.map((s, i) => [s.first, i]));
     const lastIdx = weekStartIdx(ctxDayIdx(lastWeek), weekStartsOn);
     for (let w = weekStartIdx(ctxDayIdx(firstWeek), weekStartsOn); w <= lastIdx; w += 7) {
       const i = byStart.get(w);

@@ -34,8 +34,8 @@ const INVITING = INVITING_BIT;
 const PLAYFUL = PLAYFUL_BIT;
 const PROMO = PROMO_BIT;
 
-/** A period's posts: the calendar positions [startPos, endPos). */
-export type Span = { start: Day; end: Day; startPos: number; endPos: number };
+/** A period's posts: the calendar positions [startPos, endPos); `first`: its first day's number. */
+export type Span = { start: Day; end: Day; first: number; startPos: number; endPos: number };
 
 export const weekStartIdx = (dayIdx: number, weekStartsOn: WeekStart): number =>
   dayIdx - ((weekdayOf(dayIdx) - weekStartsOn + 7) % 7);
@@ -50,7 +50,7 @@ export const weekSpans = (ctx: Context, weekStartsOn: WeekStart): Span[] => {
     if (w !== current) {
       const prev = out[out.length - 1];
       if (prev !== undefined) prev.endPos = pos;
-      out.push({ start: dayAt(w), end: dayAt(w + 6), startPos: pos, endPos: ctx.n });
+      out.push({ start: dayAt(w), end: dayAt(w + 6), first: w, startPos: pos, endPos: ctx.n });
       current = w;
     }
   }
@@ -68,7 +68,8 @@ export const monthSpans = (ctx: Context): Span[] => {
     const prev = out[out.length - 1];
     if (prev !== undefined) prev.endPos = pos;
     const month = monthOf(ctx.days[k] as Day);
-    out.push({ start: `${month}-01`, end: monthEnd(month), startPos: pos, endPos: ctx.n });
+    const start = `${month}-01`;
+    out.push({ start, end: monthEnd(month), first: ctxDayIdx(start), startPos: pos, endPos: ctx.n });
   }
   return out;
 };
