@@ -1,7 +1,8 @@
 /**
  * The pure parts, in Node (the same code the app runs in its renderer and its import worker):
  * - the guard's analysis of 100,000 posts: every client's posts analysed as the app does, client by
- *   client (the agency generator over 834 days: 40 × 3 × 834 = 100,080 dated posts), plus the
+ *   client (the agency generator over 834 days: 40 × 3 × 834 = 100,080 dated posts); the same posts
+ *   as structured clones (what IndexedDB hands the app: every string its own object); and the
  *   analysis engineer's cases from bench/analysis.bench.ts (planned rhythms, random posts, and one
  *   list of 100,000 random posts in a single analyze());
  * - ICS and CSV export of a year (every client's posts of 2026: 43,800);
@@ -61,16 +62,21 @@ export const runNodeBenches = (sizes: NodeSizes, agency: AgencyOptions = AGENCY,
       randomPosts(1000 + c, 2_500, 730, { channels: ['instagram', 'facebook', 'linkedin', 'tiktok'], idPrefix: `c${c}-` }),
     );
     const oneList = randomPosts(42, 100_000, 730);
-    const cases: [string, AnalysisPost[][]][] = [
-      ['planned rhythms: 40 clients × 2,500 posts', planned],
-      ['random: 40 clients × 2,500 posts', random],
-      ['one list of 100,000 random posts', [oneList]],
+    // The same agency posts as the app reads them back from IndexedDB: structured clones, where every
+    // string is its own object (the generator shares one string per day, channel or format).
+    const cloned = groups.map((g) => ({ posts: structuredClone(g.posts) as AnalysisPost[], options: g.options }));
+    const withDefaults = (lists: AnalysisPost[][]) => lists.map((posts) => ({ posts, options }));
+    const cases: [string, { posts: AnalysisPost[]; options: typeof options | (typeof groups)[number]['options'] }[]][] = [
+      ["the agency's posts as IndexedDB returns them (structured clones), client by client", cloned],
+      ['planned rhythms: 40 clients × 2,500 posts (bench/analysis.bench.ts cases)', withDefaults(planned)],
+      ['random: 40 clients × 2,500 posts (bench/analysis.bench.ts cases)', withDefaults(random)],
+      ['one list of 100,000 random posts (bench/analysis.bench.ts cases)', withDefaults([oneList])],
     ];
     for (const [name, lists] of cases) {
       const ms = timeRuns(() => {
-        for (const posts of lists) analyze(posts, options);
+        for (const list of lists) analyze(list.posts, list.options);
       }, sizes.analysisRuns, 3);
-      extra.push({ name, posts: lists.reduce((n, l) => n + l.length, 0), ms: figure(ms) });
+      extra.push({ name, posts: lists.reduce((n, l) => n + l.posts.length, 0), ms: figure(ms) });
       log(`  ${name}: ${figure(ms).median} ms`);
     }
   }

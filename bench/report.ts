@@ -182,7 +182,7 @@ export const renderMarkdown = (results: BenchResults, targets: Target[]): string
       lines.push(`| toCsv, a year (${n.exportYear.posts.toLocaleString('en-US')} posts, ${(n.exportYear.csv.bytes / 2 ** 20).toFixed(1)} MB), Node | ${ms(n.exportYear.csv.median)} | ${n.exportYear.csv.runs.join(', ')} |`);
       lines.push(`| toIcs, a year (${(n.exportYear.ics.bytes / 2 ** 20).toFixed(1)} MB), Node | ${ms(n.exportYear.ics.median)} | ${n.exportYear.ics.runs.join(', ')} |`);
       lines.push(`| guard analysis, ${n.analysis.posts.toLocaleString('en-US')} posts, ${n.analysis.clients} clients one by one (${n.analysis.warnings.toLocaleString('en-US')} warnings), Node | ${ms(n.analysis.perClient.median)} | ${n.analysis.perClient.runs.join(', ')} |`);
-      for (const e of n.analysis.extra) lines.push(`| guard analysis, ${e.name} (bench/analysis.bench.ts cases), Node | ${ms(e.ms.median)} | ${e.ms.runs.join(', ')} |`);
+      for (const e of n.analysis.extra) lines.push(`| guard analysis, ${e.name}, Node | ${ms(e.ms.median)} | ${e.ms.runs.join(', ')} |`);
     }
     lines.push('');
   }
