@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { dayDropId } from '../planning/dropTargets';
-import { useTranslation } from 'react-i18next';
+import { useLiteTranslation } from '../../i18n/useLiteTranslation';
 import type { Post } from '../../../shared/model/post';
 import { PostCard } from './PostCard';
 
@@ -38,8 +38,8 @@ const cachedT = (t: (key: string, options?: Record<string, unknown>) => string, 
 /** One day of the month grid. Clicking its empty space adds a post on that day. */
 export const DayCell = memo(function DayCell(props: Props) {
   const { day, dayNumber, longLabel, inMonth, isToday, posts, colors, capacity, readOnly, onAdd, onOpen, onMore } = props;
-  const { t, i18n } = useTranslation();
-  const label = (key: string, count: number | null, date: string | null) => cachedT(t, i18n.language, key, count, date);
+  const { t, language } = useLiteTranslation();
+  const label = (key: string, count: number | null, date: string | null) => cachedT(t, language, key, count, date);
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(day), data: { day }, disabled: readOnly });
   const overflow = posts.length > capacity;
   const visible = overflow ? posts.slice(0, Math.max(capacity - 1, 0)) : posts;

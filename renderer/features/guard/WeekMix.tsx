@@ -1,15 +1,16 @@
-import { useTranslation } from 'react-i18next';
+import { useLiteTranslation } from '../../i18n/useLiteTranslation';
 import type { PeriodMix } from '../../../shared/analysis/types';
 import { useGuardData } from './GuardContext';
 
 const pct = (share: number) => Math.round(share * 100);
+const mixLabels = new Map<string, string>();
 
 /**
  * A week's balance at a glance, beside its row: the playful share against the target band, and the
  * promotional share against its ceiling. Red when outside; the numbers are in the label and the tooltip.
  */
 export const WeekMix = ({ weekStart }: { weekStart: string }) => {
-  const { t } = useTranslation();
+  const { t, language } = useLiteTranslation();
   const guard = useGuardData();
   const mix: PeriodMix | undefined = guard?.weeks.get(weekStart);
   if (!guard) return null;
@@ -24,14 +25,22 @@ export const WeekMix = ({ weekStart }: { weekStart: string }) => {
   }
   const playfulOut = playful.enabled && mix.total >= playful.minPosts && (mix.playfulShare < playful.min || mix.playfulShare > playful.max);
   const promoOut = promo.enabled && mix.promotionalShare > promo.maxShare;
-  const label = t('guard.mixLabel', {
+  const values = {
     playful: pct(mix.playfulShare),
     min: pct(playful.min),
     max: pct(playful.max),
     promo: pct(mix.promotionalShare),
     ceiling: pct(promo.maxShare),
     total: mix.total,
-  });
+  };
+  // PERF: the same few sentences come back week after week; i18next's interpolation runs once each.
+  const key = `${language}|${values.playful}|${values.min}|${values.max}|${values.promo}|${values.ceiling}|${values.total}`;
+  let label = mixLabels.get(key);
+  if (label === undefined) {
+    label = t('guard.mixLabel', values);
+    if (mixLabels.size > 2000) mixLabels.clear();
+    mixLabels.set(key, label);
+  }
   return (
     <div className="week-mix" role="cell" aria-label={label} title={label}>
       <div className={`mix-bar ${playfulOut ? 'mix-out' : ''}`}>

@@ -205,6 +205,8 @@ describe('WeekView', () => {
     expect(screen.getAllByRole('group', { name: 'mardi 24 novembre' })[0]).toHaveAttribute('data-day', '2026-11-24');
     expect(head(container, '2026-11-24').querySelector('abbr')).toHaveAttribute('title', 'mardi');
     expect(head(container, '2026-11-24').querySelector('abbr')).toHaveTextContent('mar.');
+    // A card's name: every value in its place, in French (the sentence is filled without i18next).
+    expect(screen.getByRole('button', { name: 'Lancement, 14:30, Instagram, Image, Sérieux, Brouillon' })).toBeInTheDocument();
   });
 
   it('renders a busy week of 300 posts', async () => {
