@@ -63,8 +63,10 @@ export const DayCell = memo(function DayCell(props: Props) {
         {isToday && <span className="visually-hidden">{label('month.today', null, null)}</span>}
       </div>
       <ul className="day-posts">
-        {visible.map((post) => (
-          <li key={post.id}>
+        {/* PERF: keyed by place, like the cells (see MonthView): a month switch redraws the cards
+            it already has with other posts rather than building new ones. */}
+        {visible.map((post, index) => (
+          <li key={index}>
             <PostCard post={post} onOpen={onOpen} clientColor={colors?.get(post.clientId)} />
           </li>
         ))}
