@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Lightbulb, Plus, ShieldCheck } from 'lucide-react';
 import { CLIENT_COLORS, type Client } from '../../shared/model/client';
@@ -27,12 +27,16 @@ import { WeekActions } from '../features/bulk/WeekActions';
 import { GuardContext, type GuardData } from '../features/guard/GuardContext';
 import { GuardPanel } from '../features/guard/GuardPanel';
 import { RulesDialog } from '../features/guard/RulesDialog';
-import { DataDialog } from '../features/data/DataDialog';
 import { useAutoBackup } from '../features/data/useAutoBackup';
 import { useGuard } from '../features/guard/useGuard';
-import { InsightsView } from '../features/insights/InsightsView';
 import { useCalendarState } from './useCalendarState';
 import { FormatSprite } from '../ui/icons';
+
+// PERF: the insights (charts: recharts and d3) and the data dialog (ICS, CSV, backups) are about a
+// third of the code, and nothing in them is needed to draw the calendar: each is loaded when first
+// opened (a local file: a few milliseconds), not read and run at every start.
+const InsightsView = lazy(() => import('../features/insights/InsightsView').then((m) => ({ default: m.InsightsView })));
+const DataDialog = lazy(() => import('../features/data/DataDialog').then((m) => ({ default: m.DataDialog })));
 
 const NO_PERIODS: readonly { from: string; to: string }[] = [];
 
@@ -193,7 +197,11 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 </>
               )}
             </CalendarToolbar>
-            {calendar.insights && client && <InsightsView client={client} onClose={() => calendar.setView('month')} />}
+            {calendar.insights && client && (
+              <Suspense fallback={null}>
+                <InsightsView client={client} onClose={() => calendar.setView('month')} />
+              </Suspense>
+            )}
             {calendar.insights && !client && <p className="banner banner-info">{t('guard.allClients')}</p>}
             {!calendar.insights && (
             <>
@@ -261,7 +269,11 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       {rulesOpen && client && <RulesDialog client={client} onClose={() => setRulesOpen(false)} />}
-      {dataOpen && <DataDialog clients={clients} currentClientId={client?.id ?? null} onClose={() => setDataOpen(false)} />}
+      {dataOpen && (
+        <Suspense fallback={null}>
+          <DataDialog clients={clients} currentClientId={client?.id ?? null} onClose={() => setDataOpen(false)} />
+        </Suspense>
+      )}
       {menu && (
         <PostMenu
           post={menu.post}

@@ -1,4 +1,4 @@
-import { runJob, type Job, type JobMessage, type JobOutput, type JobRequest } from './jobs';
+import type { Job, JobMessage, JobOutput, JobRequest } from './jobs';
 
 /** The job was cancelled (its worker terminated): nothing came of it. */
 export class JobCancelled extends Error {
@@ -21,6 +21,9 @@ const runHere = async <J extends Job>(job: J, { onProgress, signal }: RunOptions
     if (signal?.aborted) throw new JobCancelled();
   };
   check();
+  // Loaded here only (PERF): the serializers (ICS, CSV, backups) stay out of the code read at start;
+  // the worker has its own copy.
+  const { runJob } = await import('./jobs');
   const output = await runJob(job, {
     progress: onProgress,
     pause: async () => {
