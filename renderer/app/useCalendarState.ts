@@ -27,6 +27,15 @@ export type CalendarState = {
   setSidePanel: (panel: Settings['sidePanel']) => void;
 };
 
+// PERF: Intl.DateTimeFormat() costs ~0.3 ms and this runs at every render of the app. The system's
+// zone can change while the app runs (a laptop crossing zones): it is read again after a minute.
+let zoneRead = { zone: '', at: -Infinity };
+const systemZone = (): string => {
+  const now = Date.now();
+  if (now - zoneRead.at > 60_000) zoneRead = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, at: now };
+  return zoneRead.zone;
+};
+
 /**
  * Which client, view and period the calendar shows. All of it lives in the settings table, so the
  * last client, view and period come back after a restart with no extra state to keep in sync.
@@ -47,7 +56,7 @@ export const useCalendarState = (): CalendarState => {
     return clients.find((c) => c.id === settings?.lastClientId) ?? active[0] ?? null;
   }, [clients, settings?.lastClientId, allClients]);
 
-  const timeZone = client?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = client?.timeZone ?? systemZone();
   const today = todayIn(timeZone);
   const storedAnchor = settings?.lastAnchor;
   const anchor = storedAnchor && isDay(storedAnchor) ? storedAnchor : today;
