@@ -46,6 +46,11 @@ test('month, editor and client dialog in English and French, light and dark', as
     const picker = page.locator('.language-picker select');
     await picker.selectOption(language);
     await expect(page.locator('html')).toHaveAttribute('lang', language);
+    // Cards already drawn take the new language too (their labels are cached per language).
+    await expect(page.locator('[data-day="2026-11-05"] .post-card').first()).toHaveAttribute(
+      'aria-label',
+      language === 'fr' ? /, (Sérieux|Ludique), (Idée|Brouillon|Prête|Programmée|Publiée)$/ : /, (Serious|Playful), (Idea|Draft|Ready|Scheduled|Published)$/,
+    );
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
       const shot = (name: string) => page.screenshot({ path: join(info.project.outputDir, 'screens', `${language}-${theme}-${name}.png`) });
