@@ -1,6 +1,6 @@
 /**
  * Column helpers for `prepare` (internal to shared/analysis): pooled typed arrays, counting sorts,
- * and the tie-break by id.
+ * the tie-break by id, and the calendar order built from them.
  */
 
 // Column buffers are reused from one analysis to the next (analysis is synchronous, so never
@@ -111,3 +111,115 @@ export const binarySearch = (sorted: Int32Array, value: number): number => {
   return -1;
 };
 
+/**
+ * A number that orders ids as their first six characters do (NaN when one of them is beyond
+ * U+00FE): most ties are settled without comparing strings, which would read every post object.
+ */
+const idPrefixKey = (id: string): number => {
+  let key = 0;
+  for (let i = 0; i < 6; i++) {
+    const c = i < id.length ? id.charCodeAt(i) + 1 : 0;
+    if (c > 255) return Number.NaN;
+    key = key * 256 + c;
+  }
+  return key;
+};
+
+/** Days holding at most this many posts are put in order by an insertion sort. */
+export const SMALL_DAY = 32;
+
+/**
+ * The distinct day numbers of `dayNums`, ascending; fills `ranks` with each one's index among them.
+ * Input sorted by day: one pass. Otherwise, when the days span a reasonable range, one bucket per
+ * day; else a numeric sort.
+ */
+export const distinctDays = (dayNums: Int32Array, sorted: boolean, min: number, max: number, ranks: Int32Array): Int32Array => {
+  const n = dayNums.length;
+  if (n === 0) return new Int32Array(0);
+  if (sorted) {
+    let count = 0;
+    let last = Number.NaN;
+    for (let r = 0; r < n; r++) {
+      const d = dayNums[r] as number;
+      if (d !== last) {
+        count++;
+        last = d;
+      }
+      ranks[r] = count - 1;
+    }
+    const out = new Int32Array(count);
+    for (let r = 0; r < n; r++) out[ranks[r] as number] = dayNums[r] as number;
+    return out;
+  }
+  const span = max - min + 1;
+  if (span <= 8 * n + 4096) {
+    const rankOf = i32('dayBuckets', span).fill(0);
+    for (let r = 0; r < n; r++) rankOf[(dayNums[r] as number) - min] = 1;
+    let count = 0;
+    for (let b = 0; b < span; b++) if (rankOf[b] === 1) rankOf[b] = ++count;
+    const out = new Int32Array(count);
+    for (let b = 0; b < span; b++) if ((rankOf[b] as number) > 0) out[(rankOf[b] as number) - 1] = b + min;
+    for (let r = 0; r < n; r++) ranks[r] = (rankOf[(dayNums[r] as number) - min] as number) - 1;
+    return out;
+  }
+  const sortedDays = Int32Array.from(dayNums).sort();
+  let count = 0;
+  for (let k = 0; k < n; k++) if (k === 0 || sortedDays[k] !== sortedDays[k - 1]) sortedDays[count++] = sortedDays[k] as number;
+  const out = sortedDays.slice(0, count);
+  for (let r = 0; r < n; r++) ranks[r] = binarySearch(out, dayNums[r] as number);
+  return out;
+};
+
+/**
+ * Raw indexes in calendar order: day (`dayKeys`: ranks below `dayCount`), then minute (untimed
+ * first), then id.
+ * `smallDays`: the input is sorted by day and no day holds more than SMALL_DAY posts, so each day is
+ * put in order on its own.
+ */
+export const calendarOrder = (
+  n: number,
+  smallDays: boolean,
+  dayKeys: Int32Array,
+  dayCount: number,
+  rMinute: Int16Array,
+  ids: readonly string[],
+): Int32Array => {
+  if (smallDays) {
+    const order = identityInto(i32('order', n));
+    for (let k = 1; k < n; k++) {
+      const r = order[k] as number;
+      const day = dayKeys[r] as number;
+      const minute = rMinute[r] as number;
+      let m = k - 1;
+      while (m >= 0) {
+        const q = order[m] as number;
+        if (dayKeys[q] !== day) break;
+        const dm = (rMinute[q] as number) - minute;
+        if (dm < 0 || (dm === 0 && (ids[q] as string) < (ids[r] as string))) break;
+        order[m + 1] = q;
+        m--;
+      }
+      order[m + 1] = r;
+    }
+    return order;
+  }
+  // Two stable counting sorts (by minute, then by day) instead of a comparison sort: ~2 ms for
+  // 100,000 posts against ~20 ms for Array.prototype.sort with a comparator.
+  const minuteKeys = i32('minuteKeys', n);
+  for (let r = 0; r < n; r++) minuteKeys[r] = (rMinute[r] as number) + 1;
+  const byMinute = countingSort(identityInto(i32('identity', n)), minuteKeys, 1441, i32('byMinute', n));
+  const order = countingSort(byMinute, dayKeys, dayCount, i32('order', n));
+  // PERF: posts that share a day and minute are ordered by id, which means reading ids (a cache miss
+  // per post). Few ties (a planned calendar): only theirs are read, on demand. Many (dozens of
+  // untimed posts a day): every id is read in input order, which follows memory, before sorting.
+  let ties = 0;
+  for (let k = 1; k < n; k++) {
+    const a = order[k - 1] as number;
+    const b = order[k] as number;
+    if (dayKeys[a] === dayKeys[b] && minuteKeys[a] === minuteKeys[b]) ties++;
+  }
+  const idKeys = take('rIdKey', n, (size) => new Float64Array(size));
+  if (ties * 4 > n) for (let r = 0; r < n; r++) idKeys[r] = idPrefixKey(ids[r] as string);
+  sortTiesById(order, dayKeys, minuteKeys, idKeys, ids, ties * 4 > n ? null : idPrefixKey);
+  return order;
+};

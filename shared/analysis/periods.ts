@@ -1,7 +1,6 @@
 /**
  * Weeks and months: where their posts are (their mix is in mixes.ts), and the weekly rules (c) no
- * participation and (e) playful range
- * (internal to shared/analysis).
+ * participation and (e) playful range (internal to shared/analysis).
  *
  * TRAP (dates): a week starts on the client's week start (Sunday, Monday or Saturday), so a Sunday
  * post belongs to a different week depending on it. Week starts are found by calendar-day numbers

@@ -16,89 +16,14 @@
 import type { Day } from '../dates';
 import { CHANNELS, INTENTS } from '../model/enums';
 import { FORMAT_IDS, FORMATS } from '../model/formats';
-import {
-  binarySearch,
-  countingSort,
-  i32,
-  idBuffer,
-  identityInto,
-  rawIdBuffer,
-  sortTiesById,
-  take,
-  u8,
-} from './columns';
-import { dayAt, dayNumberOf } from './days';
+import { calendarOrder, distinctDays, i32, idBuffer, identityInto, rawIdBuffer, SMALL_DAY, take, u8 } from './columns';
+import { dayAt, dayIndex, dayNumber, monthNumber, NOT_A_DAY } from './days';
 import type { AnalysisPost } from './types';
 
-export { dayAt, weekdayOf } from './days';
+export { dayAt, dayIndex, weekdayOf } from './days';
 
-// Day numbers by the digits of 'yyyy-MM-dd': a typed-array lookup per post rather than a map lookup
-// of a string (hashing and comparing strings read from storage, which are never the same objects).
-// The table is filled from `dayNumberOf` (date-fns) the first time a day is seen: calendar arithmetic
-// stays in days.ts. Days outside KEY_YEARS, or not written in the canonical form, take the map.
-const KEY_YEAR0 = 1970;
-const KEY_YEARS = 200;
-const UNKNOWN = -0x7fffffff;
-/** Not a real calendar day (day numbers stay within ±3,000,000). */
-const NOT_A_DAY = -0x7ffffffe;
-let dayTable: Int32Array | undefined;
-const dayMap = new Map<Day, number>();
-
-/** The digit at `i`, or -1. */
-const digit = (s: string, i: number): number => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-};
-
-/** The day number of a day (see days.ts), or NOT_A_DAY. Cached. */
-const dayNumber = (day: Day): number => {
-  if (day.length === 10 && day.charCodeAt(4) === 45 && day.charCodeAt(7) === 45) {
-    const y0 = digit(day, 0);
-    const y1 = digit(day, 1);
-    const y2 = digit(day, 2);
-    const y3 = digit(day, 3);
-    const m0 = digit(day, 5);
-    const m1 = digit(day, 6);
-    const d0 = digit(day, 8);
-    const d1 = digit(day, 9);
-    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return NOT_A_DAY;
-    const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3 - KEY_YEAR0;
-    const m = m0 * 10 + m1;
-    const d = d0 * 10 + d1;
-    if (m > 12 || d > 31) return NOT_A_DAY;
-    if (y >= 0 && y < KEY_YEARS) {
-      const table = (dayTable ??= new Int32Array(KEY_YEARS * 416).fill(UNKNOWN));
-      const key = y * 416 + m * 32 + d;
-      let idx = table[key] as number;
-      if (idx === UNKNOWN) {
-        idx = dayNumberOf(day) ?? NOT_A_DAY;
-        table[key] = idx;
-      }
-      return idx;
-    }
-  }
-  let idx = dayMap.get(day);
-  if (idx === undefined) {
-    idx = dayNumberOf(day) ?? NOT_A_DAY;
-    if (dayMap.size > 10_000) dayMap.clear();
-    dayMap.set(day, idx);
-  }
-  return idx;
-};
-
-/** The day number of a day (see days.ts), or null for a string that is not a real calendar day. */
-export const dayIndex = (day: Day): number | null => {
-  const idx = dayNumber(day);
-  return idx === NOT_A_DAY ? null : idx;
-};
-
-// minuteOf and idPrefixKey live here rather than in columns.ts: they run once per post, and a call
-// across modules costs more under the test runner's module transform.
-
-/** The month of a canonical 'yyyy-MM-dd' day as one number (year × 12 + month), no string made. */
-const monthNumber = (day: Day): number =>
-  (day.charCodeAt(0) * 1000 + day.charCodeAt(1) * 100 + day.charCodeAt(2) * 10 + day.charCodeAt(3) - 53_328) * 12 +
-  (day.charCodeAt(5) * 10 + day.charCodeAt(6) - 528);
+// minuteOf lives here rather than in columns.ts: it runs once per post, and a call across modules
+// costs more under the test runner's module transform.
 
 /** Minutes since midnight of an 'HH:mm' time; -1 when untimed or not a valid time. */
 const minuteOf = (time: string | null): number => {
@@ -112,19 +37,6 @@ const minuteOf = (time: string | null): number => {
   return hours > 23 ? -1 : hours * 60 + m1 * 10 + m2;
 };
 
-/**
- * A number that orders ids as their first six characters do (NaN when one of them is beyond
- * U+00FE): most ties are settled without comparing strings, which would read every post object.
- */
-const idPrefixKey = (id: string): number => {
-  let key = 0;
-  for (let i = 0; i < 6; i++) {
-    const c = i < id.length ? id.charCodeAt(i) + 1 : 0;
-    if (c > 255) return Number.NaN;
-    key = key * 256 + c;
-  }
-  return key;
-};
 
 export const PROMO = 1;
 export const PLAYFUL = 2;
@@ -262,7 +174,7 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
     }
   }
 
-  const order = calendarOrder(n, byDay && maxGroup <= SMALL_DAY, dayKeys, rMinute, rawIds);
+  const order = calendarOrder(n, byDay && maxGroup <= SMALL_DAY, dayKeys, dayIdxs.length, rMinute, rawIds);
 
   const ctx: Context = {
     n,
@@ -324,98 +236,6 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
 
 const NO_POSITIONS = new Int32Array(0);
 
-/** Days holding at most this many posts are put in order by an insertion sort. */
-const SMALL_DAY = 32;
-
-/**
- * The distinct day numbers of `dayNums`, ascending; fills `ranks` with each one's index among them.
- * Input sorted by day: one pass. Otherwise, when the days span a reasonable range, one bucket per
- * day; else a numeric sort.
- */
-const distinctDays = (dayNums: Int32Array, sorted: boolean, min: number, max: number, ranks: Int32Array): Int32Array => {
-  const n = dayNums.length;
-  if (n === 0) return new Int32Array(0);
-  if (sorted) {
-    let count = 0;
-    let last = NOT_A_DAY;
-    for (let r = 0; r < n; r++) {
-      const d = dayNums[r] as number;
-      if (d !== last) {
-        count++;
-        last = d;
-      }
-      ranks[r] = count - 1;
-    }
-    const out = new Int32Array(count);
-    for (let r = 0; r < n; r++) out[ranks[r] as number] = dayNums[r] as number;
-    return out;
-  }
-  const span = max - min + 1;
-  if (span <= 8 * n + 4096) {
-    const rankOf = i32('dayBuckets', span).fill(0);
-    for (let r = 0; r < n; r++) rankOf[(dayNums[r] as number) - min] = 1;
-    let count = 0;
-    for (let b = 0; b < span; b++) if (rankOf[b] === 1) rankOf[b] = ++count;
-    const out = new Int32Array(count);
-    for (let b = 0; b < span; b++) if ((rankOf[b] as number) > 0) out[(rankOf[b] as number) - 1] = b + min;
-    for (let r = 0; r < n; r++) ranks[r] = (rankOf[(dayNums[r] as number) - min] as number) - 1;
-    return out;
-  }
-  const sortedDays = Int32Array.from(dayNums).sort();
-  let count = 0;
-  for (let k = 0; k < n; k++) if (k === 0 || sortedDays[k] !== sortedDays[k - 1]) sortedDays[count++] = sortedDays[k] as number;
-  const out = sortedDays.slice(0, count);
-  for (let r = 0; r < n; r++) ranks[r] = binarySearch(out, dayNums[r] as number);
-  return out;
-};
-
-/**
- * Raw indexes in calendar order: day, then minute (untimed first), then id.
- * `smallDays`: the input is sorted by day and no day holds more than SMALL_DAY posts, so each day is
- * put in order on its own.
- */
-const calendarOrder = (n: number, smallDays: boolean, dayKeys: Int32Array, rMinute: Int16Array, ids: readonly string[]): Int32Array => {
-  if (smallDays) {
-    const order = identityInto(i32('order', n));
-    for (let k = 1; k < n; k++) {
-      const r = order[k] as number;
-      const day = dayKeys[r] as number;
-      const minute = rMinute[r] as number;
-      let m = k - 1;
-      while (m >= 0) {
-        const q = order[m] as number;
-        if (dayKeys[q] !== day) break;
-        const dm = (rMinute[q] as number) - minute;
-        if (dm < 0 || (dm === 0 && (ids[q] as string) < (ids[r] as string))) break;
-        order[m + 1] = q;
-        m--;
-      }
-      order[m + 1] = r;
-    }
-    return order;
-  }
-  // Two stable counting sorts (by minute, then by day) instead of a comparison sort: ~2 ms for
-  // 100,000 posts against ~20 ms for Array.prototype.sort with a comparator.
-  const minuteKeys = i32('minuteKeys', n);
-  for (let r = 0; r < n; r++) minuteKeys[r] = (rMinute[r] as number) + 1;
-  let days = 0;
-  for (let r = 0; r < n; r++) if ((dayKeys[r] as number) >= days) days = (dayKeys[r] as number) + 1;
-  const byMinute = countingSort(identityInto(i32('identity', n)), minuteKeys, 1441, i32('byMinute', n));
-  const order = countingSort(byMinute, dayKeys, days, i32('order', n));
-  // PERF: posts that share a day and minute are ordered by id, which means reading ids (a cache miss
-  // per post). Few ties (a planned calendar): only theirs are read, on demand. Many (dozens of
-  // untimed posts a day): every id is read in input order, which follows memory, before sorting.
-  let ties = 0;
-  for (let k = 1; k < n; k++) {
-    const a = order[k - 1] as number;
-    const b = order[k] as number;
-    if (dayKeys[a] === dayKeys[b] && minuteKeys[a] === minuteKeys[b]) ties++;
-  }
-  const idKeys = take('rIdKey', n, (size) => new Float64Array(size));
-  if (ties * 4 > n) for (let r = 0; r < n; r++) idKeys[r] = idPrefixKey(ids[r] as string);
-  sortTiesById(order, dayKeys, minuteKeys, idKeys, ids, ties * 4 > n ? null : idPrefixKey);
-  return order;
-};
 
 /**
  * The rank of a day number among the days with posts (its index in `days`), or -1, searched from a
