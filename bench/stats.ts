@@ -18,12 +18,15 @@ export const figure = (values: readonly number[]): Figure => ({
 });
 
 /** Runs `work` `warmup` times unmeasured, then `runs` times; the durations in ms. */
-export const timeRuns = (work: () => unknown, runs: number, warmup = 1): number[] => {
-  for (let i = 0; i < warmup; i++) work();
+/** `setup` runs before each run, outside the timing; what it returns is handed to `work`. */
+export const timeRuns = <T = void>(work: (input: T) => unknown, runs: number, warmup = 1, setup?: () => T): number[] => {
+  const input = () => (setup ? setup() : (undefined as T));
+  for (let i = 0; i < warmup; i++) work(input());
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const data = input();
     const t0 = performance.now();
-    work();
+    work(data);
     out.push(performance.now() - t0);
   }
   return out;

@@ -16,6 +16,7 @@
 import type { Day } from '../dates';
 import { CHANNELS, INTENTS } from '../model/enums';
 import { FORMAT_IDS, FORMATS } from '../model/formats';
+import { codeLookup } from './codes';
 import { calendarOrder, distinctDays, i32, idBuffer, identityInto, rawIdBuffer, SMALL_DAY, take, u8 } from './columns';
 import { dayAt, dayIndex, dayNumber, monthNumber, NOT_A_DAY } from './days';
 import type { AnalysisPost } from './types';
@@ -82,11 +83,9 @@ export type Context = {
   todayIdx: number | null;
 };
 
-const indexOf = (list: readonly string[]): Record<string, number> =>
-  Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(list.map((v, i) => [v, i])));
-const CHANNEL_INDEX = indexOf(CHANNELS);
-const FORMAT_INDEX = indexOf(FORMAT_IDS);
-const INTENT_INDEX = indexOf(INTENTS);
+const channelCode = codeLookup(CHANNELS);
+const formatCode = codeLookup(FORMAT_IDS);
+const intentCode = codeLookup(INTENTS);
 const INVITES_BY_NATURE = FORMAT_IDS.map((f) => FORMATS[f].invitesByNature);
 const PROMOTIONAL = INTENTS.indexOf('promotional');
 
@@ -131,10 +130,10 @@ export const prepare = (posts: readonly AnalysisPost[], today?: Day): Context =>
     lastDayString = day;
     lastDayNumber = dayNum;
     if (dayNum === NOT_A_DAY) continue;
-    const channel = CHANNEL_INDEX[post.channel];
-    const format = FORMAT_INDEX[post.format];
-    const intent = INTENT_INDEX[post.intent];
-    if (channel === undefined || format === undefined || intent === undefined) continue;
+    const channel = channelCode(post.channel);
+    const format = formatCode(post.format);
+    const intent = intentCode(post.intent);
+    if ((channel | format | intent) < 0) continue;
     if (dayNum !== lastDay) {
       if (dayNum < lastDay) byDay = false;
       groupMonths[groupDays.length] = monthNumber(day);
