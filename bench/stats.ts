@@ -18,15 +18,12 @@ export const figure = (values: readonly number[]): Figure => ({
 });
 
 /** Runs `work` `warmup` times unmeasured, then `runs` times; the durations in ms. */
-/** `setup` runs before each run, outside the timing; what it returns is handed to `work`. */
-export const timeRuns = <T = void>(work: (input: T) => unknown, runs: number, warmup = 1, setup?: () => T): number[] => {
-  const input = () => (setup ? setup() : (undefined as T));
-  for (let i = 0; i < warmup; i++) work(input());
+export const timeRuns = (work: () => unknown, runs: number, warmup = 1): number[] => {
+  for (let i = 0; i < warmup; i++) work();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const data = input();
     const t0 = performance.now();
-    work(data);
+    work();
     out.push(performance.now() - t0);
   }
   return out;
