@@ -3,7 +3,7 @@
  * (internal to shared/analysis).
  */
 import { CHANNELS } from '../model/enums';
-import { frequencyMessage, moveForRoomReason, withMessage } from './messages';
+import { frequencyMessage, LazyText, moveForRoomReason, withMessage } from './messages';
 import { FIXABLE, dayAt, rankNear, type Context } from './prepare';
 import type { GuardRules } from './rules';
 import { MAX_SHIFT, type Found } from './sequences';
@@ -77,6 +77,7 @@ const roomFix = (ctx: Context, positions: readonly number[], load: Int32Array, l
   const post = p === undefined ? undefined : ctx.postAt(p);
   if (p === undefined || post === undefined) return undefined;
   const ch = ctx.channel[p] as number;
+  const channel = CHANNELS[ch] as (typeof CHANNELS)[number];
   for (let shift = 1; shift <= MAX_SHIFT; shift++) {
     for (const sign of [1, -1]) {
       const to = (ctx.dayIdx[p] as number) + sign * shift;
@@ -84,7 +85,8 @@ const roomFix = (ctx: Context, positions: readonly number[], load: Int32Array, l
       const rank = rankNear(ctx, ctx.dayRank[p] as number, to);
       if ((rank === -1 ? 0 : (load[rank * CH + ch] as number)) + 1 > limit) continue;
       const toDate = dayAt(to);
-      return { kind: 'move', postId: post.id, toDate, reason: moveForRoomReason(post.title, toDate, post.channel) };
+      // The reason is written when first read: most fixes of a long calendar are never shown.
+      return { kind: 'move', postId: ctx.ids[p] as string, toDate, reason: new LazyText(() => moveForRoomReason(post.title, toDate, channel)) };
     }
   }
   return undefined;

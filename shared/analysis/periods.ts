@@ -11,7 +11,7 @@ import { endOfMonth } from 'date-fns';
 import { dateToDay, monthOf, monthToDate, shiftMonth, type Day } from '../dates';
 import { INTENTS, type WeekStart } from '../model/enums';
 import { FORMAT_IDS, type FormatId } from '../model/formats';
-import { participationMessage, playfulMessage, questionReason, withMessage } from './messages';
+import { LazyText, participationMessage, playfulMessage, questionReason, withMessage } from './messages';
 import {
   FIXABLE as FIXABLE_BIT,
   INVITING as INVITING_BIT,
@@ -175,6 +175,7 @@ const questionFix = (
   }
   const post = ctx.postAt(best);
   if (post === undefined) return undefined;
-  const format = post.format;
-  return { kind: 'make-question', postId: post.id, reason: questionReason(post.title, format, options.formatLift?.[format]) };
+  const format = FORMAT_IDS[ctx.format[best] as number] as FormatId;
+  const lift = options.formatLift?.[format];
+  return { kind: 'make-question', postId: ctx.ids[best] as string, reason: new LazyText(() => questionReason(post.title, format, lift)) };
 };

@@ -8,7 +8,7 @@
  */
 import { CHANNELS } from '../model/enums';
 import { FORMAT_IDS } from '../model/formats';
-import { moveReason, repeatMessage, streakMessage, swapReason, withMessage, type FixEffect } from './messages';
+import { LazyText, moveReason, repeatMessage, streakMessage, swapReason, withMessage, type FixEffect } from './messages';
 import { FIXABLE as FIXABLE_BIT, PROMO as PROMO_BIT, dayAt, rankNear, type Context } from './prepare';
 import type { GuardRules } from './rules';
 import { changeIsSafe, findRuns, type Run, type RunSpec, type Seq } from './runs';
@@ -94,7 +94,6 @@ const findFix = (
   const length = runPositions.length;
   const fixable = (p: number) => ((ctx.flags[p] as number) & FIXABLE) !== 0;
   const dayOf = (p: number) => ctx.dayIdx[p] as number;
-  const title = (p: number) => ctx.postAt(p)?.title ?? '';
   const id = (p: number) => ctx.ids[p] as string;
   if (length === spec.min) {
     for (let shift = 1; shift <= MAX_SHIFT; shift++) {
@@ -107,7 +106,8 @@ const findFix = (
           if (rankNear(ctx, ctx.dayRank[p] as number, to) !== -1) continue; // not a free day
           if (changeIsSafe(ctx, seq, [{ p, dayIdx: to }], spec, run)) {
             const toDate = dayAt(to);
-            return { kind: 'move', postId: id(p), toDate, reason: moveReason(title(p), toDate, effect) };
+            const post = ctx.postAt(p);
+            return { kind: 'move', postId: id(p), toDate, reason: new LazyText(() => moveReason(post?.title ?? '', toDate, effect)) };
           }
         }
       }
@@ -129,7 +129,8 @@ const findFix = (
         { p: y, dayIdx: dayOf(x) },
       ];
       if (changeIsSafe(ctx, seq, changes, spec, run)) {
-        return { kind: 'swap', postIdA: id(x), postIdB: id(y), reason: swapReason(title(x), title(y), effect) };
+        const [a, b] = [ctx.postAt(x), ctx.postAt(y)];
+        return { kind: 'swap', postIdA: id(x), postIdB: id(y), reason: new LazyText(() => swapReason(a?.title ?? '', b?.title ?? '', effect)) };
       }
     }
   }
