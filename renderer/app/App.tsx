@@ -11,6 +11,7 @@ import { compareIdeas } from '../features/backlog/ordering';
 import { resolveLanguage } from '../i18n/i18n';
 import { CalendarToolbar } from '../features/calendar/CalendarToolbar';
 import { CalendarBody } from '../features/calendar/CalendarBody';
+import { flashCard } from '../features/calendar/flashCard';
 import { stepAnchor } from '../features/calendar/periods';
 import { ClientDialog } from '../features/clients/ClientDialog';
 import { ClientSidebar } from '../features/clients/ClientSidebar';
@@ -81,8 +82,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       const el = document.querySelector<HTMLElement>(`.main [data-post-id="${post.id}"]`);
       if (el) {
         el.focus();
-        el.classList.add('post-card-flash');
-        window.setTimeout(() => el.classList.remove('post-card-flash'), 2500);
+        flashCard(el, post.id);
       } else if (tries++ < 30) requestAnimationFrame(find);
     };
     requestAnimationFrame(find);

@@ -133,3 +133,25 @@ test('the editor shows what it detects in the caption; the user’s choice is st
   await edit.getByRole('button', { name: 'Use what Cadence detects' }).last().click();
   await expect(edit.getByLabel('Intent')).toHaveValue('promotional');
 });
+
+test('"Show" flashes the first post of a warning, and the flash does not pass to another post', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Flash Co');
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await addPromo(page, '2026-12-01', 'Sale teaser', '09:00');
+  await addPromo(page, '2026-12-02', 'Sale day one', '09:00');
+  await addPromo(page, '2026-12-03', 'Sale day two', '09:00');
+  // Tuesday 29 December holds, in January's grid, the place Tuesday 1 December holds in December's.
+  await addInfo(page, '2026-12-29', 'Year-end recap');
+
+  await streakWarning(page).getByRole('button', { name: 'Show' }).click();
+  const teaser = card(page, '2026-12-01', 'Sale teaser');
+  await expect(teaser).toHaveClass(/post-card-flash/);
+  await expect(teaser).toBeFocused();
+
+  // Cards are reused by place: after a month switch, the element may show another post.
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'January 2027' })).toBeVisible();
+  await expect(card(page, '2026-12-29', 'Year-end recap')).toBeVisible();
+  await expect(page.locator('.post-card-flash')).toHaveCount(0);
+});
