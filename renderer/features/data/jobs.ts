@@ -1,5 +1,6 @@
 /**
- * The heavy, pure work of import and export: reading a CSV, an ICS or a backup, and writing a backup.
+ * The heavy work of import and export: reading a CSV, an ICS or a backup, and writing a backup (the
+ * automatic one reads the database itself, through renderer/db).
  * It runs in a Web Worker (importWorker.ts) so 50,000 rows never freeze the window; where there is no
  * Worker (tests in jsdom) workerClient.ts runs the same code here, pausing between pieces.
  */
@@ -8,6 +9,7 @@ import type { Post } from '../../../shared/model/post';
 import { toCsv, type CsvImport, type FromCsvOptions, type ToCsvOptions } from '../../../shared/serializers/csv';
 import { fromIcs, toIcs, type FromIcsOptions, type IcsImport } from '../../../shared/serializers/ics';
 import { parseBackup, toBackup, type BackupData, type ParseBackupResult } from '../../../shared/serializers/backup';
+import { readAllFrom } from '../../db/backupRead';
 import { fromCsvInChunks, type ChunkHooks } from './csvChunks';
 
 export type Job =
@@ -15,6 +17,11 @@ export type Job =
   | { kind: 'ics'; text: string; options: FromIcsOptions }
   | { kind: 'backup'; text: string; maxDataVersion: number }
   | { kind: 'toBackup'; data: BackupData; dataVersion: number; now: string }
+  /**
+   * Reads the database itself (one read transaction) and writes its backup, unless its fingerprint
+   * is `unchangedIf`, or it holds no client and no post and `skipIfEmpty`: then `json` is null.
+   */
+  | { kind: 'autoBackup'; dbName: string; dataVersion: number; now: string; unchangedIf: string | null; skipIfEmpty: boolean }
   | { kind: 'toCsv'; posts: Post[]; clients: Client[]; options: ToCsvOptions }
   | { kind: 'toIcs'; posts: Post[]; clients: Client[]; now: string; calendarName?: string };
 
@@ -23,6 +30,7 @@ export type JobOutputs = {
   ics: IcsImport;
   backup: ParseBackupResult;
   toBackup: string;
+  autoBackup: { fingerprint: string; empty: boolean; json: string | null };
   toCsv: string;
   toIcs: string;
 };
@@ -58,6 +66,12 @@ const run = async (job: Job, hooks: ChunkHooks): Promise<JobOutputs[keyof JobOut
     }
     case 'toBackup':
       return toBackup(job.data, { dataVersion: job.dataVersion, now: new Date(job.now) });
+    case 'autoBackup': {
+      const { fingerprint, clients, posts, settings } = await readAllFrom(job.dbName);
+      const empty = clients.length === 0 && posts.length === 0;
+      if (fingerprint === job.unchangedIf || (empty && job.skipIfEmpty)) return { fingerprint, empty, json: null };
+      return { fingerprint, empty, json: toBackup({ clients, posts, settings }, { dataVersion: job.dataVersion, now: new Date(job.now) }) };
+    }
     case 'toCsv':
       return toCsv(job.posts, job.clients, job.options);
     case 'toIcs':

@@ -7,7 +7,7 @@ import { useDb } from '../../db/hooks';
 import { dataFingerprint, readAll, readAutoBackupMark, writeAutoBackupMark } from '../../db/imports';
 import { DATA_VERSION } from '../../db/schema';
 import { useToast } from '../toasts/Toasts';
-import { runInBackground } from './workerClient';
+import { JobCancelled, runInBackground } from './workerClient';
 
 export const AUTO_BACKUP_INTERVAL_MS = 60 * 60 * 1000;
 /** After start, once the first screen is drawn. */
@@ -19,6 +19,10 @@ export type AutoBackupOutcome = 'written' | 'unchanged' | 'empty';
  * One automatic backup check: writes a backup (through the bridge, which keeps 24 hourly and 14 daily
  * copies) when the data changed since the last one, or when there is none yet. An empty database
  * with no backup yet is left alone: there is nothing to keep.
+ *
+ * PERF: a worker reads the database and writes the backup's JSON; the page only hands the text to
+ * the bridge. Should the worker fail to read (a browser without IndexedDB in workers), the page reads
+ * and the worker still writes: a backup must not stop for lack of speed.
  */
 export const runAutoBackup = async (
   db: CadenceDb,
@@ -26,20 +30,34 @@ export const runAutoBackup = async (
   options: { now?: Date; force?: boolean } = {},
 ): Promise<AutoBackupOutcome> => {
   const now = options.now ?? new Date();
-  const snapshot = await readAll(db);
-  const fingerprint = dataFingerprint(snapshot);
   const mark = await readAutoBackupMark(db);
-  if (!options.force) {
-    if (!mark && snapshot.clients.length === 0 && snapshot.posts.length === 0) return 'empty';
-    if (mark?.fingerprint === fingerprint && (await bridge.listBackups()).some((b) => b.reason === 'auto')) {
-      return 'unchanged';
-    }
+  const hasAuto = !options.force && mark !== null && (await bridge.listBackups()).some((b) => b.reason === 'auto');
+  const ask = { unchangedIf: hasAuto ? mark.fingerprint : null, skipIfEmpty: !options.force && mark === null };
+  let result: { fingerprint: string; empty: boolean; json: string | null };
+  try {
+    result = await runInBackground({ kind: 'autoBackup', dbName: db.name, dataVersion: DATA_VERSION, now: now.toISOString(), ...ask });
+  } catch (error) {
+    if (error instanceof JobCancelled) throw error;
+    result = await backupFromPage(db, now, ask);
   }
-  const { clients, posts, settings } = snapshot;
-  const json = await runInBackground({ kind: 'toBackup', data: { clients, posts, settings }, dataVersion: DATA_VERSION, now: now.toISOString() });
-  await bridge.writeAutoBackup({ json, reason: 'auto' });
-  await writeAutoBackupMark(db, { fingerprint, at: now.toISOString() });
+  if (result.json === null) return result.empty && ask.skipIfEmpty ? 'empty' : 'unchanged';
+  await bridge.writeAutoBackup({ json: result.json, reason: 'auto' });
+  await writeAutoBackupMark(db, { fingerprint: result.fingerprint, at: now.toISOString() });
   return 'written';
+};
+
+/** The same check with the database read on the page (the worker only writes the JSON). */
+const backupFromPage = async (
+  db: CadenceDb,
+  now: Date,
+  ask: { unchangedIf: string | null; skipIfEmpty: boolean },
+): Promise<{ fingerprint: string; empty: boolean; json: string | null }> => {
+  const { clients, posts, settings } = await readAll(db);
+  const fingerprint = dataFingerprint({ clients, posts, settings });
+  const empty = clients.length === 0 && posts.length === 0;
+  if (fingerprint === ask.unchangedIf || (empty && ask.skipIfEmpty)) return { fingerprint, empty, json: null };
+  const json = await runInBackground({ kind: 'toBackup', data: { clients, posts, settings }, dataVersion: DATA_VERSION, now: now.toISOString() });
+  return { fingerprint, empty, json };
 };
 
 /**
