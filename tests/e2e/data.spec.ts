@@ -223,3 +223,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await violations('restore');
   });
 }
+
+test('"Back up now" writes the whole calendar from the background reader, not from the page', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  await openApp(page);
+  await createClient(page, 'Backup Co');
+  await addPost(page, '2026-11-24', { title: 'Kept safe' });
+  const dialog = await openData(page);
+  await dialog.getByRole('tab', { name: 'Backups' }).click();
+  await dialog.getByRole('button', { name: 'Back up now' }).click();
+  await expect(dialog.getByRole('table', { name: 'Backups, newest first' })).toBeVisible();
+  // The web bridge keeps backups in the 'cadence-backups' IndexedDB database: read the newest.
+  const stored = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('cadence-backups');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('payloads', 'readonly').objectStore('payloads').getAll();
+          all.onsuccess = () => resolve((all.result as { json: string }[]).map((row) => row.json));
+        };
+      }),
+  );
+  expect(stored).toHaveLength(1);
+  const backup = JSON.parse(stored[0]!) as { kind: string; data: { clients: { name: string }[]; posts: { title: string }[] } };
+  expect(backup.kind).toBe('backup');
+  expect(backup.data.clients.map((c) => c.name)).toEqual(['Backup Co']);
+  expect(backup.data.posts.map((p) => p.title)).toEqual(['Kept safe']);
+  expect(warnings.filter((w) => w.includes('Automatic backup'))).toEqual([]);
+});

@@ -38,6 +38,8 @@ export const runAutoBackup = async (
     result = await runInBackground({ kind: 'autoBackup', dbName: db.name, dataVersion: DATA_VERSION, now: now.toISOString(), ...ask });
   } catch (error) {
     if (error instanceof JobCancelled) throw error;
+    // Said in the console (the backup itself is not at risk): a window freezing at every backup has a cause to find.
+    console.warn('Automatic backup: the worker could not read the database; reading it on the page.', error);
     result = await backupFromPage(db, now, ask);
   }
   if (result.json === null) return result.empty && ask.skipIfEmpty ? 'empty' : 'unchanged';
