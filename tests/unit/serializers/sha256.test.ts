@@ -61,6 +61,10 @@ describe('utf8', () => {
     expect(hasLoneSurrogate('😀')).toBe(false);
     expect(Buffer.from(utf8Encode('\ud83dx')).toString('utf8')).toBe('\ufffdx');
     expect(utf8Length('\udc00')).toBe(3);
+    // Lone surrogates anywhere: before, after and between pairs, and at the very end.
+    for (const s of ['\ud83d\ud83d\ude00', '\ude00\ud83d\ude00', 'a\udc00\ud800', '\ud83d\ude00\ud83d', 'é\ud800x']) {
+      expect(utf8Length(s)).toBe(Buffer.byteLength(s, 'utf8'));
+    }
   });
 });
 
