@@ -9,7 +9,7 @@ import type { Post } from '../../../shared/model/post';
 import { toCsv, type CsvImport, type FromCsvOptions, type ToCsvOptions } from '../../../shared/serializers/csv';
 import { fromIcs, toIcs, type FromIcsOptions, type IcsImport } from '../../../shared/serializers/ics';
 import { parseBackup, toBackup, type BackupData, type ParseBackupResult } from '../../../shared/serializers/backup';
-import { readAllFrom } from '../../db/backupRead';
+import { readForBackupFrom, type BackupAsk } from '../../db/backupRead';
 import { fromCsvInChunks, type ChunkHooks } from './csvChunks';
 
 export type Job =
@@ -18,10 +18,10 @@ export type Job =
   | { kind: 'backup'; text: string; maxDataVersion: number }
   | { kind: 'toBackup'; data: BackupData; dataVersion: number; now: string }
   /**
-   * Reads the database itself (one read transaction) and writes its backup, unless its fingerprint
-   * is `unchangedIf`, or it holds no client and no post and `skipIfEmpty`: then `json` is null.
+   * Reads the database itself (one read transaction) and writes its backup when one is due (see
+   * BackupAsk); otherwise `json` is null.
    */
-  | { kind: 'autoBackup'; dbName: string; dataVersion: number; now: string; unchangedIf: string | null; skipIfEmpty: boolean }
+  | ({ kind: 'autoBackup'; dbName: string; dataVersion: number; now: string } & BackupAsk)
   | { kind: 'toCsv'; posts: Post[]; clients: Client[]; options: ToCsvOptions }
   | { kind: 'toIcs'; posts: Post[]; clients: Client[]; now: string; calendarName?: string };
 
@@ -67,10 +67,8 @@ const run = async (job: Job, hooks: ChunkHooks): Promise<JobOutputs[keyof JobOut
     case 'toBackup':
       return toBackup(job.data, { dataVersion: job.dataVersion, now: new Date(job.now) });
     case 'autoBackup': {
-      const { fingerprint, clients, posts, settings } = await readAllFrom(job.dbName);
-      const empty = clients.length === 0 && posts.length === 0;
-      if (fingerprint === job.unchangedIf || (empty && job.skipIfEmpty)) return { fingerprint, empty, json: null };
-      return { fingerprint, empty, json: toBackup({ clients, posts, settings }, { dataVersion: job.dataVersion, now: new Date(job.now) }) };
+      const { fingerprint, empty, data } = await readForBackupFrom(job.dbName, job);
+      return { fingerprint, empty, json: data && toBackup(data, { dataVersion: job.dataVersion, now: new Date(job.now) }) };
     }
     case 'toCsv':
       return toCsv(job.posts, job.clients, job.options);

@@ -4,9 +4,11 @@ import type { CadenceBridge } from '../../../shared/bridge/contract';
 import { getBridge } from '../../bridge/bridge';
 import type { CadenceDb } from '../../db/database';
 import { useDb } from '../../db/hooks';
-import { dataFingerprint, readAll, readAutoBackupMark, writeAutoBackupMark } from '../../db/imports';
+import { readForBackup, type BackupAsk } from '../../db/backupRead';
+import { readAutoBackupMark, writeAutoBackupMark } from '../../db/imports';
 import { DATA_VERSION } from '../../db/schema';
 import { useToast } from '../toasts/Toasts';
+import type { JobOutputs } from './jobs';
 import { JobCancelled, runInBackground } from './workerClient';
 
 export const AUTO_BACKUP_INTERVAL_MS = 60 * 60 * 1000;
@@ -32,8 +34,8 @@ export const runAutoBackup = async (
   const now = options.now ?? new Date();
   const mark = await readAutoBackupMark(db);
   const hasAuto = !options.force && mark !== null && (await bridge.listBackups()).some((b) => b.reason === 'auto');
-  const ask = { unchangedIf: hasAuto ? mark.fingerprint : null, skipIfEmpty: !options.force && mark === null };
-  let result: { fingerprint: string; empty: boolean; json: string | null };
+  const ask: BackupAsk = { unchangedIf: hasAuto ? mark.fingerprint : null, skipIfEmpty: !options.force && mark === null };
+  let result: JobOutputs['autoBackup'];
   try {
     result = await runInBackground({ kind: 'autoBackup', dbName: db.name, dataVersion: DATA_VERSION, now: now.toISOString(), ...ask });
   } catch (error) {
@@ -49,16 +51,9 @@ export const runAutoBackup = async (
 };
 
 /** The same check with the database read on the page (the worker only writes the JSON). */
-const backupFromPage = async (
-  db: CadenceDb,
-  now: Date,
-  ask: { unchangedIf: string | null; skipIfEmpty: boolean },
-): Promise<{ fingerprint: string; empty: boolean; json: string | null }> => {
-  const { clients, posts, settings } = await readAll(db);
-  const fingerprint = dataFingerprint({ clients, posts, settings });
-  const empty = clients.length === 0 && posts.length === 0;
-  if (fingerprint === ask.unchangedIf || (empty && ask.skipIfEmpty)) return { fingerprint, empty, json: null };
-  const json = await runInBackground({ kind: 'toBackup', data: { clients, posts, settings }, dataVersion: DATA_VERSION, now: now.toISOString() });
+const backupFromPage = async (db: CadenceDb, now: Date, ask: BackupAsk): Promise<JobOutputs['autoBackup']> => {
+  const { fingerprint, empty, data } = await readForBackup(db, ask);
+  const json = data && (await runInBackground({ kind: 'toBackup', data, dataVersion: DATA_VERSION, now: now.toISOString() }));
   return { fingerprint, empty, json };
 };
 

@@ -12,7 +12,11 @@ import { client, post } from './fixtures';
 const broken = vi.hoisted(() => ({ read: false }));
 vi.mock('../../../renderer/db/backupRead', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../renderer/db/backupRead')>();
-  return { readAllFrom: (name: string) => (broken.read ? Promise.reject(new Error('no IndexedDB here')) : real.readAllFrom(name)) };
+  return {
+    ...real,
+    readForBackupFrom: (...args: Parameters<typeof real.readForBackupFrom>) =>
+      broken.read ? Promise.reject(new Error('no IndexedDB here')) : real.readForBackupFrom(...args),
+  };
 });
 
 const NOW = '2026-11-25T07:00:00.000Z';
