@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     passWithNoTests: false,
+    globalSetup: ['tests/setup/printSetup.ts'],
     exclude: ['**/node_modules/**', 'tests/e2e/**', 'out/**'],
     projects: [
       {
@@ -16,6 +17,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/setup/fixedClock.ts'],
         },
       },
       {
@@ -25,7 +27,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/setup/fixedClock.ts', 'tests/component/setup.ts'],
           // A whole user flow (clicks, fake IndexedDB, a backup and a restore) took 5,028 ms on this
           // shared 2-core machine under load and hit vitest's 5 s default. Not a speed budget (those
           // live in `npm run bench`): only a bound for a stuck test.

@@ -13,6 +13,8 @@ export type DataDialogProps = {
   /** The client shown in the calendar; null in the All clients calendar. */
   currentClientId: string | null;
   onClose: () => void;
+  /** The clock (tests pass a fixed one); the export's default month is read from it. */
+  now?: () => Date;
 };
 
 const TABS = ['export', 'import', 'backups'] as const;
@@ -30,7 +32,7 @@ export type PanelHost = {
  * Import, export and backups, in a modal dialog with three tabs. Keyboard: the arrow keys (and Home,
  * End) move between tabs; Escape closes, or cancels a running import first.
  */
-export const DataDialog = ({ clients, currentClientId, onClose }: DataDialogProps) => {
+export const DataDialog = ({ clients, currentClientId, onClose, now }: DataDialogProps) => {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const ids = useId();
@@ -107,7 +109,7 @@ export const DataDialog = ({ clients, currentClientId, onClose }: DataDialogProp
           ))}
         </div>
         <div role="tabpanel" id={`${ids}-panel-${tab}`} aria-labelledby={`${ids}-tab-${tab}`} className="data-panel">
-          {tab === 'export' && <ExportPanel clients={clients} currentClientId={currentClientId} />}
+          {tab === 'export' && <ExportPanel clients={clients} currentClientId={currentClientId} now={now} />}
           {tab === 'import' && <ImportPanel clients={clients} currentClientId={currentClientId} host={host} />}
           {tab === 'backups' && <BackupsPanel host={host} />}
         </div>

@@ -35,12 +35,20 @@ type PrintJob = { month: Month; client: Client | null; clients: Client[]; posts:
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Export as CSV, iCalendar, a JSON backup of everything, or a printable month (PDF). */
-export const ExportPanel = ({ clients, currentClientId }: { clients: Client[]; currentClientId: string | null }) => {
+type ExportPanelProps = {
+  clients: Client[];
+  currentClientId: string | null;
+  /** The clock, passed in so the default month (and tests) never depend on the machine's date. */
+  now?: () => Date;
+};
+
+export const ExportPanel = ({ clients, currentClientId, now = () => new Date() }: ExportPanelProps) => {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const reportError = useStorageErrors();
   const bridge = useMemo(() => getBridge(), []);
-  const thisMonth = format(new Date(), 'yyyy-MM');
+  // Read once: the default range is the month the dialog was opened in.
+  const [thisMonth] = useState(() => format(now(), 'yyyy-MM'));
   const [kind, setKind] = useState<ExportFormat>('csv');
   const [clientId, setClientId] = useState<string>(currentClientId ?? ALL);
   const [from, setFrom] = useState(monthRange(thisMonth).from);
@@ -115,7 +123,7 @@ export const ExportPanel = ({ clients, currentClientId }: { clients: Client[]; c
       const allClients = await listClients(db);
       if (kind === 'json') {
         const { json, snapshot } = await buildBackupJson(db);
-        const name = backupFileName(new Date());
+        const name = backupFileName(now());
         const result = await bridge.saveFile({ suggestedName: name, filters: FILTERS.json, data: json });
         setStatus(
           result.saved
@@ -157,7 +165,7 @@ export const ExportPanel = ({ clients, currentClientId }: { clients: Client[]; c
               kind: 'toIcs',
               posts: selected,
               clients: allClients,
-              now: new Date().toISOString(),
+              now: now().toISOString(),
               ...(calendarName !== undefined ? { calendarName } : {}),
             });
       const result = await bridge.saveFile({ suggestedName: name, filters: FILTERS[kind], data });

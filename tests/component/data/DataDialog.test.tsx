@@ -60,6 +60,7 @@ const bloom = client('c1', 'Bloom Bakery', { channels: ['instagram', 'linkedin']
 const acme = client('c2', 'Acme');
 
 beforeEach(async () => {
+  today = TODAY;
   saved = [];
   nextFile = null;
   backups = [];
@@ -78,6 +79,11 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
+// "Today" for the dialog, passed in: the default export range is this month, whatever the machine's date.
+const TODAY = new Date('2026-11-24T09:00:00.000Z');
+
+let today = TODAY;
+
 const renderDialog = async (clients: Client[] = [bloom, acme], currentClientId: string | null = 'c1') => {
   const i18n = await createI18n('en');
   render(
@@ -85,7 +91,7 @@ const renderDialog = async (clients: Client[] = [bloom, acme], currentClientId: 
       <DbProvider db={db}>
         <ToastProvider>
           <HistoryProvider>
-            <DataDialog clients={clients} currentClientId={currentClientId} onClose={() => (closed += 1)} />
+            <DataDialog clients={clients} currentClientId={currentClientId} onClose={() => (closed += 1)} now={() => today} />
           </HistoryProvider>
         </ToastProvider>
       </DbProvider>
@@ -115,6 +121,14 @@ describe('DataDialog: tabs', () => {
 });
 
 describe('DataDialog: export', () => {
+  it('offers the month of the "today" it is given as the default range', async () => {
+    // Another month than the test clock's, so the range comes from the clock passed in.
+    today = new Date('2027-02-10T12:00:00.000Z');
+    const dialog = await renderDialog();
+    expect(within(dialog).getByLabelText('From')).toHaveValue('2027-02-01');
+    expect(within(dialog).getByLabelText('To')).toHaveValue('2027-02-28');
+  });
+
   it('exports the client’s month as CSV (BOM, CRLF), filtered by channel', async () => {
     const user = userEvent.setup();
     const dialog = await renderDialog();

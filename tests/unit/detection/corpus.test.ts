@@ -1,8 +1,11 @@
 // Scores the caption detector against the labelled corpus (tests/fixtures/captions, labelling guide in
 // its README): precision and recall of both labels, per language, on the dev part (the one the patterns
 // were tuned on), the held-out part and the whole (dev + held-out), which must reach 0.9. The "fresh"
-// part, written after the patterns were frozen, is scored for information only. Writes the numbers to
-// metrics.json so the project README's table can be checked against them.
+// part, written after the patterns were frozen, is scored for information only. The held-out part must
+// reach the bar on its own too (a detector tuned to dev could carry a weak held-out part in the whole).
+// The numbers must equal the committed metrics.json; the suite never rewrites it (a test run must not
+// change committed files): `UPDATE_CORPUS_METRICS=1 npx vitest run tests/unit/detection/corpus.test.ts`
+// writes it after a deliberate change to the patterns or the corpus.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -91,8 +94,11 @@ describe('the caption corpus', () => {
     }
   });
 
-  it('writes metrics.json and prints the scores', () => {
-    writeFileSync(`${corpusDir}metrics.json`, `${JSON.stringify(metrics, null, 2)}\n`);
+  it('matches the committed metrics.json, and prints the scores', () => {
+    const file = `${corpusDir}metrics.json`;
+    const text = `${JSON.stringify(metrics, null, 2)}\n`;
+    if (process.env.UPDATE_CORPUS_METRICS === '1') writeFileSync(file, text);
+    else expect(readFileSync(file, 'utf8'), 'metrics.json is stale: rerun with UPDATE_CORPUS_METRICS=1').toBe(text);
     const lines = LANGUAGES.flatMap((language) =>
       (['dev', 'holdout', 'all', 'fresh'] as const).flatMap((part) =>
         LABELS.map((label) => {
@@ -109,6 +115,18 @@ describe('the caption corpus', () => {
     (language, label) => {
       const s = metrics[language]!.all![label]!;
       const misses = [...corpus[language].dev, ...corpus[language].holdout]
+        .filter((e) => e.detected[label] !== e[label])
+        .map((e) => `${e[label] ? 'missed' : 'false alarm'}: ${e.text}`);
+      expect(s.precision, misses.join('\n')).toBeGreaterThanOrEqual(BAR);
+      expect(s.recall, misses.join('\n')).toBeGreaterThanOrEqual(BAR);
+    },
+  );
+
+  it.each(LANGUAGES.flatMap((language) => LABELS.map((label) => [language, label] as const)))(
+    'reaches %s %s precision and recall of at least 0.9 on the held-out part alone',
+    (language, label) => {
+      const s = metrics[language]!.holdout![label]!;
+      const misses = corpus[language].holdout
         .filter((e) => e.detected[label] !== e[label])
         .map((e) => `${e[label] ? 'missed' : 'false alarm'}: ${e.text}`);
       expect(s.precision, misses.join('\n')).toBeGreaterThanOrEqual(BAR);
