@@ -6,6 +6,7 @@
  * Accepts CRLF, LF or CR line ends and a leading BOM.
  */
 import type { ImportError } from './types';
+import { escapeControls } from './safeText';
 import { at } from './types';
 
 export type ContentLine = { text: string; line: number };
@@ -14,7 +15,8 @@ export type IcsScan =
   | { ok: true; events: IcsBlock[]; timeZones: IcsBlock[]; errors: ImportError[] }
   | { ok: false; error: ImportError };
 
-const show = (text: string): string => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
+/** A line of the file quoted in a message: cut short, its control characters escaped. */
+const show = (text: string): string => escapeControls(text.length > 50 ? `${text.slice(0, 47)}…` : text);
 
 /** Unfolded content lines, each with the 1-based physical line it starts on. */
 export const unfold = (text: string): ContentLine[] => {
@@ -85,7 +87,7 @@ export const scanIcs = (text: string): IcsScan => {
           error: {
             code: 'ics.unbalanced',
             line: content.line,
-            message: `${at(content.line)}END:${end} does not close BEGIN:${open?.name ?? '?'} (line ${open?.line ?? '?'})`,
+            message: `${at(content.line)}END:${show(end)} does not close BEGIN:${show(open?.name ?? '?')} (line ${open?.line ?? '?'})`,
           },
         };
       }
@@ -100,13 +102,13 @@ export const scanIcs = (text: string): IcsScan => {
       errors.push({
         code: 'ics.unbalanced',
         line: block.line,
-        message: `${at(block.line)}BEGIN:${block.name} is never closed (is the file cut short?)`,
+        message: `${at(block.line)}BEGIN:${show(block.name)} is never closed (is the file cut short?)`,
       });
     } else {
       errors.push({
         code: 'ics.unbalanced',
         line: unclosed.line,
-        message: `${at(unclosed.line)}BEGIN:${unclosed.name} is never closed (is the file cut short?)`,
+        message: `${at(unclosed.line)}BEGIN:${show(unclosed.name)} is never closed (is the file cut short?)`,
       });
     }
   }

@@ -2,6 +2,7 @@ import type { Client } from '../model/client';
 import type { Channel, Intent, Status, Tone } from '../model/enums';
 import type { FormatId } from '../model/formats';
 import type { PostInput } from '../model/post';
+import { escapeControls, escapeParams } from './safeText';
 
 /** Every error an import can report. The UI may translate by `code` (with `params`) or show `message`. */
 export const IMPORT_ERROR_CODES = [
@@ -110,10 +111,19 @@ export const findClient = (clients: ClientLookup, id: string): Client | undefine
 /** "line 14: " when the line is known. */
 export const at = (line: number | undefined): string => (line === undefined ? '' : `line ${line}: `);
 
-/** An ImportError whose message starts with "line N: " when the line is known. */
+/**
+ * An ImportError whose message starts with "line N: " when the line is known. The message and the
+ * string parameters quote the file, so their control characters are escaped (safeText.ts).
+ */
 export const problem = (
   code: ImportErrorCode,
   line: number | undefined,
   text: string,
   extra: Omit<Partial<ImportError>, 'code' | 'line' | 'message'> = {},
-): ImportError => ({ code, ...(line === undefined ? {} : { line }), message: `${at(line)}${text}`, ...extra });
+): ImportError => ({
+  code,
+  ...(line === undefined ? {} : { line }),
+  message: escapeControls(`${at(line)}${text}`),
+  ...extra,
+  ...(extra.params ? { params: escapeParams(extra.params) } : {}),
+});
