@@ -3,9 +3,12 @@
  *
  * TRAP (dates): DTSTART may be UTC (…Z), carry a TZID (IANA, or a name defined by a VTIMEZONE in the
  * file, as Outlook writes), be floating (no zone: read as the client's wall time) or be a DATE
- * (all-day → untimed post). Instants are converted to the CLIENT's zone. A Cadence export also carries
- * X-CADENCE-LOCAL/-TZ: when the zone is the client's and the hint still matches DTSTART (no other app
- * moved the event), the wall time is taken from it, so 02:30 inside a DST gap comes back as 02:30.
+ * (all-day → untimed post). A zone defined in the file is read by icsZone.ts, not by ical.js (which
+ * gets times in its daylight-saving gap and overlap wrong), so its gaps and overlaps follow RFC 5545 as
+ * IANA zones do; a Windows name the file does not define is read as its IANA zone (windowsZones.ts).
+ * Instants are converted to the CLIENT's zone. A Cadence export also carries X-CADENCE-LOCAL/-TZ:
+ * when the zone is the client's and the hint still matches DTSTART (no other app moved the event),
+ * the wall time is taken from it, so 02:30 inside a DST gap comes back as 02:30.
  * Seconds are dropped. DTEND/DURATION are ignored (posts have no length).
  * TRAP (parsing): ical.js is lenient and throws bare exceptions; icsScan.ts checks structure first and
  * each event is parsed alone, so a broken event gives one readable error with its line.
@@ -19,7 +22,10 @@ import { ICS_UID_DOMAIN, unescapeText, unescapeTextList } from './icsText';
 import type { ImportDefaults, ImportError, ImportedPost } from './types';
 import { problem } from './types';
 import { CHANNEL_VALUES, FORMAT_VALUES, normaliseKey } from './values';
-import { utcToWall, wallToUtc } from './wallTime';
+import { utcToWall, wallToUtc, wallToUtcWith } from './wallTime';
+import type { OffsetAt } from './wallTime';
+import { vtimezoneOffsets } from './icsZone';
+import { ianaForWindowsZone } from './windowsZones';
 
 export type FromIcsOptions = {
   /** The client the posts are imported into (every post gets this clientId). */
@@ -34,7 +40,7 @@ export type FromIcsOptions = {
 export type IcsImport = { posts: ImportedPost[]; errors: ImportError[]; warnings: ImportError[] };
 
 type Component = InstanceType<typeof ICAL.Component>;
-type Zones = Map<string, InstanceType<typeof ICAL.Timezone>>;
+type Zones = Map<string, OffsetAt>;
 type Start = { date: string; time: string | null; instant: Date | null };
 type EventResult = { ok: true; post: ImportedPost } | { ok: false; errors: ImportError[] } | { ok: 'skip' };
 
@@ -103,12 +109,9 @@ const resolveStart = (comp: Component, zones: Zones, timeZone: string, warn: (tz
   if (tzid === null || tzid === timeZone) return { date: day, time, instant: null };
   if (isTimeZone(tzid)) return fromInstant(wallToUtc(day, time, tzid).instant, timeZone);
   const zone = zones.get(tzid);
-  if (zone) {
-    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-    const fields = { year, month, day: date, hour: Number(hh), minute: Number(mm), second: 0, isDate: false };
-    const instant = new Date(ICAL.Time.fromData(fields, zone).toUnixTime() * 1000);
-    if (!Number.isNaN(instant.getTime())) return fromInstant(instant, timeZone);
-  }
+  if (zone) return fromInstant(wallToUtcWith(day, time, zone).instant, timeZone);
+  const windows = ianaForWindowsZone(tzid);
+  if (windows !== null && isTimeZone(windows)) return fromInstant(wallToUtc(day, time, windows).instant, timeZone);
   warn(tzid);
   return { date: day, time, instant: null };
 };
@@ -228,8 +231,10 @@ const readZones = (blocks: IcsBlock[]): Zones => {
   const zones: Zones = new Map();
   for (const block of blocks) {
     try {
-      const zone = new ICAL.Timezone(parseBlock(block));
-      if (zone.tzid) zones.set(zone.tzid, zone);
+      const comp = parseBlock(block);
+      const tzid = comp.getFirstPropertyValue('tzid');
+      const offsets = vtimezoneOffsets(comp);
+      if (typeof tzid === 'string' && tzid !== '' && offsets) zones.set(tzid, offsets);
     } catch {
       // A broken VTIMEZONE only matters to events that use it: they keep their wall time, with a warning.
     }

@@ -10,7 +10,8 @@
  *   the FIRST occurrence is used (RFC 5545 §3.3.5), i.e. the daylight-saving offset.
  * TZDate's own constructor is not used to resolve these: it picks the second occurrence in Paris but
  * the first in New York. Offsets come from @date-fns/tz (`tzOffset`); calendar days are never moved
- * by adding milliseconds.
+ * by adding milliseconds. The same rule serves zones defined inside an ICS file (VTIMEZONE, see
+ * icsZone.ts) through `wallToUtcWith`, which takes the zone as its offset at each instant.
  */
 import { addHours, format, subMinutes } from 'date-fns';
 import { TZDate, tzOffset } from '@date-fns/tz';
@@ -26,24 +27,32 @@ const pseudoUtc = (day: Day, time: string): Date => {
   return date;
 };
 
+/** A zone as the UTC offset, in minutes east of UTC, in force at each instant. */
+export type OffsetAt = (instant: Date) => number;
+
 /**
- * The UTC instant of a wall time (`yyyy-MM-dd`, `HH:mm`) in an IANA zone, and whether it fell in a
- * gap or an overlap (see the module comment for the rule).
+ * The UTC instant of a wall time (`yyyy-MM-dd`, `HH:mm`) in any zone given by its offsets, and
+ * whether it fell in a gap or an overlap (see the module comment for the rule). Assumes the zone's
+ * changes are more than 36 hours apart, as every real zone's are.
  */
-export const wallToUtc = (day: Day, time: string, timeZone: string): { instant: Date; resolution: WallResolution } => {
+export const wallToUtcWith = (day: Day, time: string, offsetAt: OffsetAt): { instant: Date; resolution: WallResolution } => {
   // The wall clock read as if it were UTC; the real instant is that minus the zone's offset then.
   const pseudo = pseudoUtc(day, time);
-  const offsetBefore = tzOffset(timeZone, addHours(pseudo, -36));
-  const offsets = new Set([offsetBefore, tzOffset(timeZone, pseudo), tzOffset(timeZone, addHours(pseudo, 36))]);
+  const offsetBefore = offsetAt(addHours(pseudo, -36));
+  const offsets = new Set([offsetBefore, offsetAt(pseudo), offsetAt(addHours(pseudo, 36))]);
   const matches = [...offsets]
     .map((offset) => ({ offset, instant: subMinutes(pseudo, offset) }))
-    .filter(({ offset, instant }) => tzOffset(timeZone, instant) === offset)
+    .filter(({ offset, instant }) => offsetAt(instant) === offset)
     .map(({ instant }) => instant)
     .sort((a, b) => a.getTime() - b.getTime());
   const first = matches[0];
   if (first) return { instant: first, resolution: matches.length > 1 ? 'overlap' : 'exact' };
   return { instant: subMinutes(pseudo, offsetBefore), resolution: 'gap' };
 };
+
+/** `wallToUtcWith` for an IANA zone. */
+export const wallToUtc = (day: Day, time: string, timeZone: string): { instant: Date; resolution: WallResolution } =>
+  wallToUtcWith(day, time, (instant) => tzOffset(timeZone, instant));
 
 /** The wall day and `HH:mm` time of an instant in an IANA zone (seconds are dropped). */
 export const utcToWall = (instant: Date, timeZone: string): { day: Day; time: string } => {
