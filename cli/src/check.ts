@@ -2,6 +2,7 @@ import { analyze } from '../../shared/analysis/analyze';
 import { resolveRules } from '../../shared/analysis/rules';
 import type { Warning } from '../../shared/analysis/types';
 import { isDay } from '../../shared/dates';
+import { escapeControls } from '../../shared/serializers/safeText';
 import type { Input } from './input';
 import { pickClients } from './input';
 import type { Io } from './main';
@@ -56,9 +57,10 @@ export const check = (input: Input, options: CheckOptions, io: Io): number => {
     return total > 0 ? 1 : 0;
   }
 
+  // Names and titles come from the file: a control character in one must not drive the terminal.
   for (const { client, posts, warnings } of results) {
-    io.stdout(`${client.name}: ${warnings.length ? text.count(warnings.length) : text.none}\n`);
-    const titles = new Map(posts.map((p) => [p.id, `${p.title} (${p.date}${p.time ? ` ${p.time}` : ''})`]));
+    io.stdout(`${escapeControls(client.name)}: ${warnings.length ? text.count(warnings.length) : text.none}\n`);
+    const titles = new Map(posts.map((p) => [p.id, `${escapeControls(p.title)} (${p.date}${p.time ? ` ${p.time}` : ''})`]));
     for (const warning of warnings) io.stdout(formatWarning(warning, titles, options.lang));
   }
   return total > 0 ? 1 : 0;

@@ -87,6 +87,8 @@ export const exportCommand = async (argv: readonly string[], io: Io, now: Date =
 
   const read = await readInput(file);
   if (!read.ok) return fail(io, `${file} cannot be read\n${read.errors.map((e) => `  ${e}`).join('\n')}`);
+  // On stderr: the exported text may be going to stdout.
+  if (read.note) io.stderr(`${read.note}\n`);
   const input = read.input;
   // A CSV names its clients but not their time zone, which places timed posts in a calendar file.
   const zone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';

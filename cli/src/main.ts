@@ -58,6 +58,7 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
     io.stderr(`${file}: cannot be read\n${read.errors.map((e) => `  ${e}`).join('\n')}\n`);
     return 2;
   }
+  if (read.note) io.stderr(`${read.note}\n`);
   switch (command) {
     case 'check':
       return check(read.input, { lang: values.lang, client: values.client, from: values.from, to: values.to, json: values.json }, io);
