@@ -94,3 +94,22 @@ export const denyAllPermissions = (session: Session): void => {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 };
+
+/**
+ * Where Chromium would fetch Hunspell dictionaries (Windows and Linux; macOS uses the system's own
+ * checker): the discard port of this machine, so even a spellchecker turned back on by a bug cannot
+ * reach the network. Nothing listens there, and nothing leaves the machine.
+ */
+export const OFFLINE_DICTIONARY_URL = 'http://127.0.0.1:9/';
+
+/**
+ * The spellchecker stays off: it would download dictionaries from Google's servers the first time,
+ * and the calendar's words (clients, campaigns) have no business leaving the machine. The window
+ * also turns it off (webPreferences.spellcheck, window.ts).
+ */
+export const keepSpellCheckerOffline = (
+  session: Pick<Session, 'setSpellCheckerEnabled' | 'setSpellCheckerDictionaryDownloadURL'>,
+): void => {
+  session.setSpellCheckerDictionaryDownloadURL(OFFLINE_DICTIONARY_URL);
+  session.setSpellCheckerEnabled(false);
+};

@@ -7,7 +7,13 @@ import {
   APP_URL_PREFIX,
   createAppProtocolHandler,
 } from './appProtocol';
-import { createTrustedSenderCheck, denyAllPermissions, hardenWebContents, type TrustedPrefixes } from './guards';
+import {
+  createTrustedSenderCheck,
+  denyAllPermissions,
+  hardenWebContents,
+  keepSpellCheckerOffline,
+  type TrustedPrefixes,
+} from './guards';
 import { backupFolderPath, createBackupFolder, createBackupHandlers } from './backups';
 import { createFileHandlers, type FileDialogs } from './files';
 import { createBridgeHandlers, registerBridgeHandlers } from './ipc';
@@ -91,6 +97,7 @@ const startApp = (): void => {
 
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
+    keepSpellCheckerOffline(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
     // `dialog` is read only when a dialog opens (tests run this file with a fake 'electron').
     const appWindow = (): BrowserWindow => {
@@ -104,7 +111,7 @@ const startApp = (): void => {
     registerBridgeHandlers({
       ipcMain,
       handlers: {
-        ...createBridgeHandlers({ app, shell, platform: process.platform }),
+        ...createBridgeHandlers({ app, platform: process.platform }),
         ...createFileHandlers({
           dialogs,
           defaultFolder: () => app.getPath('documents'),

@@ -53,34 +53,17 @@ export const registerBridgeHandlers = ({ ipcMain, handlers, isTrustedSender }: B
 
 export type BridgeHandlerDeps = {
   app: { getVersion(): string; getPreferredSystemLanguages(): string[]; getLocale(): string };
-  shell: { openExternal(url: string): Promise<void> };
   platform: string;
 };
 
-/** Only web pages leave the app; everything else could launch a program or read a file. */
-export const toExternalWebUrl = (url: string): string => {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new Error('Refused openExternal: not a valid URL');
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new Error('Refused openExternal: only http(s) links can be opened');
-  }
-  return parsed.href;
-};
-
 /** The app's own calls; files.ts and backups.ts add theirs (see index.ts). */
-export type CoreBridgeHandlers = Pick<CadenceBridge, 'getAppInfo' | 'openExternal'>;
+export type CoreBridgeHandlers = Pick<CadenceBridge, 'getAppInfo'>;
 
-export const createBridgeHandlers = ({ app, shell, platform }: BridgeHandlerDeps): CoreBridgeHandlers => ({
+export const createBridgeHandlers = ({ app, platform }: BridgeHandlerDeps): CoreBridgeHandlers => ({
   getAppInfo: async (): Promise<AppInfo> => ({
     shell: 'desktop',
     version: app.getVersion(),
     platform,
     locale: app.getPreferredSystemLanguages()[0] ?? app.getLocale(),
   }),
-  // The contract's schema already ran; parsing again with URL is the main process's own check.
-  openExternal: async (url: string): Promise<void> => shell.openExternal(toExternalWebUrl(url)),
 });

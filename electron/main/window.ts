@@ -48,6 +48,8 @@ export const buildWindowOptions = ({
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // Off: Chromium's spellchecker downloads dictionaries from the internet (see guards.ts).
+    spellcheck: false,
     // The default session: its IndexedDB is the user's data. A `partition` here would start a new,
     // empty store, so never add one.
   },

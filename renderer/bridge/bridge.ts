@@ -64,10 +64,6 @@ export const browserBridge: CadenceBridge = {
     platform: navigator.platform || 'web',
     locale: navigator.language || 'en',
   }),
-  openExternal: async (url: string) => {
-    if (!/^https?:\/\//i.test(url)) throw new Error('Only http(s) links can be opened');
-    window.open(url, '_blank', 'noopener,noreferrer');
-  },
   saveFile: async ({ suggestedName, data }) => {
     download(suggestedName, data);
     return { saved: true };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileNameProblem } from './fileNames';
 import type { BridgeCallName } from './names';
 
 export { BRIDGE_CALL_NAMES, BRIDGE_GLOBAL, bridgeChannel, type BridgeCallName } from './names';
@@ -11,6 +12,8 @@ export { BRIDGE_CALL_NAMES, BRIDGE_GLOBAL, bridgeChannel, type BridgeCallName } 
  * validates every argument against `bridgeArgs` before acting, because a compromised renderer can send
  * anything over IPC. The renderer also has a browser implementation of the same type, so it runs in
  * plain Chromium (`npm run web`, end-to-end tests).
+ * There is deliberately no call that opens a URL or a program: no feature needs one, and it would let
+ * a compromised page launch the system browser (or worse) at will.
  */
 export const AppInfoSchema = z.object({
   shell: z.enum(['desktop', 'web']),
@@ -21,16 +24,6 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
-/** Only web pages leave the app, and they open in the user's own browser. */
-export const ExternalUrlSchema = z
-  .string()
-  .max(2048)
-  // URL is a DOM/Node global and shared/ has neither; the main process parses it again with URL.
-  .refine(
-    (value) => /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i.test(value),
-    { error: 'Only http(s) links can be opened' },
-  );
-
 /**
  * Files and backups. SECURITY: the renderer never names a path on disk. Saving and opening go
  * through the system's own dialogs in the main process (which keeps the chosen path to itself), and
@@ -39,16 +32,17 @@ export const ExternalUrlSchema = z
  */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-const hasControlCharacter = (value: string): boolean =>
-  [...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
-
-/** A file name the user may keep or change in the Save dialog: no folder, no control character. */
+/**
+ * A file name the user may keep or change in the Save dialog: no folder, no control or invisible
+ * formatting character, no name Windows keeps for a device (fileNames.ts says why each).
+ */
 export const SuggestedNameSchema = z
   .string()
   .min(1)
   .max(150)
-  .refine((value) => !/[\\/:*?"<>|]/.test(value) && !hasControlCharacter(value) && !value.startsWith('.'), {
-    error: 'A suggested file name has no folder, no reserved character and does not start with a dot',
+  .superRefine((value, context) => {
+    const problem = fileNameProblem(value);
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem });
   });
 
 export const FileFilterSchema = z
@@ -99,7 +93,6 @@ export type BackupInfo = { name: string; createdAt: string; reason: BackupReason
 
 export type CadenceBridge = {
   getAppInfo(): Promise<AppInfo>;
-  openExternal(url: string): Promise<void>;
   /** Asks where to save `data` (UTF-8) with the system's Save dialog, then writes it atomically. */
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
   /** Asks for one file with the system's Open dialog and reads it (at most MAX_FILE_BYTES). */
@@ -121,7 +114,6 @@ export const namesMatchContract: Same<BridgeCallName, keyof CadenceBridge> = tru
 /** Argument schemas per call, checked by the main process. Typed so a call cannot be left out. */
 export const bridgeArgs: { [K in BridgeCallName]: z.ZodType<Parameters<CadenceBridge[K]>> } = {
   getAppInfo: z.tuple([]),
-  openExternal: z.tuple([ExternalUrlSchema]),
   saveFile: z.tuple([SaveFileRequestSchema]),
   openFile: z.tuple([OpenFileRequestSchema]),
   printToPdf: z.tuple([PrintRequestSchema]),

@@ -6,7 +6,6 @@
  */
 export const BRIDGE_CALL_NAMES = [
   'getAppInfo',
-  'openExternal',
   // Files and backups (import / export issue): dialogs, PDF, automatic backups.
   'saveFile',
   'openFile',

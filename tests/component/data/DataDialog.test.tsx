@@ -28,7 +28,6 @@ let printed: string[];
 
 const makeBridge = (): CadenceBridge => ({
   getAppInfo: vi.fn(async () => ({ shell: 'web' as const, version: '1', platform: 'test', locale: 'en' })),
-  openExternal: vi.fn(async () => undefined),
   saveFile: vi.fn(async ({ suggestedName, data }) => {
     saved.push({ suggestedName, data });
     return { saved: true };

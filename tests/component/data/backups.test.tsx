@@ -54,7 +54,6 @@ describe('automatic backups', () => {
     written = [];
     fake.bridge = {
       getAppInfo: vi.fn(),
-      openExternal: vi.fn(),
       saveFile: vi.fn(),
       openFile: vi.fn(),
       printToPdf: vi.fn(),

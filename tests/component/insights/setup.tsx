@@ -88,7 +88,6 @@ export const makeBridge = (): FakeBridge => {
     printed: [],
     nextFile: null,
     getAppInfo: vi.fn(async () => ({ shell: 'web' as const, version: '1', platform: 'test', locale: 'en' })),
-    openExternal: vi.fn(async () => undefined),
     saveFile: vi.fn(async ({ suggestedName, data }) => {
       bridge.saved.push({ suggestedName, data });
       return { saved: true };

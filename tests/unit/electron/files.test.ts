@@ -1,4 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +20,9 @@ import { bridgeArgs, MAX_FILE_BYTES } from '../../../shared/bridge/contract';
 import {
   createFileHandlers,
   FileTooLargeError,
+  NotAFileError,
   readTextFile,
+  resolveWriteTarget,
   writeFileAtomic,
   type FileDialogs,
   type FsLike,
@@ -74,6 +89,110 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(target, '{}', failingFs('write'))).rejects.toThrow(/ENOSPC/);
     expect(existsSync(target)).toBe(false);
     expect(leftovers()).toEqual([]);
+  });
+});
+
+const posixOnly = process.platform === 'win32' ? it.skip : it;
+
+describe('writeFileAtomic keeps what the target is', () => {
+  posixOnly('keeps a private file private (mode 0600), whatever the umask, and a 0644 one readable', async () => {
+    const secret = path.join(dir, 'secret.json');
+    writeFileSync(secret, 'old');
+    chmodSync(secret, 0o600);
+    await writeFileAtomic(secret, 'new');
+    expect(readFileSync(secret, 'utf8')).toBe('new');
+    expect(statSync(secret).mode & 0o777).toBe(0o600);
+    const shared = path.join(dir, 'shared.csv');
+    writeFileSync(shared, 'old');
+    chmodSync(shared, 0o644);
+    await writeFileAtomic(shared, 'new');
+    expect(statSync(shared).mode & 0o777).toBe(0o644);
+  });
+
+  posixOnly('writes through a symbolic link: the real file is replaced and the link stays a link', async () => {
+    mkdirSync(path.join(dir, 'real'));
+    const real = path.join(dir, 'real', 'plan.csv');
+    writeFileSync(real, 'old');
+    chmodSync(real, 0o600);
+    const link = path.join(dir, 'plan-link.csv');
+    symlinkSync(path.join('real', 'plan.csv'), link);
+    await writeFileAtomic(link, 'through the link');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('through the link');
+    expect(statSync(real).mode & 0o777).toBe(0o600);
+    expect(readdirSync(path.join(dir, 'real')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  posixOnly('follows a chain of links, and a dangling link creates its target', async () => {
+    const end = path.join(dir, 'end.json');
+    symlinkSync(end, path.join(dir, 'b.json'));
+    symlinkSync(path.join(dir, 'b.json'), path.join(dir, 'a.json'));
+    await expect(resolveWriteTarget(path.join(dir, 'a.json'))).resolves.toBe(end);
+    await writeFileAtomic(path.join(dir, 'a.json'), '{}');
+    expect(readFileSync(end, 'utf8')).toBe('{}');
+    expect(lstatSync(path.join(dir, 'a.json')).isSymbolicLink()).toBe(true);
+  });
+
+  posixOnly('refuses a loop of links instead of spinning', async () => {
+    symlinkSync(path.join(dir, 'y'), path.join(dir, 'x'));
+    symlinkSync(path.join(dir, 'x'), path.join(dir, 'y'));
+    await expect(writeFileAtomic(path.join(dir, 'x'), 'data')).rejects.toThrow(/Too many symbolic links/);
+  });
+
+  it('refuses to replace a folder', async () => {
+    mkdirSync(path.join(dir, 'folder.csv'));
+    await expect(writeFileAtomic(path.join(dir, 'folder.csv'), 'data')).rejects.toThrow(/is a folder, not a file/);
+    expect(statSync(path.join(dir, 'folder.csv')).isDirectory()).toBe(true);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('readTextFile refuses what is not a regular file, and what is too large', () => {
+  posixOnly('refuses a named pipe (FIFO) with a message, without waiting for a writer', async () => {
+    const fifo = path.join(dir, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    const read = readTextFile(fifo);
+    await expect(read).rejects.toBeInstanceOf(NotAFileError);
+    await expect(read).rejects.toThrow('“pipe.csv” is a named pipe (FIFO), not a file');
+  });
+
+  posixOnly('refuses a device', async () => {
+    await expect(readTextFile('/dev/zero')).rejects.toThrow('“zero” is a device, not a file');
+  });
+
+  it('refuses a folder', async () => {
+    await expect(readTextFile(dir)).rejects.toThrow(/is a folder, not a file/);
+  });
+
+  it('refuses a file over the limit with a message giving the limit', async () => {
+    const file = path.join(dir, 'big.csv');
+    writeFileSync(file, 'x'.repeat(2048));
+    const read = readTextFile(file, 1024);
+    await expect(read).rejects.toBeInstanceOf(FileTooLargeError);
+    await expect(read).rejects.toThrow('The file is larger than 1 KB (at least 2 KB): Cadence does not open or save it');
+    await expect(readTextFile(file, 2048)).resolves.toHaveLength(2048);
+  });
+
+  it('refuses a file that grows past the limit after it was measured', async () => {
+    const file = path.join(dir, 'growing.csv');
+    writeFileSync(file, 'small');
+    const growing: FsLike = {
+      ...fsp,
+      open: (async (...args: Parameters<typeof fsp.open>) => {
+        writeFileSync(file, 'x'.repeat(5000));
+        return fsp.open(...args);
+      }) as FsLike['open'],
+    };
+    await expect(readTextFile(file, 100, growing)).rejects.toBeInstanceOf(FileTooLargeError);
+  });
+
+  it('the Open handler answers "unreadable" for a folder', async () => {
+    const handlers = createFileHandlers({
+      dialogs: { showSaveDialog: vi.fn(), showOpenDialog: async () => ({ canceled: false, filePaths: [dir] }) },
+      defaultFolder: () => dir,
+      printToPdf: async () => new Uint8Array(),
+    });
+    await expect(handlers.openFile({ filters: [] })).resolves.toEqual({ name: path.basename(dir), error: 'unreadable' });
   });
 });
 
@@ -148,7 +267,7 @@ describe('createFileHandlers', () => {
       dialogs: setup({ open: file }).dialogs,
       defaultFolder: () => dir,
       printToPdf: async () => new Uint8Array(),
-      fs: { ...fsp, stat: (async () => ({ size: MAX_FILE_BYTES + 1 })) as unknown as FsLike['stat'] },
+      fs: { ...fsp, stat: (async () => ({ size: MAX_FILE_BYTES + 1, isFile: () => true })) as unknown as FsLike['stat'] },
     });
     await expect(big.openFile({ filters: [] })).resolves.toEqual({ name: 'in.ics', error: 'too-large' });
   });

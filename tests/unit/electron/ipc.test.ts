@@ -4,7 +4,6 @@ import { createTrustedSenderCheck, type FrameLike } from '../../../electron/main
 import {
   createBridgeHandlers,
   registerBridgeHandlers,
-  toExternalWebUrl,
   type InvokeEventLike,
   type IpcMainLike,
 } from '../../../electron/main/ipc';
@@ -34,7 +33,6 @@ const setup = () => {
   const fake = fakeIpcMain();
   const handlers = {
     getAppInfo: vi.fn(async () => ({ shell: 'desktop' as const, version: '1.2.3', platform: 'linux', locale: 'fr-FR' })),
-    openExternal: vi.fn(async (_url: string) => undefined),
     // The file and backup calls have their own tests (files.test.ts, backups.test.ts).
     saveFile: vi.fn(async () => ({ saved: false })),
     openFile: vi.fn(async () => null),
@@ -62,8 +60,7 @@ describe('registerBridgeHandlers', () => {
   it('answers the app main frame with valid arguments', async () => {
     const { invoke, handlers } = setup();
     await expect(invoke('cadence:getAppInfo', appMainFrame)).resolves.toMatchObject({ version: '1.2.3' });
-    await invoke('cadence:openExternal', appMainFrame, 'https://example.com/post?id=1');
-    expect(handlers.openExternal).toHaveBeenCalledWith('https://example.com/post?id=1');
+    expect(handlers.getAppInfo).toHaveBeenCalledOnce();
   });
 
   const foreignSenders: [string, FrameLike | null][] = [
@@ -76,31 +73,34 @@ describe('registerBridgeHandlers', () => {
 
   it.each(foreignSenders)('refuses %s before looking at the arguments or acting', async (_label, frame) => {
     const { invoke, handlers } = setup();
-    await expect(invoke('cadence:openExternal', frame, 'https://example.com/')).rejects.toThrow(/did not come from the Cadence window/);
+    await expect(invoke('cadence:listBackups', frame)).rejects.toThrow(/did not come from the Cadence window/);
     await expect(invoke('cadence:getAppInfo', frame)).rejects.toThrow(/did not come from the Cadence window/);
-    expect(handlers.openExternal).not.toHaveBeenCalled();
+    expect(handlers.listBackups).not.toHaveBeenCalled();
     expect(handlers.getAppInfo).not.toHaveBeenCalled();
   });
 
   it('refuses when there is no app window at all', async () => {
     const fake = fakeIpcMain();
-    const handlers = { getAppInfo: vi.fn(), openExternal: vi.fn() } as unknown as CadenceBridge;
+    const handlers = { getAppInfo: vi.fn() } as unknown as CadenceBridge;
     registerBridgeHandlers({ ipcMain: fake.ipcMain, handlers, isTrustedSender: createTrustedSenderCheck(() => null) });
     await expect(fake.invoke('cadence:getAppInfo', appMainFrame)).rejects.toThrow(/did not come from/);
   });
 
   it.each([
-    ['a file URL', ['file:///etc/passwd']],
-    ['a javascript URL', ['javascript:alert(1)']],
-    ['a custom protocol', ['ms-settings:privacy']],
-    ['a URL with credentials', ['https://user:pw@example.com/']],
     ['a non-string', [42]],
     ['no argument', []],
-    ['an extra argument', ['https://example.com/', 'extra']],
-  ])('refuses openExternal with %s, without calling the handler', async (_label, args) => {
+    ['a path instead of a name', ['../cadence-auto-20261124T100000000Z.json']],
+    ['an extra argument', ['cadence-auto-20261124T100000000Z.json', 'extra']],
+  ])('refuses readBackup with %s, without calling the handler', async (_label, args) => {
     const { invoke, handlers } = setup();
-    await expect(invoke('cadence:openExternal', appMainFrame, ...args)).rejects.toThrow(/invalid arguments/);
-    expect(handlers.openExternal).not.toHaveBeenCalled();
+    await expect(invoke('cadence:readBackup', appMainFrame, ...args)).rejects.toThrow(/invalid arguments/);
+    expect(handlers.readBackup).not.toHaveBeenCalled();
+  });
+
+  it('has no channel that opens a URL or a program (the bridge has no such call)', async () => {
+    const { invoke, listeners } = setup();
+    expect([...listeners.keys()].filter((channel) => /open(External|Url|Path)|shell/i.test(channel))).toEqual([]);
+    await expect(invoke('cadence:openExternal', appMainFrame, 'https://example.com/')).rejects.toThrow(/no handler/);
   });
 
   it('refuses arguments to a call that takes none', async () => {
@@ -113,7 +113,6 @@ describe('registerBridgeHandlers', () => {
 describe('createBridgeHandlers', () => {
   const deps = (languages: string[]) => ({
     app: { getVersion: () => '0.1.0', getPreferredSystemLanguages: () => languages, getLocale: () => 'en-US' },
-    shell: { openExternal: vi.fn(async (_url: string) => undefined) },
     platform: 'darwin',
   });
 
@@ -128,21 +127,5 @@ describe('createBridgeHandlers', () => {
 
   it('falls back to the app locale when the system lists no language', async () => {
     await expect(createBridgeHandlers(deps([])).getAppInfo()).resolves.toMatchObject({ locale: 'en-US' });
-  });
-
-  it('opens only http(s) URLs in the browser, re-parsed', async () => {
-    const d = deps([]);
-    const handlers = createBridgeHandlers(d);
-    await handlers.openExternal('HTTPS://Example.com/a b');
-    expect(d.shell.openExternal).toHaveBeenCalledWith('https://example.com/a%20b');
-    await expect(handlers.openExternal('file:///etc/passwd')).rejects.toThrow(/only http/);
-    await expect(handlers.openExternal('javascript:alert(1)')).rejects.toThrow(/only http/);
-    await expect(handlers.openExternal('not a url')).rejects.toThrow(/not a valid URL/);
-    expect(d.shell.openExternal).toHaveBeenCalledTimes(1);
-  });
-
-  it('toExternalWebUrl keeps web URLs and rejects the rest', () => {
-    expect(toExternalWebUrl('http://example.com')).toBe('http://example.com/');
-    expect(() => toExternalWebUrl('smb://server/share')).toThrow();
   });
 });

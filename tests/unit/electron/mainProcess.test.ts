@@ -62,7 +62,14 @@ const makeFakeElectron = ({ gotLock = true, isPackaged = false, userData }: Opti
       registerSchemesAsPrivileged: vi.fn(() => order.push('registerSchemesAsPrivileged')),
       handle: vi.fn(),
     },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setSpellCheckerEnabled: vi.fn(),
+        setSpellCheckerDictionaryDownloadURL: vi.fn(),
+      },
+    },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     shell: { openExternal: vi.fn(async () => undefined) },
     nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: true }),
@@ -109,6 +116,11 @@ describe('main process wiring', () => {
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    // The spellchecker is off, and its dictionaries could only come from this machine.
+    expect(electron.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+    expect(electron.session.defaultSession.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(
+      expect.stringMatching(/^http:\/\/127\.0\.0\.1[:/]/),
+    );
     const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel);
     expect(channels.sort()).toEqual(BRIDGE_CALLS.map(bridgeChannel).sort());
   });

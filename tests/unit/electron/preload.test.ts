@@ -31,6 +31,12 @@ describe('preload', () => {
     expect(Object.values(exposed)).not.toContain(electron.ipcRenderer.invoke);
   });
 
+  it('exposes no call that opens a URL or launches a program (openExternal was removed: no feature used it)', () => {
+    expect(exposed).not.toHaveProperty('openExternal');
+    expect(BRIDGE_CALLS).not.toContain('openExternal');
+    expect(Object.keys(exposed).filter((name) => /open(External|Url|Path)|shell|exec|spawn/i.test(name))).toEqual([]);
+  });
+
   it.each(BRIDGE_CALLS)('%s invokes its contract channel with just the arguments', async (name) => {
     electron.ipcRenderer.invoke.mockClear();
     const call = exposed[name] as (...args: unknown[]) => Promise<unknown>;

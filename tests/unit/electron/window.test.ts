@@ -21,6 +21,10 @@ describe('buildWindowOptions', () => {
     });
   });
 
+  it('turns the spellchecker off (it would download dictionaries from the internet)', () => {
+    expect(build().webPreferences?.spellcheck).toBe(false);
+  });
+
   it('uses the given preload and the default session (no partition, which would hide the user data)', () => {
     const prefs = build().webPreferences ?? {};
     expect(prefs.preload).toBe('/app/out/preload/index.js');
