@@ -12,7 +12,7 @@
  */
 import type { BackupData } from '../../shared/serializers/backup';
 import { createDb, type CadenceDb } from './database';
-import { dataFingerprint, readAll } from './imports';
+import { dataFingerprint, readAll } from './snapshot';
 
 /** When no backup is due: the data still has the last backup's fingerprint, or is empty and may be skipped. */
 export type BackupAsk = { unchangedIf: string | null; skipIfEmpty: boolean };
@@ -20,11 +20,11 @@ export type BackupAsk = { unchangedIf: string | null; skipIfEmpty: boolean };
 export type BackupRead = { fingerprint: string; empty: boolean; data: BackupData | null };
 
 export const readForBackup = async (db: CadenceDb, ask: BackupAsk): Promise<BackupRead> => {
-  const { clients, posts, settings } = await readAll(db);
-  const fingerprint = dataFingerprint({ clients, posts, settings });
-  const empty = clients.length === 0 && posts.length === 0;
+  const data = await readAll(db);
+  const fingerprint = dataFingerprint(data);
+  const empty = data.clients.length === 0 && data.posts.length === 0 && data.unreadable.length === 0;
   const due = fingerprint !== ask.unchangedIf && !(empty && ask.skipIfEmpty);
-  return { fingerprint, empty, data: due ? { clients, posts, settings } : null };
+  return { fingerprint, empty, data: due ? data : null };
 };
 
 /** The same through a connection of its own to the database `name` (for a worker). */

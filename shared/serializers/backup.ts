@@ -1,6 +1,6 @@
 /**
- * The JSON backup: every client and post (and settings), in an envelope that says what it is and
- * carries a checksum.
+ * The JSON backup: every table of the database (clients, posts, settings, results, and the rows that
+ * no longer read, kept as stored), in an envelope that says what it is and carries a checksum.
  *
  *   { app: 'cadence', kind: 'backup', dataVersion, exportedAt, checksum: 'sha256:<hex>', data }
  *
@@ -26,8 +26,26 @@ import { problem } from './types';
 
 export { jsonErrorPosition } from './jsonPosition';
 
-/** `results` (how posts did) came with data version 3; older backups have none. */
-export type BackupData = { clients: Client[]; posts: Post[]; settings?: Record<string, unknown>; results?: ResultSnapshot[] };
+/** The tables a row may come from when it no longer reads (settings are free-form and always read). */
+export const UNREADABLE_TABLES = ['clients', 'posts', 'results'] as const;
+export type UnreadableTable = (typeof UNREADABLE_TABLES)[number];
+/**
+ * A stored row that no longer passes its schema (damaged, or written by a buggy build): the app hides
+ * it with a warning and KEEPS it, so a backup carries it exactly as stored and a restore puts it back.
+ */
+export type UnreadableRow = { table: UnreadableTable; row: Record<string, unknown> & { id: string } };
+
+/**
+ * `results` (how posts did) came with data version 3; older backups have none. `unreadable`: rows
+ * kept as they were stored (see UnreadableRow); older backups have none.
+ */
+export type BackupData = {
+  clients: Client[];
+  posts: Post[];
+  settings?: Record<string, unknown>;
+  results?: ResultSnapshot[];
+  unreadable?: UnreadableRow[];
+};
 export type Backup = {
   app: 'cadence';
   kind: 'backup';
@@ -85,7 +103,7 @@ const duplicate = (kind: 'client' | 'post', index: number, id: string) =>
   });
 
 /** Every client and post through its zod schema, then unique ids and known clients. */
-const validateRows = (data: { clients: unknown[]; posts: unknown[]; settings?: unknown; results?: unknown[] }) => {
+const validateRows = (data: { clients: unknown[]; posts: unknown[]; settings?: unknown; results?: unknown[]; unreadable?: unknown[] }) => {
   const errors: ImportError[] = [];
   const clients: Client[] = [];
   const posts: Post[] = [];
@@ -120,9 +138,23 @@ const validateRows = (data: { clients: unknown[]; posts: unknown[]; settings?: u
       errors.push(problem('backup.orphanPost', undefined, text, { index, field: 'clientId', params }));
     }
   });
+  const unreadable: UnreadableRow[] = [];
+  (data.unreadable ?? []).forEach((entry, index) => {
+    // Kept as they are, by design: only what a restore needs is checked (its table and its key).
+    const table = isRecord(entry) ? entry.table : undefined;
+    const row = isRecord(entry) ? entry.row : undefined;
+    if (!UNREADABLE_TABLES.includes(table as UnreadableTable)) {
+      const text = `kept row #${index + 1}: its table ${short(table)} is not one of ${UNREADABLE_TABLES.join(', ')}`;
+      errors.push(problem('backup.badShape', undefined, text, { index, field: 'unreadable.table' }));
+    } else if (!isRecord(row) || typeof row.id !== 'string' || row.id === '') {
+      const text = `kept row #${index + 1} (${String(table)}): it has no id, so it cannot be put back`;
+      errors.push(problem('backup.badShape', undefined, text, { index, field: 'unreadable.row.id' }));
+    } else unreadable.push({ table: table as UnreadableTable, row: row as UnreadableRow['row'] });
+  });
   const settings = isRecord(data.settings) ? data.settings : undefined;
   const valid: BackupData = settings ? { clients, posts, settings } : { clients, posts };
   if (data.results !== undefined) valid.results = results;
+  if (data.unreadable !== undefined) valid.unreadable = unreadable;
   return { errors, data: valid };
 };
 
@@ -183,11 +215,15 @@ export const parseBackup = (text: string, options: { maxDataVersion: number }): 
   if (data.results !== undefined && !Array.isArray(data.results)) {
     return fail(problem('backup.badShape', undefined, 'the results in this backup are not a list'));
   }
+  if (data.unreadable !== undefined && !Array.isArray(data.unreadable)) {
+    return fail(problem('backup.badShape', undefined, 'the kept unreadable rows in this backup are not a list'));
+  }
   const rows = validateRows({
     clients: data.clients,
     posts: data.posts,
     settings: data.settings,
     ...(Array.isArray(data.results) ? { results: data.results as unknown[] } : {}),
+    ...(Array.isArray(data.unreadable) ? { unreadable: data.unreadable as unknown[] } : {}),
   });
   if (rows.errors.length > 0) {
     const first = rows.errors.slice(0, 3).map((e) => e.message).join('; ');

@@ -1,32 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { validateIcsLines } from '../../shared/serializers/ics';
-import { addPost, card, createClient, openApp } from './helpers';
+import { addPost, bytesOf, card, chooseFile, createClient, downloadOf, openApp, openData } from './helpers';
 
 // Import, export and backups in web mode: the browser bridge downloads files, reads them from an
 // <input type=file>, and keeps automatic backups in the 'cadence-backups' IndexedDB database.
-
-const openData = async (page: Page): Promise<Locator> => {
-  await page.getByRole('button', { name: 'Import, export and backups' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import, export and backups' });
-  await expect(dialog).toBeVisible();
-  return dialog;
-};
-
-const downloadOf = async (page: Page, click: () => Promise<void>): Promise<Download> => {
-  const download = page.waitForEvent('download');
-  await click();
-  return download;
-};
-
-const bytesOf = async (download: Download): Promise<Buffer> => readFile(await download.path());
-
-const chooseFile = async (page: Page, button: Locator, name: string, content: string | Buffer) => {
-  const chooser = page.waitForEvent('filechooser');
-  await button.click();
-  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
-};
 
 /** Posts in the calendar's database, read the way the app stores them (a second connection). */
 const storedTitles = (page: Page) =>
@@ -152,7 +130,7 @@ test('a JSON backup saved, the calendar changed, then restored (replace): the da
   await expect(changes.getByRole('row', { name: /Posts/ })).toHaveText(/Posts\s*0\s*1\s*1/);
   await dialog.getByRole('button', { name: 'Replace everything' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Backup restored: 1 client, 1 post.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Backup restored: 1 client, 1 post, 0 logged results.' })).toBeVisible();
   expect(await storedTitles(page)).toEqual(['Keep me']);
   await expect(page.getByRole('button', { name: 'Second client', exact: true })).toHaveCount(0);
   await expect(card(page, '2026-11-18', 'Keep me')).toBeVisible();

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** Fixed "now" for every spec: Tuesday 24 November 2026, 10:00 in Paris (the context's zone). */
 export const NOW = new Date('2026-11-24T10:00:00+01:00');
@@ -46,3 +47,25 @@ export const card = (page: Page, day: string, title: string) =>
   page.locator(`[data-day="${day}"]`).getByRole('button', { name: new RegExp(`^${escape(title)},`) });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Opens the data dialog (import, export and backups). */
+export const openData = async (page: Page): Promise<Locator> => {
+  await page.getByRole('button', { name: 'Import, export and backups' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import, export and backups' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+};
+
+export const downloadOf = async (page: Page, click: () => Promise<void>): Promise<Download> => {
+  const download = page.waitForEvent('download');
+  await click();
+  return download;
+};
+
+export const bytesOf = async (download: Download): Promise<Buffer> => readFile(await download.path());
+
+export const chooseFile = async (page: Page, button: Locator, name: string, content: string | Buffer) => {
+  const chooser = page.waitForEvent('filechooser');
+  await button.click();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+};

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { card, createClient, openApp } from './helpers';
+import { bytesOf, card, chooseFile, createClient, downloadOf, openApp, openData } from './helpers';
 
 // NOW (helpers.ts) is Tuesday 24 November 2026: every post below is already published.
 
@@ -139,4 +139,53 @@ test('the results CSV mapping is remembered per channel across a reload', async 
   await expect(dialog.getByLabel('Column for Reach')).toHaveValue('Eyeballs');
   await expect(dialog.getByLabel('Column for Reactions')).toHaveValue('Hearts');
   await expect(dialog.getByLabel('Column for Comments')).toHaveValue('Remarks');
+});
+
+test('a backup carries logged results: restored in a fresh browser profile, Insights shows the same lift and counts', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await createClient(page, 'Lift Co');
+  const posts = [
+    ['2026-11-02', 'Quiz: which croissant?', 'Quiz', '6'],
+    ['2026-11-04', 'Quiz: guess the flour', 'Quiz', '4'],
+    ['2026-11-03', 'Why sourdough rises', 'Article', '2'],
+    ['2026-11-05', 'Our ovens, explained', 'Article', '3'],
+  ] as const;
+  for (const [day, title, format] of posts) await addPublished(page, day, title, format);
+  for (const [day, title, , reactions] of posts) await logResults(page, day, title, { reach: '100', reactions });
+
+  const readInsights = async (on: Page) => {
+    await on.getByRole('radio', { name: 'Insights' }).click();
+    const insights = on.getByRole('region', { name: 'Insights: Lift Co' });
+    await expect(insights.getByTestId('participation-table')).toBeVisible();
+    const figures = {
+      headline: await insights.getByTestId('participation-headline').textContent(),
+      table: await insights.getByTestId('participation-table').innerText(),
+    };
+    await insights.getByRole('button', { name: 'Back to the calendar' }).click();
+    return figures;
+  };
+  const before = await readInsights(page);
+  expect(before.table).toMatch(/Inviting participation\s*2\s*2\s*0\s*0\s*5\.0%/);
+
+  let dialog = await openData(page);
+  await dialog.getByRole('radio', { name: 'JSON backup' }).check();
+  const backup = await downloadOf(page, () => dialog.getByRole('button', { name: 'Save a backup' }).click());
+  await expect(dialog.getByRole('status')).toContainText('Backup saved (1 client, 4 posts, 4 logged results)');
+  const bytes = await bytesOf(backup);
+
+  // Another machine: a new browser profile with nothing in it.
+  const fresh = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 800 } });
+  const other = await fresh.newPage();
+  await openApp(other);
+  await expect(other.getByRole('button', { name: 'Create a client' })).toBeVisible();
+  dialog = await openData(other);
+  await dialog.getByRole('tab', { name: 'Import' }).click();
+  await chooseFile(other, dialog.getByRole('button', { name: 'Choose a file…' }), 'backup.json', bytes);
+  const changes = dialog.getByRole('table', { name: 'What will change' });
+  await expect(changes.getByRole('row', { name: /Logged results/ })).toHaveText(/Logged results\s*4\s*0\s*0/);
+  await dialog.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(other.getByRole('status').filter({ hasText: 'Backup restored: 1 client, 4 posts, 4 logged results.' })).toBeVisible();
+  expect(await readInsights(other)).toEqual(before);
+  await fresh.close();
 });

@@ -122,7 +122,7 @@ export const ExportPanel = ({ clients, currentClientId, now = () => new Date() }
     try {
       const allClients = await listClients(db);
       if (kind === 'json') {
-        const { json, snapshot } = await buildBackupJson(db);
+        const { json, snapshot } = await buildBackupJson(db, now());
         const name = backupFileName(now());
         const result = await bridge.saveFile({ suggestedName: name, filters: FILTERS.json, data: json });
         setStatus(
@@ -130,6 +130,7 @@ export const ExportPanel = ({ clients, currentClientId, now = () => new Date() }
             ? t('data.export.backupSaved', {
                 clients: t('data.restore.clientCount', { count: snapshot.clients.length }),
                 posts: t('data.restore.postCount', { count: snapshot.posts.length }),
+                results: t('data.restore.resultCount', { count: snapshot.results.length }),
                 name: result.path ?? name,
               })
             : t('data.export.notSaved'),

@@ -6,7 +6,7 @@ import type { Backup } from '../../../shared/serializers/backup';
 import { getBridge } from '../../bridge/bridge';
 import type { CadenceDb } from '../../db/database';
 import { useDb } from '../../db/hooks';
-import { planRestore, restoreBackup, type RestoreMode, type RestorePlan } from '../../db/imports';
+import { planRestore, restoreBackup, type RestoreMode, type RestorePlan } from '../../db/snapshot';
 import { DATA_VERSION } from '../../db/schema';
 import { dateLocale } from '../../i18n/i18n';
 import { useToast } from '../toasts/Toasts';
@@ -60,7 +60,9 @@ export const RestoreConfirm = ({ backup, source, host, onCancel }: { backup: Bac
   const counts = {
     clients: t('data.restore.clientCount', { count: backup.data.clients.length }),
     posts: t('data.restore.postCount', { count: backup.data.posts.length }),
+    results: t('data.restore.resultCount', { count: backup.data.results?.length ?? 0 }),
   };
+  const kept = backup.data.unreadable?.length ?? 0;
 
   const restore = async () => {
     setStatus(null);
@@ -69,7 +71,10 @@ export const RestoreConfirm = ({ backup, source, host, onCancel }: { backup: Bac
       const done = await job.hold(t('data.restore.restoring'), () => restoreBackup(db, backup.data, mode));
       history.clear();
       toast.show({
-        message: t(done.mode === 'replace' ? 'data.restore.doneReplace' : 'data.restore.doneMerge', counts),
+        message: [
+          t(done.mode === 'replace' ? 'data.restore.doneReplace' : 'data.restore.doneMerge', counts),
+          ...(done.unreadable > 0 ? [t('data.restore.keptDone', { count: done.unreadable })] : []),
+        ].join(' '),
         action: {
           label: t('data.restore.undo'),
           run: async () => {
@@ -132,9 +137,11 @@ export const RestoreConfirm = ({ backup, source, host, onCancel }: { backup: Bac
           <tbody>
             {row(t('data.restore.clients'), plan.clients)}
             {row(t('data.restore.posts'), plan.posts)}
+            {row(t('data.restore.results'), plan.results)}
           </tbody>
         </table>
       )}
+      {kept > 0 && <p className="banner banner-warning">{t('data.restore.kept', { count: kept })}</p>}
       <p className="banner banner-info">{t(mode === 'replace' ? 'data.restore.replaceNote' : 'data.restore.mergeNote')}</p>
       <p className="field-hint">{t('data.restore.safety')}</p>
       {job.progress && <JobProgress progress={job.progress} />}

@@ -1,6 +1,6 @@
 import type { BackupInfo, BackupReason, CadenceBridge } from '../../../shared/bridge/contract';
 import type { CadenceDb } from '../../db/database';
-import { readAll, type DatabaseSnapshot } from '../../db/imports';
+import { readAll, type DatabaseSnapshot } from '../../db/snapshot';
 import { DATA_VERSION } from '../../db/schema';
 import { runInBackground } from './workerClient';
 
@@ -9,11 +9,11 @@ export const buildBackupJson = async (
   db: CadenceDb,
   now: Date = new Date(),
 ): Promise<{ json: string; snapshot: DatabaseSnapshot }> => {
+  // Every backed-up table, results and kept unreadable rows included (see snapshot.ts).
   const snapshot = await readAll(db);
-  const { clients, posts, settings } = snapshot;
   const json = await runInBackground({
     kind: 'toBackup',
-    data: { clients, posts, settings },
+    data: snapshot,
     dataVersion: DATA_VERSION,
     now: now.toISOString(),
   });

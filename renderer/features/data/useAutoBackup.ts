@@ -5,7 +5,7 @@ import { getBridge } from '../../bridge/bridge';
 import type { CadenceDb } from '../../db/database';
 import { useDb } from '../../db/hooks';
 import { readForBackup, type BackupAsk } from '../../db/backupRead';
-import { readAutoBackupMark, writeAutoBackupMark } from '../../db/imports';
+import { readAutoBackupMark, writeAutoBackupMark } from '../../db/snapshot';
 import { DATA_VERSION } from '../../db/schema';
 import { useToast } from '../toasts/Toasts';
 import type { JobOutputs } from './jobs';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupInfo, CadenceBridge } from '../../../shared/bridge/contract';
 import { parseBackup } from '../../../shared/serializers/backup';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
-import { dataFingerprint, readAll } from '../../../renderer/db/imports';
+import { dataFingerprint, readAll } from '../../../renderer/db/snapshot';
 import { DATA_VERSION } from '../../../renderer/db/schema';
 import { runJob } from '../../../renderer/features/data/jobs';
 import { runAutoBackup } from '../../../renderer/features/data/useAutoBackup';

@@ -2,14 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyPostChange } from '../../../renderer/db/changes';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
 import { StorageError } from '../../../renderer/db/errors';
-import {
-  buildImportedPosts,
-  dataFingerprint,
-  importPosts,
-  planRestore,
-  readAll,
-  restoreBackup,
-} from '../../../renderer/db/imports';
+import { buildImportedPosts, importPosts } from '../../../renderer/db/imports';
+import { dataFingerprint, planRestore, readAll, restoreBackup } from '../../../renderer/db/snapshot';
 import { writeSetting } from '../../../renderer/db/settings';
 import type { Client } from '../../../shared/model/client';
 import type { Post } from '../../../shared/model/post';
@@ -169,7 +163,9 @@ describe('restoreBackup', () => {
       mode: 'replace',
       clients: { added: 1, replaced: 1, removed: 1 },
       posts: { added: 1, replaced: 1, removed: 1 },
+      results: { added: 0, replaced: 0, removed: 0 },
       settings: true,
+      unreadable: 0,
     });
     await restoreBackup(db, backup, 'replace');
     const after = await readAll(db);
@@ -211,7 +207,7 @@ describe('readAll and the fingerprint of automatic backups', () => {
     await db.posts.put({ id: 'broken', clientId: 'c1' } as unknown as Post);
     const all = await readAll(db);
     expect(all.posts.map((p) => p.id).sort()).toEqual(['p1', 'p2']);
-    expect(all.unreadable).toBe(1);
+    expect(all.unreadable).toEqual([{ table: 'posts', row: { id: 'broken', clientId: 'c1' } }]);
     expect(await db.posts.get('broken')).toBeDefined();
   });
 

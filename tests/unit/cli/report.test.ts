@@ -166,15 +166,46 @@ describe('cadence report', () => {
 });
 
 describe('cadence report through the command line entry', () => {
-  it('dispatches report with its options', async () => {
+  const runMain = async (argv: string[]) => {
     const { main } = await import('../../../cli/src/main');
     let stdout = '';
     let stderr = '';
-    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
-    const code = await main(['report', file('via-main.json', backup), '--client', 'Bloom Bakery', '--channel', 'instagram', '--json'], io);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toBeTruthy();
-    expect(await main(['report', file('via-main-2.json', backup), '--label', 'yesterday'], io)).toBe(2);
+    const code = await main(argv, { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) });
+    return { code, stdout, stderr };
+  };
+  type Parsed = Array<{ client: string; channels: string[] | null; insights: ReturnType<typeof insights> }>;
+
+  it('--client and --channel pick the posts the figures are computed on', async () => {
+    const path = file('via-main.json', backup);
+    const filtered = await runMain(['report', path, '--client', 'Bloom Bakery', '--channel', 'instagram', '--json']);
+    expect(filtered.stderr).toBe('');
+    expect(filtered.code).toBe(0);
+    const [bloomOnly, ...others] = JSON.parse(filtered.stdout) as Parsed;
+    expect(others).toEqual([]);
+    expect(bloomOnly!.client).toBe('Bloom Bakery');
+    expect(bloomOnly!.channels).toEqual(['instagram']);
+    // 5 quizzes at 8 % on average against 5 images at 4 %: the two LinkedIn posts and Acme's are out.
+    expect(bloomOnly!.insights.participation.lift).toBeCloseTo(1, 12);
+
+    // Without --channel the LinkedIn posts (a poll at 3 %, an image at 1 %, on impressions) count too.
+    const [everyChannel] = JSON.parse((await runMain(['report', path, '--client', 'Bloom Bakery', '--json'])).stdout) as Parsed;
+    expect(everyChannel!.insights).toEqual(JSON.parse(JSON.stringify(insights(all.map((p) => p.post), all.map((p) => p.result), { clientId: 'c1' }))));
+    expect(everyChannel!.insights.participation.lift).not.toBeCloseTo(1, 3);
+
+    // --channel linkedin alone, and every client without --client.
+    const [linkedinOnly] = JSON.parse((await runMain(['report', path, '--client', 'bloom bakery', '--channel', 'linkedin', '--json'])).stdout) as Parsed;
+    expect(linkedinOnly!.insights).toEqual(
+      JSON.parse(JSON.stringify(insights(all.map((p) => p.post), all.map((p) => p.result), { clientId: 'c1', channels: ['linkedin'] }))),
+    );
+    const both = JSON.parse((await runMain(['report', path, '--json'])).stdout) as Parsed;
+    expect(both.map((r) => r.client).sort()).toEqual(['Acme', 'Bloom Bakery']);
+  });
+
+  it('refuses an unknown label or client with exit code 2', async () => {
+    const path = file('via-main-2.json', backup);
+    expect((await runMain(['report', path, '--label', 'yesterday'])).code).toBe(2);
+    const nobody = await runMain(['report', path, '--client', 'Nobody']);
+    expect(nobody.code).toBe(2);
+    expect(nobody.stderr).toContain('Nobody');
   });
 });

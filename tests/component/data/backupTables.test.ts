@@ -1,0 +1,192 @@
+// Backups hold everything: every table of the schema (results and any table added later), the rows
+// that no longer read (kept as stored), in the manual backup, the automatic one, the safety copy taken
+// before a restore, and the restore itself (replace clears, merge merges).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../../cli/src/main';
+import { insights } from '../../../shared/insights/lift';
+import type { BackupInfo, BackupReason, CadenceBridge } from '../../../shared/bridge/contract';
+import { backupChecksum, parseBackup, type BackupData } from '../../../shared/serializers/backup';
+import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
+import { DATA_VERSION } from '../../../renderer/db/schema';
+import { writeSetting } from '../../../renderer/db/settings';
+import { BACKED_UP, NOT_BACKED_UP, planRestore, readAll, restoreBackup, tablesLeftOut } from '../../../renderer/db/snapshot';
+import { buildBackupJson, storeBackup } from '../../../renderer/features/data/backupTasks';
+import { undoRestore } from '../../../renderer/features/data/RestoreConfirm';
+import { runAutoBackup } from '../../../renderer/features/data/useAutoBackup';
+import { makeSnapshot } from '../../unit/insights/fixtures';
+import { client, post } from './fixtures';
+
+/** One row per table the app knows; a table without one here fails the first test (add it to backups, then here). */
+const SAMPLE_ROWS: Record<string, unknown[]> = {
+  clients: [client('c1', 'Bloom Bakery')],
+  posts: [post('p1', 'c1', '2026-11-03', { status: 'published' }), post('p2', 'c1', '2026-11-05')],
+  settings: [{ key: 'language', value: 'fr' }],
+  results: [makeSnapshot('p1', { id: 'r1', reach: 120, reactions: 9 })],
+  meta: [{ key: 'note', value: 'bookkeeping' }],
+};
+
+const DAMAGED_POST = { id: 'broken', clientId: 'c1', title: 42 };
+const DAMAGED_RESULT = { id: 'r-broken', postId: 'p1', reach: 'lots' };
+
+/** Every row of every table, in key order: two equal dumps mean nothing was lost or changed. */
+const dump = async (db: CadenceDb): Promise<Record<string, unknown[]>> => {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) if (table.name !== 'meta') out[table.name] = await table.orderBy(':id').toArray();
+  return out;
+};
+
+const seed = async (db: CadenceDb) => {
+  for (const table of db.tables) {
+    const rows = SAMPLE_ROWS[table.name];
+    if (!rows) throw new Error(`no sample rows for table '${table.name}': add it to the backups (renderer/db/snapshot.ts) and here`);
+    await table.bulkPut(rows);
+  }
+  await db.posts.put(DAMAGED_POST as never);
+  await db.results.put(DAMAGED_RESULT as never);
+};
+
+const parse = (json: string): BackupData => {
+  const parsed = parseBackup(json, { maxDataVersion: DATA_VERSION });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.backup.data;
+};
+
+/** A bridge keeping automatic backups in memory. */
+const memoryBridge = () => {
+  const stored: Array<BackupInfo & { json: string }> = [];
+  const bridge = {
+    writeAutoBackup: async ({ json, reason }: { json: string; reason: BackupReason }) => {
+      const info = { name: `cadence-${reason}-${stored.length}.json`, createdAt: new Date().toISOString(), reason, size: json.length };
+      stored.unshift({ ...info, json });
+      return info;
+    },
+    listBackups: async () => stored.map(({ json: _json, ...info }) => info),
+    readBackup: async (name: string) => stored.find((b) => b.name === name)?.json ?? '',
+  } as unknown as CadenceBridge;
+  return { bridge, stored };
+};
+
+let db: CadenceDb;
+let other: CadenceDb;
+let counter = 0;
+
+beforeEach(async () => {
+  counter += 1;
+  db = createDb(`cadence-tables-${counter}`);
+  other = createDb(`cadence-tables-other-${counter}`);
+  await Promise.all([openDb(db), openDb(other)]);
+  await seed(db);
+});
+
+afterEach(() => {
+  db.close();
+  other.close();
+});
+
+describe('every table travels in backups', () => {
+  it('each table of the schema is backed up or left out with a reason', () => {
+    const names = db.tables.map((t) => t.name).sort();
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    expect(tablesLeftOut(db)).toEqual([]);
+    for (const name of names) expect((BACKED_UP as readonly string[]).includes(name) || name in NOT_BACKED_UP, name).toBe(true);
+  });
+
+  it('a manual backup restored into an empty database gives back every row of every table, kept rows included', async () => {
+    const { json } = await buildBackupJson(db, new Date('2026-11-24T09:00:00Z'));
+    const data = parse(json);
+    expect(data.results?.map((r) => r.id)).toEqual(['r1']);
+    expect(data.unreadable).toEqual([
+      { table: 'posts', row: DAMAGED_POST },
+      { table: 'results', row: DAMAGED_RESULT },
+    ]);
+    const plan = await restoreBackup(other, data, 'replace');
+    expect(plan.results).toEqual({ added: 1, replaced: 0, removed: 0 });
+    expect(plan.unreadable).toBe(2);
+    expect(await dump(other)).toEqual(await dump(db));
+  });
+
+  it('an automatic backup holds the results too, and a logged result alone makes one due', async () => {
+    const { bridge, stored } = memoryBridge();
+    expect(await runAutoBackup(db, bridge, { now: new Date('2026-11-24T09:00:00Z') })).toBe('written');
+    expect(parse(stored[0]!.json).results).toHaveLength(1);
+    expect(await runAutoBackup(db, bridge, { now: new Date('2026-11-24T10:00:00Z') })).toBe('unchanged');
+    await db.results.put(makeSnapshot('p2', { id: 'r2' }));
+    expect(await runAutoBackup(db, bridge, { now: new Date('2026-11-24T11:00:00Z') })).toBe('written');
+    expect(parse(stored[0]!.json).results?.map((r) => r.id).sort()).toEqual(['r1', 'r2']);
+  });
+
+  it('a replace-restore then its Undo (the safety copy) bring back every row, damaged ones included', async () => {
+    const { bridge } = memoryBridge();
+    const before = await dump(db);
+    const safety = await storeBackup(db, bridge, 'pre-restore');
+    await restoreBackup(db, { clients: [client('c9', 'Cedar')], posts: [], results: [] }, 'replace');
+    expect(await db.posts.count()).toBe(0);
+    expect(await db.results.count()).toBe(0);
+    await undoRestore(db, bridge, safety.name);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('merge adds the backup’s results and never lets a kept row overwrite a row that is there', async () => {
+    const data: BackupData = {
+      clients: [client('c1', 'Bloom Bakery')],
+      posts: [post('p1', 'c1', '2026-11-03', { status: 'published' })],
+      results: [makeSnapshot('p1', { id: 'r1', reach: 500 }), makeSnapshot('p1', { id: 'r3' })],
+      unreadable: [
+        { table: 'posts', row: { id: 'p2', title: 'damaged copy' } },
+        { table: 'posts', row: { id: 'kept-2', title: null } },
+      ],
+    };
+    await expect(planRestore(db, data, 'merge')).resolves.toMatchObject({ results: { added: 1, replaced: 1, removed: 0 }, unreadable: 2 });
+    await restoreBackup(db, data, 'merge');
+    expect((await db.results.get('r1'))?.reach).toBe(500);
+    expect(await db.results.get('r3')).toBeDefined();
+    expect((await db.posts.get('p2'))?.title).toBe('Post p2');
+    expect(await db.posts.get('kept-2')).toEqual({ id: 'kept-2', title: null });
+    // Still hidden from the app and kept in the next backup.
+    const all = await readAll(db);
+    expect(all.unreadable.map((k) => k.row.id).sort()).toEqual(['broken', 'kept-2', 'r-broken']);
+  });
+
+  it('replace with an older backup (no results) leaves no results, and says so in its plan', async () => {
+    await writeSetting(db, 'language', 'en');
+    const plan = await restoreBackup(db, { clients: [client('c1', 'Bloom Bakery')], posts: [] }, 'replace');
+    expect(plan.results).toEqual({ added: 0, replaced: 0, removed: 2 });
+    expect(await db.results.count()).toBe(0);
+  });
+});
+
+describe('the command line reads the backups the app writes', () => {
+  it('cadence report finds the logged results of an app-made backup', async () => {
+    const { json } = await buildBackupJson(db, new Date('2026-11-24T09:00:00Z'));
+    const path = join(mkdtempSync(join(tmpdir(), 'cadence-app-backup-')), 'backup.json');
+    writeFileSync(path, json);
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['report', path, '--client', 'Bloom Bakery', '--json'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const [report] = JSON.parse(stdout) as Array<{ insights: ReturnType<typeof insights> }>;
+    const readable = await readAll(db);
+    expect(report!.insights).toEqual(JSON.parse(JSON.stringify(insights(readable.posts, readable.results, { clientId: 'c1' }))));
+    expect(report!.insights).toMatchObject({ posts: 1, withResults: 1 });
+  });
+});
+
+describe('kept rows in a backup file', () => {
+  const file = (unreadable: unknown[]) => {
+    const data = { clients: [], posts: [], unreadable };
+    return JSON.stringify({ app: 'cadence', kind: 'backup', dataVersion: DATA_VERSION, exportedAt: '2026-11-24T09:00:00.000Z', checksum: backupChecksum(data), data });
+  };
+
+  it('refuses a kept row without an id or from an unknown table, naming it', () => {
+    const noId = parseBackup(file([{ table: 'posts', row: { title: 'x' } }]), { maxDataVersion: DATA_VERSION });
+    expect(noId.ok).toBe(false);
+    if (!noId.ok) expect(noId.error.message).toMatch(/kept row #1 \(posts\): it has no id/);
+    const table = parseBackup(file([{ table: 'secrets', row: { id: 'a' } }]), { maxDataVersion: DATA_VERSION });
+    expect(table.ok).toBe(false);
+    if (!table.ok) expect(table.error.message).toMatch(/kept row #1: its table secrets is not one of clients, posts, results/);
+  });
+});
