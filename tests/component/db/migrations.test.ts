@@ -323,6 +323,27 @@ describe('a database written by a newer Cadence', () => {
     expect(after.tables.meta).toEqual([]);
   });
 
+  it('is refused with newer-data on a newer schema alone where indexedDB.databases() is missing (the version probe)', async () => {
+    // Older Firefox and some embedded browsers have no indexedDB.databases(): the version comes from a
+    // schema-less probe connection instead. Without it, the newer schema would be opened and "repaired".
+    const name = freshName();
+    await createNewer(name, null);
+    const before = await readRaw(name);
+    const original = indexedDB.databases;
+    Object.defineProperty(indexedDB, 'databases', { configurable: true, value: undefined });
+    try {
+      const error = await openError(track(createDb(name)));
+      expect(error.code).toBe('newer-data');
+      // And an empty name still opens (the probe answers 0, not an error).
+      const fresh = track(createDb(freshName()));
+      await openDb(fresh);
+      expect(fresh.isOpen()).toBe(true);
+    } finally {
+      Object.defineProperty(indexedDB, 'databases', { configurable: true, value: original });
+    }
+    expect(await readRaw(name)).toEqual(before);
+  });
+
   it('is refused with newer-data on a newer schema even if its data version looks current', async () => {
     const name = freshName();
     await createNewer(name, DATA_VERSION);
