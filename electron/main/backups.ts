@@ -68,7 +68,7 @@ export const createBackupFolder = ({ dir, now = () => new Date(), fs = nodeFs }:
     await writeFileAtomic(join(dir, name), bytes, fs);
     // Rotation after the write: the new copy exists before any old one goes.
     const all = await list();
-    for (const old of backupsToDelete(all, [name])) {
+    for (const old of backupsToDelete(all, at, [name])) {
       await fs.rm(join(dir, old), { force: true }).catch(() => undefined);
     }
     return { name, createdAt: parseBackupName(name)!.createdAt, reason, size: bytes.byteLength };

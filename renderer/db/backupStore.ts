@@ -50,7 +50,7 @@ export const createBackupStore = (options: { name?: string; now?: () => Date } =
           const row: BackupInfo = { name, createdAt: parseBackupName(name)!.createdAt, reason, size };
           await db.backups.add(row);
           await db.payloads.add({ name, json });
-          const gone = backupsToDelete(await db.backups.toArray(), [name]);
+          const gone = backupsToDelete(await db.backups.toArray(), at, [name]);
           await db.backups.bulkDelete(gone);
           await db.payloads.bulkDelete(gone);
           return row;

@@ -8,6 +8,13 @@
  * result does not depend on the machine's zone); of the safety copies taken before a restore, the 10
  * newest. Everything else goes. Counting hours and days that HAVE a backup (rather than the last 24
  * hours of the clock) means a calendar left alone for a month still has its last copies.
+ *
+ * TRAP (clock): a copy's time is the clock's when it was written, and clocks go wrong. Copies dated
+ * after `now` (written while the clock was set ahead) would otherwise be the "most recent" hours and
+ * days for as long as that future lasts, and push every real copy out: 30 of them stamped next June
+ * once took all 24 hourly slots and 2 daily ones. So they are set apart: never counted in any slot,
+ * and never deleted (they may be the only copy of what was done while the clock was wrong; the panel
+ * flags them). Once real time passes their stamp they are ordinary copies again.
  */
 import { BACKUP_NAME_RE, type BackupReason } from './contract';
 
@@ -48,12 +55,22 @@ const newestPerBucket = (sorted: readonly BackupEntry[], bucket: (e: BackupEntry
   return kept;
 };
 
-/** Names to delete under the rule above; `keep` names (the backup just written) are never deleted. */
-export const backupsToDelete = (entries: readonly BackupEntry[], keep: readonly string[] = []): string[] => {
-  const autos = entries.filter((e) => e.reason === 'auto').sort(newestFirst);
-  const safety = entries.filter((e) => e.reason === 'pre-restore').sort(newestFirst);
+/** Whether a backup is stamped after `now`: written while the clock was set ahead (see the TRAP above). */
+export const isDatedInFuture = (entry: Pick<BackupEntry, 'createdAt'>, now: Date): boolean =>
+  Date.parse(entry.createdAt) > now.getTime();
+
+/**
+ * Names to delete under the rule above, at `now` (the time of the backup just written); `keep` names
+ * (that backup) and copies dated after `now` are never deleted.
+ */
+export const backupsToDelete = (entries: readonly BackupEntry[], now: Date, keep: readonly string[] = []): string[] => {
+  const future = entries.filter((e) => isDatedInFuture(e, now));
+  const present = entries.filter((e) => !isDatedInFuture(e, now));
+  const autos = present.filter((e) => e.reason === 'auto').sort(newestFirst);
+  const safety = present.filter((e) => e.reason === 'pre-restore').sort(newestFirst);
   const kept = new Set<string>([
     ...keep,
+    ...future.map((e) => e.name),
     ...newestPerBucket(autos, (e) => e.createdAt.slice(0, 13), ROTATION.hourly),
     ...newestPerBucket(autos, (e) => e.createdAt.slice(0, 10), ROTATION.daily),
     ...safety.slice(0, ROTATION.preRestore).map((e) => e.name),

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { format } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/bridge/contract';
-import { ROTATION } from '../../../shared/bridge/backupRotation';
+import { isDatedInFuture, ROTATION } from '../../../shared/bridge/backupRotation';
 import type { Backup } from '../../../shared/serializers/backup';
 import { getBridge } from '../../bridge/bridge';
 import { useDb } from '../../db/hooks';
@@ -26,8 +26,12 @@ const size = (bytes: number, language: string): string => {
 
 type Picked = { info: BackupInfo; backup: Backup } | { info: BackupInfo; errors: ImportError[] };
 
-/** The automatic backups, newest first, each one restorable (after a confirmation). */
-export const BackupsPanel = ({ host }: { host: PanelHost }) => {
+/**
+ * The automatic backups, newest first, each one restorable (after a confirmation). Copies stamped
+ * after `now` (saved while the clock was set ahead) are flagged: the rotation keeps them all and does
+ * not count them, which would otherwise puzzle anyone counting the copies.
+ */
+export const BackupsPanel = ({ host, now = () => new Date() }: { host: PanelHost; now?: () => Date }) => {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const reportError = useStorageErrors();
@@ -84,6 +88,8 @@ export const BackupsPanel = ({ host }: { host: PanelHost }) => {
   }
 
   const busy = job.progress !== null;
+  const at = now();
+  const future = new Set((backups ?? []).filter((info) => isDatedInFuture(info, at)).map((info) => info.name));
   return (
     <div className="data-form">
       <p className="field-hint">
@@ -114,7 +120,15 @@ export const BackupsPanel = ({ host }: { host: PanelHost }) => {
             <tbody>
               {backups.map((info) => (
                 <tr key={info.name}>
-                  <th scope="row">{when(info)}</th>
+                  <th scope="row">
+                    {when(info)}
+                    {future.has(info.name) && (
+                      <>
+                        {' '}
+                        <span className="backup-future">{t('data.backups.future')}</span>
+                      </>
+                    )}
+                  </th>
                   <td>{t(`data.backups.reasons.${info.reason}`)}</td>
                   <td>{size(info.size, i18n.language)}</td>
                   <td>
@@ -134,6 +148,7 @@ export const BackupsPanel = ({ host }: { host: PanelHost }) => {
           </table>
         </div>
       )}
+      {future.size > 0 && <p className="field-hint">{t('data.backups.futureNote')}</p>}
       {job.progress && <JobProgress progress={job.progress} onCancel={job.cancel} />}
       <div className="dialog-foot">
         <p className="data-status" role="status">{status}</p>

@@ -111,7 +111,7 @@ export const DataDialog = ({ clients, currentClientId, onClose, now }: DataDialo
         <div role="tabpanel" id={`${ids}-panel-${tab}`} aria-labelledby={`${ids}-tab-${tab}`} className="data-panel">
           {tab === 'export' && <ExportPanel clients={clients} currentClientId={currentClientId} now={now} />}
           {tab === 'import' && <ImportPanel clients={clients} currentClientId={currentClientId} host={host} />}
-          {tab === 'backups' && <BackupsPanel host={host} />}
+          {tab === 'backups' && <BackupsPanel host={host} now={now} />}
         </div>
       </div>
     </dialog>

@@ -7,6 +7,8 @@ import { backupFolderPath, createBackupFolder, createBackupHandlers } from '../.
 
 const HOUR = 60 * 60 * 1000;
 const START = Date.parse('2026-11-01T00:30:00.000Z');
+/** A "now" after every copy these tests make up, so none of them is dated in the future. */
+const LATER = new Date('2030-01-01T00:00:00.000Z');
 const backupJson = (n: number) => `{\n  "app": "cadence",\n  "kind": "backup",\n  "dataVersion": 2,\n  "n": ${n}\n}\n`;
 
 /** A clock the test moves by hand. */
@@ -38,7 +40,7 @@ describe('backup names', () => {
 describe('backupsToDelete (rotation)', () => {
   it('keeps everything while there are fewer copies than the rule allows', () => {
     const entries = Array.from({ length: 10 }, (_, i) => entry(START + i * HOUR));
-    expect(backupsToDelete(entries)).toEqual([]);
+    expect(backupsToDelete(entries, LATER)).toEqual([]);
   });
 
   it('keeps the newest copy of each of the last 24 hours and 14 days, whatever the order given', () => {
@@ -46,7 +48,7 @@ describe('backupsToDelete (rotation)', () => {
     const entries: BackupEntry[] = [];
     for (let h = 0; h < 30 * 24; h += 1) for (const m of [0, 10, 20]) entries.push(entry(START + h * HOUR + m * 60_000));
     const shuffled = [...entries].sort((a, b) => (a.name.length + a.name.charCodeAt(20) * 7) % 5 - (b.name.length + b.name.charCodeAt(20) * 7) % 5);
-    const gone = new Set(backupsToDelete(shuffled));
+    const gone = new Set(backupsToDelete(shuffled, LATER));
     const kept = entries.filter((e) => !gone.has(e.name)).map((e) => e.createdAt).sort();
     // The last hours: 24 copies, each the newest (:50) of its hour.
     const lastHours = kept.filter((at) => at >= '2026-11-30T00:00');
@@ -64,7 +66,7 @@ describe('backupsToDelete (rotation)', () => {
   it('counts hours and days that have a backup, so a calendar left alone keeps its last copies', () => {
     // One copy a week for a year.
     const entries = Array.from({ length: 52 }, (_, i) => entry(START + i * 7 * 24 * HOUR));
-    const gone = new Set(backupsToDelete(entries));
+    const gone = new Set(backupsToDelete(entries, LATER));
     const kept = entries.filter((e) => !gone.has(e.name));
     expect(kept).toHaveLength(ROTATION.hourly); // 24 distinct hours (and days) with a copy
     expect(kept.map((e) => e.createdAt)).toEqual(entries.slice(-24).map((e) => e.createdAt));
@@ -73,15 +75,15 @@ describe('backupsToDelete (rotation)', () => {
   it('keeps the 10 newest safety copies taken before restores, apart from the automatic ones', () => {
     const safety = Array.from({ length: 15 }, (_, i) => entry(START + i * 60_000, 'pre-restore'));
     const autos = Array.from({ length: 3 }, (_, i) => entry(START + i * HOUR));
-    const gone = backupsToDelete([...safety, ...autos]);
+    const gone = backupsToDelete([...safety, ...autos], LATER);
     expect(gone.sort()).toEqual(safety.slice(0, 5).map((e) => e.name).sort());
   });
 
   it('never deletes the names it is told to keep', () => {
     const entries = Array.from({ length: 30 }, (_, i) => entry(START + i * 60_000)); // all in one hour
     const oldest = entries[0]!.name;
-    expect(backupsToDelete(entries)).toContain(oldest);
-    expect(backupsToDelete(entries, [oldest])).not.toContain(oldest);
+    expect(backupsToDelete(entries, LATER)).toContain(oldest);
+    expect(backupsToDelete(entries, LATER, [oldest])).not.toContain(oldest);
   });
 });
 
