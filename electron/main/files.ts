@@ -147,11 +147,11 @@ const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 const READ_CHUNK_BYTES = 4 * 1024 * 1024;
 
 /**
- * Reads a regular file as UTF-8 text, refusing a folder, a pipe or a device, and a file over
- * `maxBytes` before reading it; a file that grows past `maxBytes` while being read is refused too.
+ * Reads a regular file's bytes, refusing a folder, a pipe or a device, and a file over `maxBytes`
+ * before reading it; a file that grows past `maxBytes` while being read is refused too.
  * TRAP: stat comes before open on purpose: opening a FIFO for reading waits for a writer, forever.
  */
-export const readTextFile = async (path: string, maxBytes = MAX_FILE_BYTES, fs: FsLike = nodeFs): Promise<string> => {
+export const readFileBytes = async (path: string, maxBytes = MAX_FILE_BYTES, fs: FsLike = nodeFs): Promise<Uint8Array> => {
   const info = await fs.stat(path);
   if (!info.isFile()) throw new NotAFileError(path, describeKind(info));
   if (info.size > maxBytes) throw new FileTooLargeError(info.size, maxBytes);
@@ -172,11 +172,23 @@ export const readTextFile = async (path: string, maxBytes = MAX_FILE_BYTES, fs: 
       if (total > maxBytes) throw new FileTooLargeError(total, maxBytes);
       chunks.push(chunk.subarray(0, bytesRead));
     }
-    return new TextDecoder('utf-8').decode(Buffer.concat(chunks, total));
+    // A fresh array of exactly these bytes: a small Buffer.concat may be a view into Node's shared
+    // pool, and IPC sends a view's WHOLE buffer to the renderer.
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return bytes;
   } finally {
     await handle.close().catch(() => undefined);
   }
 };
+
+/** Reads one of the app's own files (a backup) as UTF-8 text, with readFileBytes's refusals. */
+export const readTextFile = async (path: string, maxBytes = MAX_FILE_BYTES, fs: FsLike = nodeFs): Promise<string> =>
+  new TextDecoder('utf-8').decode(await readFileBytes(path, maxBytes, fs));
 
 /** The system dialogs, as Electron's `dialog` gives them (already bound to the app window). */
 export type FileDialogs = {
@@ -239,7 +251,8 @@ export const createFileHandlers = ({
       if (result.canceled || !path) return null;
       const name = basename(path);
       try {
-        return { name, text: await readTextFile(path, MAX_FILE_BYTES, fs) };
+        // Bytes, not text: the renderer decodes them (textEncoding.ts) and can re-read them in another encoding.
+        return { name, bytes: await readFileBytes(path, MAX_FILE_BYTES, fs) };
       } catch (error) {
         return { name, error: error instanceof FileTooLargeError ? 'too-large' : 'unreadable' };
       }

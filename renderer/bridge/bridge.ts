@@ -73,7 +73,8 @@ export const browserBridge: CadenceBridge = {
     if (!file) return null;
     if (file.size > MAX_FILE_BYTES) return { name: file.name, error: 'too-large' };
     try {
-      return { name: file.name, text: await file.text() };
+      // Bytes, not file.text(): that decodes as UTF-8 and turns every other accent into U+FFFD.
+      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     } catch {
       return { name: file.name, error: 'unreadable' };
     }

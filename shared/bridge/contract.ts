@@ -72,8 +72,12 @@ export type PrintRequest = z.infer<typeof PrintRequestSchema>;
 /** `saved: false` when the user cancelled; `path` is shown to the user, never sent back. */
 export type SaveResult = { saved: boolean; path?: string };
 
-/** The file read as UTF-8 text; an `error` instead when it could not be read; null when cancelled. */
-export type OpenedFile = { name: string; text: string } | { name: string; error: 'too-large' | 'unreadable' };
+/**
+ * The file's bytes, as they are on disk (the renderer decodes them: shared/serializers/textEncoding.ts,
+ * so a Windows-1252 or UTF-16 file can be read, and read again in another encoding); an `error`
+ * instead when it could not be read; null when cancelled.
+ */
+export type OpenedFile = { name: string; bytes: Uint8Array } | { name: string; error: 'too-large' | 'unreadable' };
 
 /** Why a backup was written: the hourly automatic one, or the safety copy taken before a restore. */
 export const BACKUP_REASONS = ['auto', 'pre-restore'] as const;

@@ -6,6 +6,7 @@ import type { Backup } from '../../../shared/serializers/backup';
 import { CSV_COLUMNS, type CsvColumn, type CsvMapping, type DayOrder } from '../../../shared/serializers/csv';
 import type { IcsImport } from '../../../shared/serializers/ics';
 import type { ImportDefaults, ImportError, ImportedPost } from '../../../shared/serializers/types';
+import { decodeText, detectText, encodingLabel, type DecodedText, type EncodingChoice } from '../../../shared/serializers/textEncoding';
 import { getBridge } from '../../bridge/bridge';
 import { useDb } from '../../db/hooks';
 import { importPosts, type PostImportMode } from '../../db/imports';
@@ -14,8 +15,9 @@ import { Field } from '../../ui/Field';
 import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
-import { previewCsv, type CsvPreview } from './csvPreview';
+import { mappingAfterReread, previewCsv, type CsvPreview } from './csvPreview';
 import type { PanelHost } from './DataDialog';
+import { EncodingField } from './EncodingField';
 import { IMPORT_FILTERS, fileKind } from './exporting';
 import { ImportReport } from './ImportReport';
 import { JobProgress } from './JobProgress';
@@ -23,7 +25,8 @@ import { RestoreConfirm } from './RestoreConfirm';
 import { useJob } from './useJob';
 import { JobCancelled } from './workerClient';
 
-type Opened = { name: string; text: string };
+/** The file as opened: its bytes (to read again in another encoding) and their text. */
+type Opened = { name: string; bytes: Uint8Array; text: string; decoded: DecodedText };
 type Stage =
   | { step: 'pick' }
   | { step: 'mapping'; file: Opened; mapping: CsvMapping }
@@ -67,6 +70,7 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
   const [stage, setStage] = useState<Stage>({ step: 'pick' });
   const [status, setStatus] = useState<string | null>(null);
   const [targetError, setTargetError] = useState<string | null>(null);
+  const [encodingError, setEncodingError] = useState<string | null>(null);
 
   const targetClient = active.find((c) => c.id === target) ?? null;
   const defaults = defaultsFor(targetClient);
@@ -97,6 +101,7 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
   const choose = async () => {
     setStatus(null);
     setTargetError(null);
+    setEncodingError(null);
     let opened;
     try {
       opened = await bridge.openFile({ filters: IMPORT_FILTERS });
@@ -109,7 +114,8 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
       setStatus(t(opened.error === 'too-large' ? 'data.import.tooLarge' : 'data.import.unreadable', { name: opened.name }));
       return;
     }
-    const file = { name: opened.name, text: opened.text };
+    const decoded = detectText(opened.bytes);
+    const file: Opened = { name: opened.name, bytes: opened.bytes, text: decoded.text, decoded };
     const kind = fileKind(file.name, file.text);
     if (kind === 'csv') {
       const guessed = previewCsv(file.text, { clientId: csvClientId });
@@ -138,6 +144,21 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
     } catch (error) {
       failed(error);
     }
+  };
+
+  /** The same bytes read in the encoding the user chose; refused (with the line) when they are not valid in it. */
+  const reread = (choice: EncodingChoice) => {
+    if (stage.step !== 'mapping') return;
+    const { file } = stage;
+    const result = decodeText(file.bytes, choice);
+    if (!result.ok) {
+      const current = encodingLabel(file.decoded.encoding);
+      setEncodingError(t('data.import.encodingInvalid', { encoding: encodingLabel(result.encoding), line: result.line, current }));
+      return;
+    }
+    setEncodingError(null);
+    const mapping = mappingAfterReread(stage.mapping, file.text, result.text, csvClientId);
+    setStage({ step: 'mapping', file: { ...file, text: result.text, decoded: result }, mapping });
   };
 
   /** Writes the rows (one transaction, recorded for undo), or shows why not. */
@@ -255,6 +276,7 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
               <option value="mdy">{t('data.import.dayOrders.mdy')}</option>
             </select>
           </Field>
+          <EncodingField decoded={stage.file.decoded} error={encodingError} disabled={busy} onChoose={reread} />
           <div className="data-scroll">
             <table className="data-table mapping-table">
               <caption>{t('data.import.mapping')}</caption>

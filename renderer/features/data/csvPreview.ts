@@ -54,3 +54,26 @@ export const previewCsv = (
   const errors = result.errors.filter((e) => e.line === undefined || e.line <= lastLine).slice(0, 10);
   return { headers: result.headers, mapping: result.mapping, delimiter, samples, result: { rows, errors } };
 };
+
+const sameColumns = (a: CsvMapping, b: CsvMapping): boolean => {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof CsvMapping>);
+  return [...keys].every((k) => a[k] === b[k]);
+};
+
+/**
+ * The mapping for the same file read again in another encoding, where header names change ("RÃ©seau"
+ * becomes "Réseau"): a fresh guess when the user had kept the guess, else each chosen column by its
+ * position in the header row.
+ */
+export const mappingAfterReread = (mapping: CsvMapping, before: string, after: string, clientId: string): CsvMapping => {
+  const old = previewCsv(before, { clientId });
+  const next = previewCsv(after, { clientId });
+  if (sameColumns(mapping, old.mapping)) return next.mapping;
+  const moved: CsvMapping = {};
+  for (const [column, header] of Object.entries(mapping) as Array<[keyof CsvMapping, string]>) {
+    const at = old.headers.indexOf(header);
+    const renamed = at >= 0 ? next.headers[at] : undefined;
+    if (renamed) moved[column] = renamed;
+  }
+  return moved;
+};

@@ -17,6 +17,7 @@ import type { Client } from '../../../shared/model/client';
 import type { Channel } from '../../../shared/model/enums';
 import type { DayOrder } from '../../../shared/serializers/csvCells';
 import { detectDelimiter } from '../../../shared/serializers/csvImport';
+import { detectText } from '../../../shared/serializers/textEncoding';
 import { getBridge } from '../../bridge/bridge';
 import { useDb } from '../../db/hooks';
 import { allPosts } from '../../db/posts';
@@ -123,7 +124,9 @@ export const ImportResultsDialog = ({ client, channel: initialChannel, onClose, 
       setMessage(t(opened.error === 'too-large' ? 'insights.import.tooLarge' : 'insights.import.unreadable', { name: opened.name, detail: '' }));
       return;
     }
-    const head = readHead(opened.text);
+    // A platform's export re-saved by Excel on Windows is Windows-1252: detected, never turned into U+FFFD.
+    const { text } = detectText(opened.bytes);
+    const head = readHead(text);
     if (head.headers.length === 0) {
       setMessage(t('insights.import.empty', { name: opened.name }));
       return;
@@ -132,7 +135,7 @@ export const ImportResultsDialog = ({ client, channel: initialChannel, onClose, 
     const stored = (await readSettings(db)).resultsMappings;
     setMapping(initialMapping(head.headers, storedMapping(stored, channel)));
     setErrors({});
-    setStep({ kind: 'mapping', file: { name: opened.name, text: opened.text, ...head } });
+    setStep({ kind: 'mapping', file: { name: opened.name, text, ...head } });
   };
 
   const toReview = async (file: Loaded) => {

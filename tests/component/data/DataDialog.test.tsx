@@ -9,7 +9,7 @@ import { validateIcsLines } from '../../../shared/serializers/ics';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
 import { DATA_VERSION } from '../../../renderer/db/schema';
 import { DbProvider } from '../../../renderer/db/hooks';
-import { readAll } from '../../../renderer/db/imports';
+import { readAll } from '../../../renderer/db/snapshot';
 import { DataDialog } from '../../../renderer/features/data/DataDialog';
 import { HistoryProvider } from '../../../renderer/features/history/History';
 import { ToastProvider } from '../../../renderer/features/toasts/Toasts';
@@ -23,6 +23,8 @@ vi.mock('../../../renderer/bridge/bridge', () => ({ getBridge: () => fake.bridge
 type Saved = { suggestedName: string; data: string };
 let saved: Saved[];
 let nextFile: OpenedFile | null;
+/** What the Open dialog reads: bytes (the panel decodes them). */
+const utf8 = (text: string) => new TextEncoder().encode(text);
 let backups: Array<BackupInfo & { json: string }>;
 let printed: string[];
 
@@ -212,7 +214,7 @@ describe('DataDialog: import', () => {
     const before = await titles();
     const dialog = await renderDialog();
     await user.click(within(dialog).getByRole('tab', { name: 'Import' }));
-    nextFile = { name: 'plan.csv', text: BAD_CSV };
+    nextFile = { name: 'plan.csv', bytes: utf8(BAD_CSV) };
     await user.click(within(dialog).getByRole('button', { name: 'Choose a file…' }));
 
     // Mapping preview: French headers guessed, first rows shown.
@@ -228,7 +230,7 @@ describe('DataDialog: import', () => {
     expect(cells).toEqual(['3', "date '2026-02-30' does not exist"]);
     expect(await titles()).toEqual(before);
 
-    nextFile = { name: 'plan-fixed.csv', text: GOOD_CSV };
+    nextFile = { name: 'plan-fixed.csv', bytes: utf8(GOOD_CSV) };
     await user.click(within(dialog).getByRole('button', { name: 'Choose another file…' }));
     await within(dialog).findByRole('table', { name: 'Columns' });
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
@@ -248,7 +250,7 @@ describe('DataDialog: import', () => {
     const dialog = await renderDialog();
     await user.click(within(dialog).getByRole('tab', { name: 'Import' }));
     const rows = Array.from({ length: 5000 }, (_, i) => `Row ${i},2026-11-${String((i % 28) + 1).padStart(2, '0')},instagram`);
-    nextFile = { name: 'big.csv', text: ['title,date,channel', ...rows].join('\n') };
+    nextFile = { name: 'big.csv', bytes: utf8(['title,date,channel', ...rows].join('\n')) };
     await user.click(within(dialog).getByRole('button', { name: 'Choose a file…' }));
     await user.click(await within(dialog).findByRole('button', { name: 'Import' }));
     expect(within(dialog).getByRole('progressbar', { name: 'Reading big.csv…' })).toBeInTheDocument();
@@ -267,7 +269,7 @@ describe('DataDialog: import', () => {
     const dialog = await renderDialog();
     await user.click(within(dialog).getByRole('tab', { name: 'Import' }));
     await user.selectOptions(within(dialog).getByLabelText('Import into'), 'Each row’s own client (client column)');
-    nextFile = { name: 'clients.csv', text: 'title,date,channel,client\r\nA,2026-11-01,instagram,acme\r\nB,2026-11-02,instagram,Nobody\r\n' };
+    nextFile = { name: 'clients.csv', bytes: utf8('title,date,channel,client\r\nA,2026-11-01,instagram,acme\r\nB,2026-11-02,instagram,Nobody\r\n') };
     await user.click(within(dialog).getByRole('button', { name: 'Choose a file…' }));
     await user.click(await within(dialog).findByRole('button', { name: 'Import' }));
     const report = await within(dialog).findByRole('table', { name: 'Problems in “clients.csv”' });
@@ -284,7 +286,7 @@ describe('DataDialog: import', () => {
     await user.click(within(dialog).getByRole('tab', { name: 'Import' }));
     nextFile = {
       name: 'events.ics',
-      text: ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:x1', 'DTSTART:20261112T080000Z', 'SUMMARY:Webinar', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'),
+      bytes: utf8(['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:x1', 'DTSTART:20261112T080000Z', 'SUMMARY:Webinar', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')),
     };
     await user.click(within(dialog).getByRole('button', { name: 'Choose a file…' }));
     expect(await within(dialog).findByText('1 event read from “events.ics”, to import into Bloom Bakery.')).toBeInTheDocument();
@@ -303,7 +305,7 @@ describe('DataDialog: import', () => {
     );
     const dialog = await renderDialog();
     await user.click(within(dialog).getByRole('tab', { name: 'Import' }));
-    nextFile = { name: 'cadence-backup.json', text: backup };
+    nextFile = { name: 'cadence-backup.json', bytes: utf8(backup) };
     await user.click(within(dialog).getByRole('button', { name: 'Choose a file…' }));
     const changes = await within(dialog).findByRole('table', { name: 'What will change' });
     expect(within(changes).getByRole('row', { name: /Clients/ })).toHaveTextContent(/Clients\s*1\s*0\s*2/);
@@ -331,7 +333,7 @@ describe('DataDialog: import', () => {
     );
     const dialog = await renderDialog();
     await user.click(within(dialog).getByRole('tab', { name: 'Import' }));
-    nextFile = { name: 'b.json', text: backup };
+    nextFile = { name: 'b.json', bytes: utf8(backup) };
     await user.click(within(dialog).getByRole('button', { name: 'Choose a file…' }));
     await user.click(await within(dialog).findByRole('radio', { name: /Merge/ }));
     const changes = await within(dialog).findByRole('table', { name: 'What will change' });
@@ -346,7 +348,7 @@ describe('DataDialog: import', () => {
     const before = await titles();
     const dialog = await renderDialog();
     await user.click(within(dialog).getByRole('tab', { name: 'Import' }));
-    nextFile = { name: 'newer.json', text: toBackup({ clients: [], posts: [] }, { dataVersion: 99, now: new Date() }) };
+    nextFile = { name: 'newer.json', bytes: utf8(toBackup({ clients: [], posts: [] }, { dataVersion: 99, now: new Date() })) };
     await user.click(within(dialog).getByRole('button', { name: 'Choose a file…' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('This backup cannot be restored, and nothing was changed.');
     expect(within(dialog).getByRole('table')).toHaveTextContent('made by a newer Cadence (data version 99');

@@ -45,7 +45,7 @@ const META_EXPORT = [
 ].join('\r\n');
 
 const chooseFile = async (user: ReturnType<typeof userEvent.setup>, name: string, text: string) => {
-  fake.bridge.nextFile = { name, text };
+  fake.bridge.nextFile = { name, bytes: new TextEncoder().encode(text) };
   await user.click(await screen.findByRole('button', { name: 'Choose a CSV file…' }));
   await screen.findByRole('table', { name: 'Columns' });
 };
@@ -227,7 +227,7 @@ describe('ImportResultsDialog', () => {
     fake.bridge.nextFile = { name: 'huge.csv', error: 'too-large' };
     await user.click(await screen.findByRole('button', { name: 'Choose a CSV file…' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('“huge.csv” is larger than 200 MB: it was not opened.');
-    fake.bridge.nextFile = { name: 'empty.csv', text: '\ufeff\r\n' };
+    fake.bridge.nextFile = { name: 'empty.csv', bytes: new TextEncoder().encode('\ufeff\r\n') };
     await user.click(screen.getByRole('button', { name: 'Choose a CSV file…' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('“empty.csv” is empty.');
   });

@@ -254,10 +254,16 @@ describe('createFileHandlers', () => {
     expect(dialogs.showSaveDialog.mock.calls[0]![0].filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
   });
 
-  it('opens the chosen file as text, null when cancelled, an error when too large or unreadable', async () => {
+  it('opens the chosen file as its bytes, null when cancelled, an error when too large or unreadable', async () => {
     const file = path.join(dir, 'in.ics');
-    writeFileSync(file, 'BEGIN:VCALENDAR\r\n');
-    await expect(setup({ open: file }).handlers.openFile({ filters: [] })).resolves.toEqual({ name: 'in.ics', text: 'BEGIN:VCALENDAR\r\n' });
+    // Windows-1252 "é" and "’": sent as they are, the renderer decodes them (textEncoding.ts).
+    const bytes = Uint8Array.from([...Buffer.from('BEGIN:VCALENDAR\r\nSUMMARY:F'), 0xe9, 0x92, 0x0d, 0x0a]);
+    writeFileSync(file, bytes);
+    const opened = await setup({ open: file }).handlers.openFile({ filters: [] });
+    expect(opened).toEqual({ name: 'in.ics', bytes });
+    // Its own buffer, exactly: IPC sends a view's whole buffer, which must not be a shared pool.
+    const sent = (opened as { bytes: Uint8Array }).bytes;
+    expect([sent.byteOffset, sent.buffer.byteLength]).toEqual([0, bytes.byteLength]);
     await expect(setup({ open: null }).handlers.openFile({ filters: [] })).resolves.toBeNull();
     await expect(setup({ open: path.join(dir, 'gone.csv') }).handlers.openFile({ filters: [] })).resolves.toEqual({
       name: 'gone.csv',
