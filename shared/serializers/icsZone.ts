@@ -24,8 +24,8 @@ type Change = { at: number; from: number; to: number };
 /** One STANDARD or DAYLIGHT part of the zone, ready to expand. */
 type Part = { start: Time; from: number; to: number; rule: Recur | null; dates: Time[] };
 
-/** A rule expanded past this many changes is not a real zone's (one a year since 1601 is ~430). */
-const MAX_CHANGES_PER_PART = 2000;
+/** A rule expanded past this many changes is not a real zone's (one a year from 1601 to 9999 is ~8,400). */
+const MAX_CHANGES_PER_PART = 10_000;
 
 const minutes = (value: unknown): number | null =>
   value instanceof ICAL.UtcOffset ? Math.round(value.toSeconds() / 60) : null;
@@ -93,7 +93,8 @@ const offsetIn = (changes: Change[], at: number): number => {
 /**
  * The offsets of a parsed VTIMEZONE, or null when it defines no change that can be read (then the
  * events that use it are imported as written, with a warning). Changes are expanded lazily, up to
- * the year after the latest instant asked about, so a zone starting in 1601 costs ~430 steps once.
+ * 50 years past the latest instant asked about, so a zone starting in 1601 costs ~480 steps per part,
+ * once for a whole calendar's dates rather than again for each later year.
  */
 export const vtimezoneOffsets = (zone: Component): OffsetAt | null => {
   const parts = zone
@@ -106,7 +107,7 @@ export const vtimezoneOffsets = (zone: Component): OffsetAt | null => {
   let coveredYear = -Infinity;
   const cover = (year: number) => {
     if (year <= coveredYear) return;
-    coveredYear = year + 1;
+    coveredYear = year + 50;
     changes = parts.flatMap((part) => expand(part, coveredYear)).sort((a, b) => a.at - b.at);
   };
   // Before its first change a zone has that change's FROM offset.

@@ -147,6 +147,17 @@ describe('ICS zones defined by an Outlook file (Windows names)', () => {
     expect(imported(text)).toEqual(['2027-03-28 01:30', '2027-11-07 05:30']);
   });
 
+  it('falls back to the Windows name when its VTIMEZONE defines no change, and warns for other names', () => {
+    const empty = (tzid: string) => ['BEGIN:VTIMEZONE', `TZID:${tzid}`, 'END:VTIMEZONE'];
+    const text = outlook([...empty('Romance Standard Time'), ...empty('My Zone')], [
+      at('Romance Standard Time', '2027-03-28 02:30'),
+      at('My Zone', '2027-03-28 02:30'),
+    ]);
+    const { posts, warnings } = fromIcs(text, into('UTC'));
+    expect(posts.map((p) => `${p.post.date} ${p.post.time}`)).toEqual(['2027-03-28 01:30', '2027-03-28 02:30']);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'ics.unknownTimeZone', params: { timeZone: 'My Zone' } })]);
+  });
+
   it('follows the rules the file defines over the IANA zone of the same name (here Outlook 2003’s US rules)', () => {
     const old = OUTLOOK_NEW_YORK.map((line) =>
       line.replace('BYDAY=1SU;BYMONTH=11', 'BYDAY=-1SU;BYMONTH=10').replace('BYDAY=2SU;BYMONTH=3', 'BYDAY=1SU;BYMONTH=4'),
