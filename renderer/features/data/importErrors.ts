@@ -1,11 +1,14 @@
 import type { TFunction } from 'i18next';
+import { escapeControls, escapeParams } from '../../../shared/serializers/safeText';
 import type { ImportError } from '../../../shared/serializers/types';
 
 /**
  * An import problem as a sentence in the interface's language, without its "line N: " (the report
  * shows the line in its own column). ImportError.message is English and the most precise, so English
  * uses it; other languages translate the common codes (data.errors.*) when the parameters they need
- * are there, and fall back to the English message for the rest.
+ * are there, and fall back to the English message for the rest. Either way the file's control
+ * characters are shown escaped: not every error is made by shared/'s problem() (renderer/db quotes
+ * client names from the file too).
  */
 const NEEDS: Partial<Record<ImportError['code'], readonly string[]>> = {
   'row.titleEmpty': [],
@@ -41,9 +44,9 @@ const NEEDS: Partial<Record<ImportError['code'], readonly string[]>> = {
 export const withoutLine = (message: string): string => message.replace(/^line \d+: /, '');
 
 export const describeImportError = (error: ImportError, t: TFunction, language: string): string => {
-  const english = withoutLine(error.message);
+  const english = escapeControls(withoutLine(error.message));
   if (language.startsWith('en')) return english;
   const needs = NEEDS[error.code];
   if (!needs || !needs.every((name) => error.params?.[name] !== undefined)) return english;
-  return t(`data.errors.${error.code}`, { ...error.params });
+  return escapeControls(t(`data.errors.${error.code}`, escapeParams({ ...error.params })));
 };

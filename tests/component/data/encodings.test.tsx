@@ -8,6 +8,7 @@ import type { CadenceBridge, OpenedFile } from '../../../shared/bridge/contract'
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
 import { DbProvider } from '../../../renderer/db/hooks';
 import { DataDialog } from '../../../renderer/features/data/DataDialog';
+import { describeImportError } from '../../../renderer/features/data/importErrors';
 import { HistoryProvider } from '../../../renderer/features/history/History';
 import { ToastProvider } from '../../../renderer/features/toasts/Toasts';
 import { createI18n } from '../../../renderer/i18n/i18n';
@@ -127,5 +128,18 @@ describe('CSV import: encodings', () => {
     expect(encoding).toHaveValue('utf-16');
     expect(within(dialog).getByText('Read as UTF-16 LE: the file starts with its byte-order mark.')).toBeInTheDocument();
     expect(preview()).toHaveTextContent('Fête de l’été');
+  });
+});
+
+describe('import reports never show a raw control character from the file', () => {
+  it('escapes a message made outside shared/ (a client name quoted by renderer/db), in English and French', async () => {
+    // renderer/db/imports.ts writes this one itself, with the name as the file has it.
+    const error = { code: 'row.clientMissing' as const, line: 2, message: "line 2: there is no client 'Nobody\u0007\u202e' in Cadence", params: { value: 'Nobody\u0007\u202e' } };
+    const en = await createI18n('en');
+    expect(describeImportError(error, en.t, 'en')).toBe("there is no client 'Nobody\\u0007\\u202e' in Cadence");
+    const fr = await createI18n('fr');
+    const french = describeImportError(error, fr.t, 'fr');
+    expect(french).toContain('Nobody\\u0007\\u202e');
+    expect(french).not.toMatch(/[\u0007\u202e]/);
   });
 });
