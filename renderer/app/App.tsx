@@ -63,7 +63,14 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const onEditPost = useCallback((postId: string) => setEditor({ postId }), []);
   const menuApi = useMemo<PostMenuApi>(() => ({ open: (post, anchor) => setMenu({ post, anchor }) }), []);
   const searchRef = useRef<HTMLInputElement>(null);
-  const editedPost = usePost(editor && 'postId' in editor ? editor.postId : null);
+  const editorPostId = editor && 'postId' in editor ? editor.postId : null;
+  const editedPost = usePost(editorPostId);
+  // The edited post as the editor opened it. The editor follows the stored post itself and stays open
+  // when another window deletes it (it keeps the typed text and offers to save it as a new post).
+  const [openedPost, setOpenedPost] = useState<Post | null>(null);
+  if (editedPost && editedPost.id === editorPostId && openedPost?.id !== editorPostId) setOpenedPost(editedPost);
+  if (!editorPostId && openedPost) setOpenedPost(null);
+  const editorPost = openedPost && openedPost.id === editorPostId ? openedPost : null;
   const { client, allClients, period, clients } = calendar;
   const clientKey = allClients ? ALL_CLIENTS : (client?.id ?? null);
   const range = usePostsInRange(clientKey, period.from, period.to);
@@ -141,8 +148,8 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   if (calendar.loading) return <div className="app-loading" aria-busy="true" />;
 
   // The client a post belongs to: the one shown, or in All clients the post's own.
-  const editorClient = editedPost ? (clients.find((c) => c.id === editedPost.clientId) ?? null) : client;
-  const showEditor = editor && ('date' in editor || editedPost);
+  const editorClient = editorPost ? (clients.find((c) => c.id === editorPost.clientId) ?? null) : client;
+  const showEditor = editor && ('date' in editor || editorPost);
 
   return (
     <PostMenuContext.Provider value={menuApi}>
@@ -261,7 +268,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
           key={'postId' in editor ? editor.postId : `new-${editor.date}-${editor.time}`}
           client={editorClient}
           clients={clients.filter((c) => !c.archived)}
-          post={'postId' in editor ? (editedPost ?? null) : null}
+          post={'postId' in editor ? editorPost : null}
           date={'date' in editor ? editor.date : ''}
           time={'date' in editor ? editor.time : null}
           onClose={() => setEditor(null)}

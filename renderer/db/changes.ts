@@ -3,15 +3,27 @@
  * transaction. What a change replaced is kept (its "before" rows), so undo puts those back and redo
  * writes the "after" rows again. Create, edit, move, delete, shift, duplicate, series edits and guard
  * fixes are all just changes, so they are all undone the same way and none can be half-undone.
+ *
+ * Every one of them is checked inside its transaction against what the writer read (conflicts.ts):
+ * a change, an undo or a redo over a row another window changed since is refused whole.
  */
 import { PostSchema, type Post } from '../../shared/model/post';
+import { ConflictError, findConflicts, laterVersion, nextVersion, versionOf, type ReadVersions, type UpsertVersions } from './conflicts';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { StorageError } from './errors';
 import { nowIso } from './ids';
 import { showOptimistic } from './liveWindows';
 
-export type PostChange = { upserts: readonly Post[]; deletes: readonly string[] };
+export type PostChange = {
+  upserts: readonly Post[];
+  deletes: readonly string[];
+  /**
+   * The version of each row as the writer read it (null: it read that the row did not exist). Rows
+   * not listed are checked from the upserts' own `updatedAt` (see findConflicts).
+   */
+  read?: ReadVersions;
+};
 
 /** Rows by id before and after a change; `null` means "did not exist". */
 export type AppliedChange = {
@@ -26,10 +38,37 @@ const writeRows = async (db: CadenceDb, rows: ReadonlyMap<string, Post | null>) 
   if (deletes.length) await db.posts.bulkDelete(deletes);
 };
 
+const storedRows = async (db: CadenceDb, ids: readonly string[]): Promise<Map<string, Post | null>> => {
+  const rows = await db.posts.bulkGet([...ids]);
+  return new Map(ids.map((id, i) => [id, rows[i] ?? null]));
+};
+
+type Check = { given: ReadonlyMap<string, Post | null>; read: ReadVersions | undefined; upserts: UpsertVersions };
+
 /**
- * Validates and applies a change in one transaction; returns what undo needs. `validated` skips the
- * schema check for rows already checked with it (an import checks 50,000 rows in its worker; checking
- * them again here would freeze the window for a second).
+ * Inside the transaction: refuses the write when a row changed since it was read (ConflictError),
+ * else writes `rows` and hands back what was written. With `now`, each row gets a version later than
+ * the one it replaces (its planned version, as shown early, in all but a clock's corner cases);
+ * without, the rows are written exactly as given (undo and redo put back versions already written).
+ */
+const checkedWrite = async (db: CadenceDb, rows: ReadonlyMap<string, Post | null>, check: Check, now: string | null) => {
+  const before = await storedRows(db, [...rows.keys()]);
+  const conflicts = findConflicts(before, check.given, check.read, check.upserts);
+  if (conflicts.length > 0) throw new ConflictError(conflicts);
+  const written = new Map<string, Post | null>();
+  for (const [id, row] of rows) {
+    const replaced = versionOf(before.get(id));
+    written.set(id, row && now !== null ? { ...row, updatedAt: laterVersion(row.updatedAt, nextVersion(now, replaced)) } : row);
+  }
+  await writeRows(db, written);
+  return { before, after: written as ReadonlyMap<string, Post | null> };
+};
+
+/**
+ * Validates and applies a change in one transaction, unless a row changed since it was read (see
+ * conflicts.ts); returns what undo needs. `validated` is for an import's rows: already checked with
+ * the schema (an import checks 50,000 rows in its worker; checking them again here would freeze the
+ * window for a second), and carrying the time of the import's plan, not a version read.
  */
 export const applyPostChange = async (
   db: CadenceDb,
@@ -37,24 +76,23 @@ export const applyPostChange = async (
   options: { validated?: boolean } = {},
 ): Promise<AppliedChange> => {
   const now = nowIso();
+  const { read } = change;
   const upserts = change.upserts.map((post) => {
-    if (options.validated) return { ...post, updatedAt: now };
-    const parsed = PostSchema.safeParse({ ...post, updatedAt: now });
+    // Planned here so the rows shown early carry the version they will be stored with.
+    const updatedAt = nextVersion(now, read?.has(post.id) ? (read.get(post.id) ?? null) : post.updatedAt);
+    if (options.validated) return { ...post, updatedAt };
+    const parsed = PostSchema.safeParse({ ...post, updatedAt });
     if (!parsed.success) throw new StorageError('invalid', `Post "${post.title}" is not valid.`);
     return parsed.data;
   });
   const ids = [...new Set([...upserts.map((p) => p.id), ...change.deletes])];
   const after = new Map<string, Post | null>(ids.map((id) => [id, null]));
-  for (const id of change.deletes) after.set(id, null);
   for (const post of upserts) after.set(post.id, post);
-  return shownEarly(db, after, () =>
-    writeTx(db, ['posts'], async () => {
-      const existing = await db.posts.bulkGet(ids);
-      const before = new Map<string, Post | null>(ids.map((id, i) => [id, existing[i] ?? null]));
-      await writeRows(db, after);
-      return { before, after };
-    }),
-  );
+  // The rows as the caller gave them: their `updatedAt` says which version each was made from.
+  const given = new Map<string, Post | null>(ids.map((id) => [id, null]));
+  for (const post of change.upserts) given.set(post.id, post);
+  const check: Check = { given, read, upserts: options.validated ? 'planned-at' : 'made-from' };
+  return shownEarly(db, after, () => writeTx(db, ['posts'], () => checkedWrite(db, after, check, now)));
 };
 
 /**
@@ -75,10 +113,23 @@ const shownEarly = async <T>(db: CadenceDb, rows: ReadonlyMap<string, Post | nul
   }
 };
 
-export const undoPostChange = async (db: CadenceDb, change: AppliedChange): Promise<void> => {
-  await shownEarly(db, change.before, () => writeTx(db, ['posts'], () => writeRows(db, change.before)));
+/** Writes `to` over rows that must still be exactly `from` (what the step left), or refuses. */
+const replay = async (db: CadenceDb, from: ReadonlyMap<string, Post | null>, to: ReadonlyMap<string, Post | null>) => {
+  const read = new Map([...to.keys()].map((id) => [id, versionOf(from.get(id))]));
+  const check: Check = { given: to, read, upserts: 'made-from' };
+  await shownEarly(db, to, () => writeTx(db, ['posts'], () => checkedWrite(db, to, check, null)));
 };
 
+/**
+ * Puts back what `change` replaced, exactly (same versions: a version always stands for the same
+ * content), unless another window changed one of its rows since: then nothing is written and a
+ * ConflictError says which.
+ */
+export const undoPostChange = async (db: CadenceDb, change: AppliedChange): Promise<void> => {
+  await replay(db, change.after, change.before);
+};
+
+/** Writes `change` again over what its undo left, unless another window changed a row since (as undo). */
 export const redoPostChange = async (db: CadenceDb, change: AppliedChange): Promise<void> => {
-  await shownEarly(db, change.after, () => writeTx(db, ['posts'], () => writeRows(db, change.after)));
+  await replay(db, change.before, change.after);
 };

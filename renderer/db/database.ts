@@ -37,6 +37,7 @@ export const openDb = async (db: CadenceDb): Promise<void> => {
   // "repair" it, changing a newer Cadence's database before we could refuse it.
   const installed = await installedVersion(db.name);
   if (installed > SCHEMA_VERSION) throw newerData(installed);
+  watchUpgrades(db);
   try {
     await db.open();
   } catch (error) {
@@ -80,15 +81,57 @@ const installedVersion = async (name: string): Promise<number> => {
 const describe = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
+// ---------------------------------------------------------------------------------------------------
+// TRAP (upgrades under an open window): when a newer Cadence opens the database at a higher version in
+// another window, IndexedDB asks this connection to close ('versionchange'). Dexie's default closes it
+// AND reopens it on the next query: at the NEWER version, which this code does not know, so a window
+// left open would go on writing into an upgraded database ("Post saved"). The newer-data refusal in
+// openDb only runs at start. So this window closes for good instead (no auto-open) and says so; its
+// writes are refused with a clear message, and what is on screen (an editor's text) stays there to
+// copy. A deletion (newVersion null: tests resetting IndexedDB) keeps Dexie's default.
+
+const upgraded = new WeakSet<CadenceDb>();
+const upgradeListeners = new WeakMap<CadenceDb, Set<() => void>>();
+const watched = new WeakSet<CadenceDb>();
+
+const watchUpgrades = (db: CadenceDb): void => {
+  if (watched.has(db)) return;
+  watched.add(db);
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
+    if (!event.newVersion) return undefined; // a deletion: Dexie's default handler closes
+    db.close({ disableAutoOpen: true });
+    upgraded.add(db);
+    for (const listener of [...(upgradeListeners.get(db) ?? [])]) listener();
+    return false; // stops Dexie's default handler, which would reopen the database on the next query
+  });
+};
+
+/** Whether another window upgraded the database, so this one no longer reads or writes it. */
+export const isClosedByUpgrade = (db: CadenceDb): boolean => upgraded.has(db);
+
+/** Calls `listener` when another window upgrades the database; returns the unsubscribe. */
+export const onClosedByUpgrade = (db: CadenceDb, listener: () => void): (() => void) => {
+  let listeners = upgradeListeners.get(db);
+  if (!listeners) upgradeListeners.set(db, (listeners = new Set()));
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+
+const closedError = () =>
+  new StorageError('closed', 'Cadence was updated in another window: reload this window. This change was not saved.');
+
 /** Runs a write in one transaction: all of it is stored, or none of it. */
 export const writeTx = async <T>(
   db: CadenceDb,
   tables: Array<'clients' | 'posts' | 'settings' | 'meta' | 'results'>,
   work: () => Promise<T>,
 ): Promise<T> => {
+  if (isClosedByUpgrade(db)) throw closedError();
   try {
     return await db.transaction('rw', tables.map((t) => db[t]), work);
   } catch (error) {
+    // A transaction the closing interrupted fails too: it was not saved, for the same reason.
+    if (isClosedByUpgrade(db)) throw closedError();
     throw toStorageError(error);
   }
 };

@@ -1,5 +1,14 @@
 /** Errors the storage layer raises, each with a code the UI turns into a sentence. */
-export type StorageErrorCode = 'storage-full' | 'newer-data' | 'open-failed' | 'invalid' | 'not-found';
+export type StorageErrorCode =
+  | 'storage-full'
+  | 'newer-data'
+  | 'open-failed'
+  | 'invalid'
+  | 'not-found'
+  /** Another window changed or deleted a row since this one read it (conflicts.ts). */
+  | 'conflict'
+  /** A newer Cadence upgraded the database in another window: this one no longer writes (database.ts). */
+  | 'closed';
 
 export class StorageError extends Error {
   readonly code: StorageErrorCode;

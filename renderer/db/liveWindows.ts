@@ -189,6 +189,10 @@ export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, 
         last = { read: { window: { clientId, from, to, range }, startedAt } };
         show();
       } catch (failure) {
+        // Closed because another window upgraded the database (database.ts): what is shown stays
+        // shown, a window not read yet stays loading (an error would unmount the calendar, and with
+        // it an editor's unsaved text). Dexie's own live queries ignore this error the same way.
+        if (failure instanceof Error && failure.name === 'DatabaseClosedError') break;
         last = { error: failure };
         shown = null;
         for (const l of [...listeners]) l.error?.(failure);

@@ -5,6 +5,7 @@ import { CHANNELS, INTENTS, STATUSES, TONES } from '../../shared/model/enums';
 import { FORMAT_IDS } from '../../shared/model/formats';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
+import { ConflictError, findConflicts, nextVersion, versionOf } from './conflicts';
 import { StorageError } from './errors';
 import { newId, nowIso } from './ids';
 
@@ -28,25 +29,45 @@ export const createPost = async (db: CadenceDb, input: PostInputDraft): Promise<
   return post;
 };
 
-export const updatePost = async (db: CadenceDb, id: string, input: PostInputDraft): Promise<Post> =>
-  writeTx(db, ['posts'], async () => {
-    const current = await db.posts.get(id);
-    if (!current) throw new StorageError('not-found', 'This post no longer exists.');
-    const next: Post = { ...current, ...validate(input), id, updatedAt: nowIso() };
+/**
+ * Saves an edit. With `read` (the `updatedAt` of the post the edit was made from), refuses with a
+ * ConflictError when another window changed or deleted the post since (checked in the transaction).
+ */
+export const updatePost = async (db: CadenceDb, id: string, input: PostInputDraft, read?: string): Promise<Post> => {
+  const fields = validate(input);
+  return writeTx(db, ['posts'], async () => {
+    const current = (await db.posts.get(id)) ?? null;
+    const next: Post | null = current && { ...current, ...fields, id, updatedAt: nextVersion(nowIso(), versionOf(current)) };
+    if (read !== undefined) refuseIfChanged(id, current, read, next);
+    if (!current || !next) throw new StorageError('not-found', 'This post no longer exists.');
     await db.posts.put(next);
     return next;
   });
+};
 
-/** Deletes a post and hands it back, so the caller can offer Undo with `restorePost`. */
-export const deletePost = async (db: CadenceDb, id: string): Promise<Post | undefined> =>
+const refuseIfChanged = (id: string, current: Post | null, read: string | null, mine: Post | null) => {
+  const conflicts = findConflicts(new Map([[id, current]]), new Map([[id, mine]]), new Map([[id, read]]));
+  if (conflicts.length > 0) throw new ConflictError(conflicts);
+};
+
+/**
+ * Deletes a post and hands it back, so the caller can offer Undo with `restorePost`. With `read`, as
+ * updatePost: a post changed elsewhere since is not deleted (ConflictError).
+ */
+export const deletePost = async (db: CadenceDb, id: string, read?: string): Promise<Post | undefined> =>
   writeTx(db, ['posts'], async () => {
     const current = await db.posts.get(id);
+    if (read !== undefined) refuseIfChanged(id, current ?? null, read, null);
     if (current) await db.posts.delete(id);
     return current;
   });
 
+/** Puts a deleted post back; refused (ConflictError) when a post with its id exists again meanwhile. */
 export const restorePost = async (db: CadenceDb, post: Post): Promise<void> => {
-  await writeTx(db, ['posts'], () => db.posts.put(post));
+  await writeTx(db, ['posts'], async () => {
+    refuseIfChanged(post.id, (await db.posts.get(post.id)) ?? null, null, post);
+    await db.posts.put(post);
+  });
 };
 
 export type RangeResult = {

@@ -2,11 +2,10 @@ import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEven
 import { useTranslation } from 'react-i18next';
 import { Trash2, X } from 'lucide-react';
 import type { Client } from '../../../shared/model/client';
-import { INTENTS, STATUSES, TONES } from '../../../shared/model/enums';
-import { FORMAT_IDS } from '../../../shared/model/formats';
 import type { Post } from '../../../shared/model/post';
 import { newId, nowIso } from '../../db/ids';
-import { useDb } from '../../db/hooks';
+import { useDb, usePost } from '../../db/hooks';
+import { ConflictError } from '../../db/conflicts';
 import { seriesPosts } from '../../db/posts';
 import { validateSeries, type SeriesRule } from '../../../shared/series';
 import { RepeatFields, repeatFromRule, ruleFromForm, type RepeatForm } from './RepeatFields';
@@ -15,18 +14,24 @@ import { useHistory } from '../history/History';
 import { Field } from '../../ui/Field';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
-import { emptyForm, formFromPost, toInput, withDetection, withFormat, type PostForm } from './postForm';
+import { emptyForm, formFromPost, toInput, withDetection, type PostForm } from './postForm';
 import { detectCues, suggestedIntent } from '../../../shared/detection/detect';
 import { DetectedCues } from './DetectedCues';
+import { KindFields } from './KindFields';
 import { ResultsSection } from '../results/ResultsSection';
 import { todayIn } from '../../../shared/dates';
+import { SyncNotice, elsewhereOf, type Elsewhere } from './SyncNotice';
 
 type Props = {
   /** The post's client; null when creating from the All clients calendar (the user picks one). */
   client: Client | null;
   /** Clients a new post can be given to, in the All clients calendar. */
   clients: readonly Client[];
-  /** The post to edit, or null to create one on `date` at `time`. */
+  /**
+   * The post to edit as it was when the editor opened, or null to create one on `date` at `time`.
+   * Read once: the editor follows the stored post itself, so a change made elsewhere is shown, never
+   * silently taken in or written over.
+   */
   post: Post | null;
   date: string;
   time: string | null;
@@ -35,12 +40,19 @@ type Props = {
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export const PostEditor = ({ client: fixedClient, clients, post, date, time, onClose }: Props) => {
+export const PostEditor = ({ client: fixedClient, clients, post: opened, date, time, onClose }: Props) => {
   const { t } = useTranslation();
   const history = useHistory();
   const db = useDb();
   const toast = useToast();
   const reportError = useStorageErrors();
+  // Two windows (issue 13): `post` is the version the form was made from; every save and delete is
+  // checked against it in the transaction. `live` is the stored row, followed across windows.
+  const [post, setPost] = useState<Post | null>(opened);
+  const live = usePost(post?.id ?? null);
+  const [refused, setRefused] = useState<Elsewhere | null>(null);
+  const [done, setDone] = useState(false);
+  const elsewhere = done ? null : elsewhereOf(post, live, refused);
   const [pickedId, setPickedId] = useState(() => fixedClient?.id ?? clients[0]?.id ?? '');
   const client = fixedClient ?? clients.find((c) => c.id === pickedId) ?? null;
   const [form, setForm] = useState<PostForm>(() =>
@@ -70,8 +82,18 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
     setErrors((current) => ({ ...current, [key]: undefined }));
   };
 
+  /** The version each write is made from: the database refuses it if the post changed since. */
+  const readVersion = () => (post ? new Map([[post.id, post.updatedAt]]) : undefined);
+  /** A write refused because the post changed elsewhere shows the notice; anything else is reported. */
+  const failed = (error: unknown) => {
+    const mine = error instanceof ConflictError && post ? error.conflicts.find((c) => c.id === post.id) : undefined;
+    if (mine) setRefused({ theirs: mine.theirs });
+    else setErrors(reportError(error));
+  };
+
   const save = async () => {
-    if (saving) return;
+    // While the post differs elsewhere, the notice asks the user to choose first.
+    if (saving || elsewhere) return;
     // A half-typed or impossible date leaves the input's value empty; the browser knows it was bad.
     const badDate = dateRef.current?.validity.badInput === true;
     if (!client) return;
@@ -101,8 +123,32 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
       } else {
         change = { upserts: [{ ...input, id: newId(), createdAt: now, updatedAt: now }], deletes: [] };
       }
-      await history.commit(change, t(post ? 'history.edit' : 'history.create', { title: input.title }));
+      await history.commit({ ...change, read: readVersion() }, t(post ? 'history.edit' : 'history.create', { title: input.title }));
+      setDone(true);
       toast.show({ message: change.upserts.length > 1 && !post ? t('series.created', { count: change.upserts.length }) : t(post ? 'editor.saved' : 'editor.created') });
+      onClose();
+    } catch (error) {
+      failed(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  /** Saves the form as a brand-new post (the edited one changed or went away elsewhere). */
+  const saveAsNew = async () => {
+    if (saving || !client) return;
+    const result = toInput(shown, client.id);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setSaving(true);
+    try {
+      const now = nowIso();
+      const copy: Post = { ...result.input, id: newId(), series: null, order: null, createdAt: now, updatedAt: now };
+      await history.commit({ upserts: [copy], deletes: [] }, t('history.create', { title: copy.title }));
+      setDone(true);
+      toast.show({ message: t('sync.savedAsNew') });
       onClose();
     } catch (error) {
       setErrors(reportError(error));
@@ -116,14 +162,15 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
     try {
       const siblings = post.series ? await seriesPosts(db, post.clientId, post.series.id) : [];
       const change = deleteInSeries(post, scope, siblings);
-      const applied = await history.commit(change, t('history.delete', { title: post.title }));
+      const applied = await history.commit({ ...change, read: readVersion() }, t('history.delete', { title: post.title }));
+      setDone(true);
       onClose();
       toast.show({
         message: change.deletes.length > 1 ? t('series.deleted', { count: change.deletes.length }) : t('editor.deleted', { title: post.title }),
         action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) },
       });
     } catch (error) {
-      reportError(error);
+      failed(error);
     }
   };
 
@@ -154,6 +201,26 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
             <X size={18} aria-hidden="true" />
           </button>
         </header>
+        {post && elsewhere && (
+          <SyncNotice
+            base={post}
+            elsewhere={elsewhere}
+            busy={saving}
+            onLoadTheirs={(theirs) => {
+              setPost(theirs);
+              setForm(formFromPost(theirs));
+              setRepeat(repeatFromRule(theirs.series?.rule ?? null, theirs.date ?? date));
+              setErrors({});
+              setRefused(null);
+            }}
+            onKeepMine={(theirs) => {
+              // The next save writes the form over `theirs`, knowingly.
+              setPost(theirs);
+              setRefused(null);
+            }}
+            onCopyMine={() => void saveAsNew()}
+          />
+        )}
         <div className="editor-body">
           {!fixedClient && (
             <Field label={t('editor.client')}>
@@ -184,66 +251,7 @@ export const PostEditor = ({ client: fixedClient, clients, post, date, time, onC
               <input value={form.time} inputMode="numeric" placeholder="HH:mm" autoComplete="off" onChange={(e) => set('time', e.target.value)} />
             </Field>
           </div>
-          <div className="field-row">
-            <Field label={t('editor.channel')} error={err('channel')}>
-              <select value={form.channel} onChange={(e) => set('channel', e.target.value as PostForm['channel'])}>
-                {channels.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`channel.${c}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t('editor.format')} error={err('format')}>
-              <select value={form.format} onChange={(e) => {
-                setForm((current) => withFormat(current, e.target.value as PostForm['format']));
-              }}>
-                {FORMAT_IDS.map((f) => (
-                  <option key={f} value={f}>
-                    {t(`format.${f}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </div>
-          <fieldset className="segmented-field">
-            <legend>{t('editor.tone')}</legend>
-            <div className="segmented">
-              {TONES.map((tone) => (
-                <label key={tone} className={`segment tone-${tone}`}>
-                  <input type="radio" name="tone" value={tone} checked={form.tone === tone} onChange={() => set('tone', tone)} />
-                  <span>{t(`tone.${tone}`)}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className="field-row">
-            <Field label={t('editor.intent')}>
-              <select value={shown.intent} onChange={(e) => setForm((f) => ({ ...f, intent: e.target.value as PostForm['intent'], intentSource: 'user' }))}>
-                {INTENTS.map((i) => (
-                  <option key={i} value={i}>
-                    {t(`intent.${i}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t('editor.status')}>
-              <select value={form.status} onChange={(e) => set('status', e.target.value as PostForm['status'])}>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`status.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </div>
-          <label className="checkbox">
-            <input type="checkbox" checked={shown.invitesParticipation} onChange={(e) => setForm((f) => ({ ...f, invitesParticipation: e.target.checked, participationSource: 'user' }))} />
-            <span>
-              {t('editor.invites')}
-              <small>{t('editor.invitesHint')}</small>
-            </span>
-          </label>
+          <KindFields form={form} shown={shown} channels={channels} setForm={setForm} set={set} err={err} />
           <Field label={t('editor.caption')} error={err('caption')}>
             <textarea rows={5} value={form.caption} onChange={(e) => set('caption', e.target.value)} />
           </Field>

@@ -2,6 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/hooks';
 import { applyPostChange, redoPostChange, undoPostChange, type AppliedChange, type PostChange } from '../../db/changes';
+import { ConflictError } from '../../db/conflicts';
+import { UpgradeBanner } from '../toasts/UpgradeBanner';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
 
@@ -55,41 +57,49 @@ export const HistoryProvider = ({ children }: { children: ReactNode }) => {
     [db],
   );
 
-  const undo = useCallback(async () => {
-    const entry = undoStack.current.at(-1);
-    if (!entry) return;
-    try {
-      await undoPostChange(db, entry.applied);
-      undoStack.current = undoStack.current.slice(0, -1);
-      redoStack.current = [...redoStack.current, entry];
-      bump();
-      toast.show({ message: t('history.undone', { label: entry.label }) });
-    } catch (error) {
-      reportError(error);
-    }
-  }, [db, t, toast, reportError]);
-
-  const redo = useCallback(async () => {
-    const entry = redoStack.current.at(-1);
-    if (!entry) return;
-    try {
-      await redoPostChange(db, entry.applied);
-      redoStack.current = redoStack.current.slice(0, -1);
-      undoStack.current = [...undoStack.current, entry];
-      bump();
-      toast.show({ message: t('history.redone', { label: entry.label }) });
-    } catch (error) {
-      reportError(error);
-    }
-  }, [db, t, toast, reportError]);
+  /**
+   * Undoes or redoes the top step of `from`, moving it to `to`. A step over a post another window
+   * changed since is refused in its transaction (ConflictError): nothing is written, the user is told,
+   * and the step is dropped (it could never apply again; older steps stay, each checked the same way).
+   */
+  const replay = useCallback(
+    async (from: typeof undoStack, to: typeof undoStack, direction: 'undo' | 'redo') => {
+      const entry = from.current.at(-1);
+      if (!entry) return;
+      try {
+        await (direction === 'undo' ? undoPostChange : redoPostChange)(db, entry.applied);
+        from.current = from.current.filter((e) => e !== entry);
+        to.current = [...to.current, entry];
+        bump();
+        toast.show({ message: t(direction === 'undo' ? 'history.undone' : 'history.redone', { label: entry.label }) });
+      } catch (error) {
+        if (!(error instanceof ConflictError)) {
+          reportError(error);
+          return;
+        }
+        from.current = from.current.filter((e) => e !== entry);
+        bump();
+        toast.show({ message: t(direction === 'undo' ? 'history.undoConflict' : 'history.redoConflict', { label: entry.label }), tone: 'error' });
+      }
+    },
+    [db, t, toast, reportError],
+  );
+  const undo = useCallback(() => replay(undoStack, redoStack, 'undo'), [replay]);
+  const redo = useCallback(() => replay(redoStack, undoStack, 'redo'), [replay]);
 
   const undoIfLatest = useCallback(
     async (applied: AppliedChange) => {
-      if (undoStack.current.at(-1)?.applied !== applied) return false;
+      const entry = undoStack.current.at(-1);
+      if (entry?.applied !== applied) {
+        // A newer change came after this one (here, or undone and redone): undoing "the latest" would
+        // undo that newer change instead, so nothing is undone and the user is told why.
+        toast.show({ message: t('history.notLatest') });
+        return false;
+      }
       await undo();
       return true;
     },
-    [undo],
+    [undo, toast, t],
   );
 
   const clear = useCallback(() => {
@@ -127,7 +137,14 @@ export const HistoryProvider = ({ children }: { children: ReactNode }) => {
     [commit, undo, redo, undoIfLatest, clear, sizes],
   );
 
-  return <HistoryContext.Provider value={api}>{children}</HistoryContext.Provider>;
+  // Every write to posts goes through here: the banner saying writes stopped (another window upgraded
+  // the database) sits with it.
+  return (
+    <HistoryContext.Provider value={api}>
+      {children}
+      <UpgradeBanner />
+    </HistoryContext.Provider>
+  );
 };
 
 export const useHistory = (): HistoryApi => {

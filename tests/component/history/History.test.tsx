@@ -56,6 +56,9 @@ beforeEach(async () => {
   );
 });
 
+/** Post n as stored, moved to `date`: a change is made from the version read (see conflicts.ts). */
+const moved = async (n: number, date: string): Promise<Post> => ({ ...(await db.posts.get(`p${n}`))!, date });
+
 const dates = async () => (await db.posts.orderBy('id').toArray()).map((p) => `${p.id}@${p.date}`);
 
 describe('undo history', () => {
@@ -63,7 +66,7 @@ describe('undo history', () => {
     await act(async () => {
       for (let n = 0; n < 60; n += 1) await api.commit({ upserts: [post(n)], deletes: [] }, `create ${n}`);
       // 60 more steps that each move an existing post, so undo must restore earlier versions, not just delete.
-      for (let n = 0; n < 60; n += 1) await api.commit({ upserts: [post(n, '2026-12-01')], deletes: [] }, `move ${n}`);
+      for (let n = 0; n < 60; n += 1) await api.commit({ upserts: [await moved(n, '2026-12-01')], deletes: [] }, `move ${n}`);
     });
     expect(await db.posts.count()).toBe(60);
     expect(new Set((await db.posts.toArray()).map((p) => p.date))).toEqual(new Set(['2026-12-01']));
@@ -89,7 +92,7 @@ describe('undo history', () => {
   it('undoes a multi-post change as one step, including deletions', async () => {
     await act(async () => {
       await api.commit({ upserts: [post(1), post(2), post(3)], deletes: [] }, 'three');
-      await api.commit({ upserts: [post(1, '2026-11-17'), post(4)], deletes: ['p2'] }, 'mixed');
+      await api.commit({ upserts: [await moved(1, '2026-11-17'), post(4)], deletes: ['p2'] }, 'mixed');
     });
     expect(await dates()).toEqual(['p1@2026-11-17', 'p3@2026-11-10', 'p4@2026-11-10']);
     await act(() => api.undo());

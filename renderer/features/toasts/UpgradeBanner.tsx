@@ -1,0 +1,32 @@
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RotateCw } from 'lucide-react';
+import { isClosedByUpgrade, onClosedByUpgrade } from '../../db/database';
+import { useDb } from '../../db/hooks';
+import './sync.css';
+
+/**
+ * Shown once another window opened the database at a newer version (a newer Cadence): this window
+ * has closed its connection and refuses every write (database.ts). It stays until the window is
+ * reloaded, and covers nothing: what is on screen, an editor's unsaved text included, stays there to
+ * copy before reloading.
+ */
+export const UpgradeBanner = () => {
+  const { t } = useTranslation();
+  const db = useDb();
+  const closed = useSyncExternalStore(
+    (notify) => onClosedByUpgrade(db, notify),
+    () => isClosedByUpgrade(db),
+  );
+  if (!closed) return null;
+  return (
+    <div className="upgrade-banner" role="alert">
+      <p>
+        <strong>{t('sync.upgradedTitle')}</strong> {t('sync.upgradedBody')}
+      </p>
+      <button type="button" className="primary-button" onClick={() => window.location.reload()}>
+        <RotateCw size={15} aria-hidden="true" /> {t('sync.reload')}
+      </button>
+    </div>
+  );
+};
