@@ -19,7 +19,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -123,6 +123,35 @@ const builtApps = (outDir) => {
   return apps.filter((app) => existsSync(app));
 };
 
+// The packages electron-builder.yml lets into app.asar (its `node_modules/<name>/**` + `/*` patterns).
+const packedPackages = (config) =>
+  [config.files]
+    .flat()
+    .flatMap((set) => (typeof set === 'string' ? [set] : [set?.filter ?? []].flat()))
+    .map((pattern) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\/\*\*\/\*$/.exec(pattern)?.[1])
+    .filter(Boolean);
+
+/** Every package the built main process and preload require must be packed, or the app dies at start. */
+const checkRuntimePackages = (config) => {
+  const packed = new Set(packedPackages(config));
+  const missing = new Set();
+  for (const folder of ['main', 'preload']) {
+    const dir = path.join(ROOT, 'out', folder);
+    for (const file of readdirSync(dir).filter((name) => /\.(c?js|mjs)$/.test(name))) {
+      const code = readFileSync(path.join(dir, file), 'utf8');
+      for (const [, required, imported] of code.matchAll(/\brequire\(["']([^"'./][^"']*)["']\)|\bfrom\s*["']([^"'./][^"']*)["']/g)) {
+        const name = required ?? imported;
+        if (!name || name === 'electron' || name.startsWith('node:') || builtinModules.includes(name)) continue;
+        const pkg = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0];
+        if (!packed.has(pkg)) missing.add(pkg);
+      }
+    }
+  }
+  if (missing.size > 0) {
+    fail(`The main process requires ${[...missing].join(', ')}, which electron-builder.yml leaves out of app.asar: add "node_modules/<name>/**/*" to its files.`);
+  }
+};
+
 /** Reads the fuses back from every built app; a mismatch fails the build. */
 const checkFuses = async (config) => {
   const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses');
@@ -153,13 +182,15 @@ const main = async () => {
   }
   note('Building Cadence (electron-vite build)…');
   runNode(path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js'), ['build'], 'The build');
+  const config = await loadBuilderConfig();
+  checkRuntimePackages(config);
   note('Packaging Cadence (electron-builder)…');
   runNode(
     path.join(path.dirname(require.resolve('electron-builder/package.json')), 'cli.js'),
     [flag, '--publish', 'never', `-c.electronDist=${electron.distDir}`, ...options.builderArgs],
     'electron-builder',
   );
-  await checkFuses(await loadBuilderConfig());
+  await checkFuses(config);
   process.stdout.write(`Cadence's installers are in ${path.relative(ROOT, path.join(ROOT, 'dist')) || 'dist'}/.\n`);
 };
 

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FuseV1Options } from '@electron/fuses';
@@ -23,6 +24,36 @@ beforeAll(async () => {
   await validateConfiguration(config, new DebugLogger(false));
 });
 
+/** The `files` patterns; validateConfiguration normalises the list into file sets ({ filter: [...] }). */
+const patternsOf = (built: Configuration): string[] =>
+  [built.files].flat().flatMap((set) => (typeof set === 'string' ? [set] : [set?.filter ?? []].flat()));
+
+/**
+ * The npm packages the code reachable from `entries` imports at run time (type-only imports are
+ * erased), following relative imports through electron/ and shared/. Built-ins are left out.
+ */
+const runtimePackagesFrom = (entries: string[]): string[] => {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const queue = entries.map((entry) => path.join(REPO, entry));
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    for (const [, typeOnly, from] of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?'([^']+)'/gm)) {
+      if (typeOnly || !from) continue;
+      if (from.startsWith('.')) {
+        const base = path.resolve(path.dirname(file), from);
+        queue.push(['.ts', '/index.ts'].map((ext) => base + ext).find((candidate) => existsSync(candidate)) ?? base);
+      } else if (!from.startsWith('node:') && !builtinModules.includes(from)) {
+        packages.add(from.startsWith('@') ? from.split('/').slice(0, 2).join('/') : from.split('/')[0]!);
+      }
+    }
+  }
+  return [...packages];
+};
+
 const targetsOf = (platform: 'linux' | 'win' | 'mac'): string[] => {
   const target = config[platform]?.target;
   const list = Array.isArray(target) ? target : [target];
@@ -38,12 +69,22 @@ describe('electron-builder.yml', () => {
 
   it('packs the app into an asar archive, with only the build and package.json as its files', () => {
     expect(config.asar).toBe(true);
-    // validateConfiguration normalises the list into file sets ({ filter: [...] }).
-    const patterns = [config.files].flat().flatMap((set) => (typeof set === 'string' ? [set] : [set?.filter ?? []].flat()));
-    expect(patterns).toEqual(['out/**/*', 'package.json']);
+    expect(patternsOf(config)).toEqual(['out/**/*', 'package.json', '!node_modules{,/**/*}', 'node_modules/zod/**/*']);
     expect(packageJson['main']).toBe('out/main/index.js');
     expect(config.directories?.output).toBe('dist');
     expect(config.publish).toBeNull();
+  });
+
+  it('packs every package the main process and the preload import at run time (and only those)', () => {
+    const packed = patternsOf(config)
+      .map((pattern) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\/\*\*\/\*$/.exec(pattern)?.[1])
+      .filter((name): name is string => name !== undefined);
+    const imported = runtimePackagesFrom(['electron/main/index.ts', 'electron/preload/index.ts']);
+    expect(imported).toContain('zod'); // the walk does see main's imports
+    expect(packed.sort()).toEqual(imported.filter((name) => name !== 'electron').sort());
+    for (const name of packed) {
+      expect((packageJson['dependencies'] as Record<string, string>)[name], `${name} is a production dependency`).toBeDefined();
+    }
   });
 
   it('sets every Electron fuse, to exactly these values', () => {
