@@ -161,7 +161,7 @@ const checkFuses = async (config) => {
   for (const app of apps) {
     const wire = await getCurrentFuseWire(app);
     for (const [key, wanted] of Object.entries(config.electronFuses ?? {})) {
-      if (typeof wanted !== 'boolean') continue;
+      if (typeof wanted !== 'boolean' || key === 'resetAdHocDarwinSignature') continue; // an option, not a fuse
       const index = FuseV1Options[key[0].toUpperCase() + key.slice(1)];
       if (index === undefined) fail(`electron-builder.yml sets a fuse @electron/fuses does not know: ${key}.`);
       if ((wire[index] === FUSE_ENABLED) !== wanted) {
