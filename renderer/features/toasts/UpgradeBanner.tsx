@@ -8,8 +8,8 @@ import './sync.css';
 /**
  * Shown once another window opened the database at a newer version (a newer Cadence): this window
  * has closed its connection and refuses every write (database.ts). It stays until the window is
- * reloaded, and covers nothing: what is on screen, an editor's unsaved text included, stays there to
- * copy before reloading.
+ * reloaded, above the app (sync.css moves the app down for it): what is on screen, an editor's
+ * unsaved text included, stays there to copy before reloading.
  */
 export const UpgradeBanner = () => {
   const { t } = useTranslation();
