@@ -28,7 +28,7 @@ export const check = (input: Input, options: CheckOptions, io: Io): number => {
   }
   const clients = pickClients(input.clients, options.client);
   if (options.client && clients.length === 0) {
-    io.stderr(`${text.noClient} "${options.client}"\n`);
+    io.stderr(`${text.noClient} "${escapeControls(options.client)}"\n`);
     return 2;
   }
   const results = clients.map((client) => {

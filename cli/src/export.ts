@@ -14,12 +14,14 @@ import { CHANNELS, type Channel } from '../../shared/model/enums';
 import type { Post } from '../../shared/model/post';
 import { toCsv } from '../../shared/serializers/csv';
 import { toIcs } from '../../shared/serializers/ics';
+import { escapeControls } from '../../shared/serializers/safeText';
 import { pickClients, readInput } from './input';
 import type { Io } from './main';
 
 export const EXPORT_USAGE = `  cadence export FILE --format ics|csv [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd]
-                 [--channel CHANNEL] [--out PATH] [--tz ZONE]
+                 [--channel CHANNEL] [--out PATH] [--tz ZONE] [--trust-columns]
       A Cadence CSV or JSON backup as an iCalendar (.ics) or CSV file, on stdout or in --out.
+      A CSV is read as by check (detection, --trust-columns, --client for rows without a client).
       --tz: the time zone of a CSV's times (a CSV does not carry its client's; default: this machine's).
       Exit code: 0 done, 2 unreadable input or wrong arguments.
 `;
@@ -61,6 +63,7 @@ export const exportCommand = async (argv: readonly string[], io: Io, now: Date =
         channel: { type: 'string' },
         out: { type: 'string' },
         tz: { type: 'string' },
+        'trust-columns': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -85,8 +88,8 @@ export const exportCommand = async (argv: readonly string[], io: Io, now: Date =
   if (values.tz !== undefined && !isTimeZone(values.tz)) return fail(io, `--tz ${values.tz}: not a time zone (e.g. Europe/Paris)`);
   if (values.out !== undefined && values.out.trim() === '') return fail(io, '--out needs a file path');
 
-  const read = await readInput(file);
-  if (!read.ok) return fail(io, `${file} cannot be read\n${read.errors.map((e) => `  ${e}`).join('\n')}`);
+  const read = await readInput(file, { ...(values.client ? { client: values.client } : {}), trustColumns: values['trust-columns'] });
+  if (!read.ok) return fail(io, [`${escapeControls(file)}: ${read.summary ?? 'cannot be read'}`, ...read.errors.map((e) => `  ${e}`)].join('\n'));
   // On stderr: the exported text may be going to stdout.
   if (read.note) io.stderr(`${read.note}\n`);
   const input = read.input;
@@ -94,7 +97,7 @@ export const exportCommand = async (argv: readonly string[], io: Io, now: Date =
   const zone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
   const allClients = input.kind === 'csv' ? input.clients.map((c) => ({ ...c, timeZone: zone })) : input.clients;
   const clients = pickClients(allClients, values.client);
-  if (values.client && clients.length === 0) return fail(io, `no client is named "${values.client}"`);
+  if (values.client && clients.length === 0) return fail(io, `no client is named "${escapeControls(values.client)}"`);
   const ids = new Set(clients.map((c) => c.id));
   const ranged = values.from !== undefined || values.to !== undefined;
   const posts = input.posts.filter((post: Post) => {

@@ -5,13 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseBackup } from '../../shared/serializers/backup';
-import { fromCsv } from '../../shared/serializers/csv';
 import { escapeControls } from '../../shared/serializers/safeText';
 import { detectText, encodingLabel } from '../../shared/serializers/textEncoding';
-import type { ImportError } from '../../shared/serializers/types';
 import type { Client } from '../../shared/model/client';
 import type { Post } from '../../shared/model/post';
 import type { ResultSnapshot } from '../../shared/model/results';
+import { postsFromCsv, type CsvReadOptions } from './csvInput';
+import { groupProblems } from './problems';
 
 import { DATA_VERSION } from '../../shared/model/version';
 
@@ -19,64 +19,52 @@ export { DATA_VERSION };
 
 /** `results`: how posts did, from a backup of data version 3 or later; always empty for a CSV. */
 export type Input = { kind: 'backup' | 'csv'; clients: Client[]; posts: Post[]; results: ResultSnapshot[] };
-/** `note`: how the file was read when that was a guess the user should know of (not UTF-8). */
-export type InputResult = { ok: true; input: Input; note?: string } | { ok: false; errors: string[] };
+/**
+ * `note`: what the user should know of how the file was read (not UTF-8, no channel column).
+ * `errors`: one message per distinct problem (problems.ts); `summary`: what is wrong with the file
+ * as a whole when that is not "cannot be read" (a header and no rows: "no posts").
+ */
+export type InputResult = { ok: true; input: Input; note?: string } | { ok: false; errors: string[]; summary?: string };
 
-// The messages quote the file: escaped where they are made, and again here before reaching a terminal.
-const describe = (errors: readonly ImportError[]): string[] => errors.map((e) => escapeControls(e.message));
+export type ReadOptions = CsvReadOptions;
 
-/** A stand-in client for CSV rows, which carry a client's name (or id) but not its settings. */
-const csvClient = (id: string, name: string): Client => ({
-  id,
-  name,
-  color: '#4f46e5',
-  channels: ['instagram'],
-  timeZone: 'UTC',
-  weekStartsOn: 1,
-  language: 'en',
-  archived: false,
-  createdAt: '1970-01-01T00:00:00.000Z',
-  updatedAt: '1970-01-01T00:00:00.000Z',
-});
-
-export const readInput = async (file: string): Promise<InputResult> => {
+/**
+ * The posts and clients of a backup or CSV. For a CSV, `options` say which client rows without one
+ * belong to and whether its intent and participation columns are taken as they are (csvInput.ts).
+ */
+export const readInput = async (file: string, options: ReadOptions = {}): Promise<InputResult> => {
+  // A path is printed in messages too, and may hold anything but '/' and NUL.
+  const shownFile = escapeControls(file);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, errors: [code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(error)})`] };
+    const reason = code === 'ENOENT' ? 'no such file' : `cannot be read (${escapeControls(code ?? String(error))})`;
+    return { ok: false, errors: [`${shownFile}: ${reason}`] };
   }
   const decoded = detectText(bytes);
   const { text } = decoded;
-  const note =
+  const notes =
     decoded.notUtf8Line === undefined
-      ? undefined
-      : `${file}: not UTF-8 (line ${decoded.notUtf8Line}), read as ${encodingLabel(decoded.encoding)}`;
+      ? []
+      : [`${shownFile}: not UTF-8 (line ${decoded.notUtf8Line}), read as ${encodingLabel(decoded.encoding)}`];
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{')) {
     const parsed = parseBackup(text, { maxDataVersion: DATA_VERSION });
-    if (!parsed.ok) return { ok: false, errors: [parsed.error.message, ...describe(parsed.errors)] };
+    if (!parsed.ok) return { ok: false, errors: [escapeControls(parsed.error.message), ...groupProblems(parsed.errors)] };
     const { clients, posts, results = [] } = parsed.backup.data;
-    return { ok: true, input: { kind: 'backup', clients, posts, results }, ...(note ? { note } : {}) };
+    return { ok: true, input: { kind: 'backup', clients, posts, results }, ...noteOf(notes) };
   }
-  const csv = fromCsv(text);
-  if (csv.errors.length > 0) return { ok: false, errors: describe(csv.errors) };
-  const clients = new Map<string, Client>();
-  const posts: Post[] = csv.rows.map((row) => {
-    const name = row.clientName ?? row.sourceClientId ?? 'Client';
-    const id = row.sourceClientId ?? `name:${name}`;
-    if (!clients.has(id)) clients.set(id, csvClient(id, name));
-    return {
-      ...row.post,
-      clientId: id,
-      id: row.sourceId ?? `line-${row.line}`,
-      createdAt: row.createdAt ?? '1970-01-01T00:00:00.000Z',
-      updatedAt: row.updatedAt ?? '1970-01-01T00:00:00.000Z',
-    };
-  });
-  return { ok: true, input: { kind: 'csv', clients: [...clients.values()], posts, results: [] }, ...(note ? { note } : {}) };
+  const csv = postsFromCsv(text, file, options);
+  if (csv.errors.length > 0) return { ok: false, errors: groupProblems(csv.errors) };
+  // A header alone is a plan with nothing in it: "no warning" would wrongly say it was checked.
+  if (csv.posts.length === 0) return { ok: false, errors: [], summary: 'no posts (a header and no rows)' };
+  notes.push(...csv.notes);
+  return { ok: true, input: { kind: 'csv', clients: csv.clients, posts: csv.posts, results: [] }, ...noteOf(notes) };
 };
+
+const noteOf = (notes: readonly string[]): { note?: string } => (notes.length > 0 ? { note: notes.join('\n') } : {});
 
 /** Clients whose name (case-insensitively) or id matches, or all of them. */
 export const pickClients = (clients: readonly Client[], name: string | undefined): Client[] => {

@@ -1,15 +1,19 @@
 import { parseArgs } from 'node:util';
 import { check } from './check';
 import { EXPORT_USAGE, exportCommand } from './export';
+import { escapeControls } from '../../shared/serializers/safeText';
 import { readInput } from './input';
 import { report } from './report';
 
 export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
 
 const USAGE = `Usage:
-  cadence check FILE [--lang en|fr] [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--json]
+  cadence check FILE [--lang en|fr] [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--trust-columns] [--json]
       The guard's warnings for a Cadence CSV or JSON backup.
-      Exit code: 0 no warning, 1 warnings, 2 unreadable input or wrong arguments.
+      A CSV's empty or missing intent and participation are detected from the caption, as the app
+      does; --trust-columns takes the columns as they are. A CSV row without client_id or client
+      belongs to --client NAME, else to the file's only client (a file naming none is one client's).
+      Exit code: 0 no warning, 1 warnings, 2 unreadable input, no posts or wrong arguments.
 ${EXPORT_USAGE}  cadence report FILE [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--channel a,b] [--label 24h|7d|28d|custom] [--lang en|fr] [--json]
       Whether inviting the audience pays off: the lift table from a JSON backup's logged results.
   cadence help
@@ -37,6 +41,7 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
         json: { type: 'boolean', default: false },
         channel: { type: 'string' },
         label: { type: 'string' },
+        'trust-columns': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -53,9 +58,9 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
     io.stderr(`--lang ${values.lang}: expected en or fr\n`);
     return 2;
   }
-  const read = await readInput(file);
+  const read = await readInput(file, { ...(values.client ? { client: values.client } : {}), trustColumns: values['trust-columns'] });
   if (!read.ok) {
-    io.stderr(`${file}: cannot be read\n${read.errors.map((e) => `  ${e}`).join('\n')}\n`);
+    io.stderr(`${escapeControls(file)}: ${read.summary ?? 'cannot be read'}\n${read.errors.map((e) => `  ${e}\n`).join('')}`);
     return 2;
   }
   if (read.note) io.stderr(`${read.note}\n`);
