@@ -54,9 +54,9 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const [helpOpen, setHelpOpen] = useState(false);
   const [rulesOpen, setRulesOpen] = useState(false);
   const [dataOpen, setDataOpen] = useState(false);
-  const panel = calendar.sidePanel;
-  const setPanel = calendar.setSidePanel;
-  const togglePanel = (which: 'ideas' | 'guard') => setPanel(panel === which ? null : which);
+  const { panels, setPanel } = calendar;
+  const togglePanel = (which: keyof typeof panels) => setPanel(which, !panels[which]);
+  const [ideasFromKeyboard, setIdeasFromKeyboard] = useState(false);
   const [menu, setMenu] = useState<{ post: Post; anchor: DOMRect } | null>(null);
   // Stable, so memoised days, slots and rows do not all re-render on every App render.
   const onAddPost = useCallback((date: string, time?: string | null) => setEditor({ date, time: time ?? null }), []);
@@ -126,7 +126,10 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       week: () => calendar.setView('week'),
       agenda: () => calendar.setView('agenda'),
       search: () => searchRef.current?.focus(),
-      backlog: () => togglePanel('ideas'),
+      backlog: () => {
+        setIdeasFromKeyboard(!panels.ideas);
+        togglePanel('ideas');
+      },
       guard: () => togglePanel('guard'),
       ...(!readOnly && { newPost: () => setEditor({ date: newPostDay, time: null }) }),
     }),
@@ -195,10 +198,18 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
               )}
               {client && (
                 <>
-                  <button type="button" className={`button ${panel === 'guard' ? 'button-active' : ''}`} aria-pressed={panel === 'guard'} onClick={() => togglePanel('guard')}>
+                  <button type="button" className={`button ${panels.guard ? 'button-active' : ''}`} aria-pressed={panels.guard} onClick={() => togglePanel('guard')}>
                     <ShieldCheck size={15} aria-hidden="true" /> {t('guard.panelButton')} ({guard?.warnings.length ?? 0})
                   </button>
-                  <button type="button" className={`button ${panel === 'ideas' ? 'button-active' : ''}`} aria-pressed={panel === 'ideas'} onClick={() => togglePanel('ideas')}>
+                  <button
+                    type="button"
+                    className={`button ${panels.ideas ? 'button-active' : ''}`}
+                    aria-pressed={panels.ideas}
+                    onClick={() => {
+                      setIdeasFromKeyboard(false);
+                      togglePanel('ideas');
+                    }}
+                  >
                     <Lightbulb size={15} aria-hidden="true" /> {t('backlog.show')} ({ideas.length})
                   </button>
                 </>
@@ -233,19 +244,23 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 onAddPost={onAddPost}
                 onEditPost={onEditPost}
               />
-              {client && panel === 'ideas' && (
-                <Backlog client={client} ideas={ideas} readOnly={readOnly} onOpen={(postId) => setEditor({ postId })} onClose={() => setPanel(null)} />
+              {client && (panels.ideas || (panels.guard && guard)) && (
+              <div className="side-panels">
+              {panels.ideas && (
+                <Backlog client={client} ideas={ideas} readOnly={readOnly} onOpen={(postId) => setEditor({ postId })} onClose={() => setPanel('ideas', false)} focusOnOpen={ideasFromKeyboard} />
               )}
-              {client && panel === 'guard' && guard && (
+              {panels.guard && guard && (
                 <GuardPanel
                   warnings={guard.warnings}
                   posts={guard.posts}
                   readOnly={readOnly}
                   onJump={jumpTo}
                   onEdit={(postId) => setEditor({ postId })}
-                  onClose={() => setPanel(null)}
+                  onClose={() => setPanel('guard', false)}
                   onRules={() => setRulesOpen(true)}
                 />
+              )}
+              </div>
               )}
               </div>
             </PlanningDnd>

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Client } from '../../shared/model/client';
 import { isDay, todayIn, type Day } from '../../shared/dates';
 import { ALL_CLIENTS, preloadPeriod, useClients, useDb, usePrefetchPeriods, useSettings } from '../db/hooks';
-import { writeSetting, type Settings } from '../db/settings';
+import { DEFAULT_SETTINGS, writeSetting, type Panels, type Settings } from '../db/settings';
 import { periodOf, stepAnchor, type AgendaSpan, type CalendarView, type Period } from '../features/calendar/periods';
 
 export type CalendarState = {
@@ -18,13 +18,14 @@ export type CalendarState = {
   /** The periods before and after the one shown, read (and analysed) ahead. */
   neighbours: readonly Period[];
   agendaSpan: AgendaSpan;
-  sidePanel: Settings['sidePanel'];
+  panels: Panels;
   today: Day;
   selectClient: (id: string) => void;
   setView: (view: CalendarView | 'insights') => void;
   setAnchor: (day: Day) => void;
   setAgendaSpan: (span: AgendaSpan) => void;
-  setSidePanel: (panel: Settings['sidePanel']) => void;
+  /** Opens or closes one panel; the other stays as it is. */
+  setPanel: (panel: keyof Panels, open: boolean) => void;
 };
 
 // PERF: Intl.DateTimeFormat() costs ~0.3 ms and this runs at every render of the app. The system's
@@ -75,6 +76,12 @@ export const useCalendarState = (): CalendarState => {
     [view, anchor, weekStartsOn, agendaSpan],
   );
   usePrefetchPeriods(clientKey, neighbours, !insights);
+
+  const panels = settings?.panels ?? DEFAULT_SETTINGS.panels;
+  const panelsNow = useRef<Panels>(panels);
+  useLayoutEffect(() => {
+    panelsNow.current = panels;
+  }, [panels]);
 
   const selection = useRef(0);
   // What a client switch needs to know, read when it happens: selectClient stays the same function
@@ -134,12 +141,19 @@ export const useCalendarState = (): CalendarState => {
     period,
     neighbours,
     agendaSpan,
-    sidePanel: settings?.sidePanel ?? 'guard',
+    panels,
     today,
     selectClient,
     setView: useCallback((next: CalendarView | 'insights') => save('lastView', next), [save]),
     setAnchor,
     setAgendaSpan: useCallback((span: AgendaSpan) => save('agendaSpan', span), [save]),
-    setSidePanel: useCallback((panel: Settings['sidePanel']) => save('sidePanel', panel), [save]),
+    setPanel: useCallback(
+      (panel: keyof Panels, open: boolean) => {
+        // From the latest value, not this render's: two quick toggles (g then b) never undo each other.
+        panelsNow.current = { ...panelsNow.current, [panel]: open };
+        save('panels', panelsNow.current);
+      },
+      [save],
+    ),
   };
 };

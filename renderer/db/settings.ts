@@ -11,8 +11,8 @@ export type Settings = {
   /** A day inside the last period shown. */
   lastAnchor: string | null;
   agendaSpan: 7 | 14 | 28 | 91;
-  /** The panel beside the calendar: the guard's warnings, the backlog of ideas, or none. */
-  sidePanel: 'guard' | 'ideas' | null;
+  /** The panels beside the calendar, each open or closed on its own: the guard's warnings, the ideas. */
+  panels: Panels;
   language: 'system' | 'en' | 'fr';
   /**
    * The column mapping last used to import a platform's results CSV, per channel: results column
@@ -27,14 +27,28 @@ export const DEFAULT_SETTINGS: Settings = {
   lastView: 'month',
   lastAnchor: null,
   agendaSpan: 14,
-  sidePanel: 'guard',
+  panels: { guard: true, ideas: false },
   language: 'system',
+};
+
+export type Panels = { guard: boolean; ideas: boolean };
+
+/**
+ * The panels as stored; earlier builds kept one `sidePanel` ('guard' | 'ideas' | null), read here so
+ * a panel closed before the upgrade stays closed.
+ */
+export const readPanels = (stored: Record<string, unknown>): Panels => {
+  const panels = stored.panels as Partial<Panels> | undefined;
+  if (panels && typeof panels.guard === 'boolean' && typeof panels.ideas === 'boolean') return { guard: panels.guard, ideas: panels.ideas };
+  if ('sidePanel' in stored) return { guard: stored.sidePanel === 'guard', ideas: stored.sidePanel === 'ideas' };
+  return { ...DEFAULT_SETTINGS.panels };
 };
 
 export const readSettings = async (db: CadenceDb): Promise<Settings> => {
   const rows = await db.settings.toArray();
   const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
-  return { ...DEFAULT_SETTINGS, ...stored } as Settings;
+  const { sidePanel: _legacy, ...rest } = stored;
+  return { ...DEFAULT_SETTINGS, ...rest, panels: readPanels(stored) } as Settings;
 };
 
 export const writeSetting = async <K extends keyof Settings>(

@@ -17,13 +17,15 @@ type Props = {
   readOnly: boolean;
   onOpen: (id: string) => void;
   onClose: () => void;
+  /** Put the cursor in "add an idea" when the panel appears (opened from the keyboard with `b`). */
+  focusOnOpen?: boolean;
 };
 
 /**
  * Ideas without a day, per client. Type and press Enter to add one; drag one onto a day to schedule it,
  * onto another idea to reorder, or a scheduled post here to take it off the calendar.
  */
-export const Backlog = ({ client, ideas, readOnly, onOpen, onClose }: Props) => {
+export const Backlog = ({ client, ideas, readOnly, onOpen, onClose, focusOnOpen = false }: Props) => {
   const { t } = useTranslation();
   const history = useHistory();
   const reportError = useStorageErrors();
@@ -78,6 +80,8 @@ export const Backlog = ({ client, ideas, readOnly, onOpen, onClose }: Props) => 
       {!readOnly && (
         <form onSubmit={(e) => void add(e)} className="backlog-add">
           <input
+            // Opened with `b`, the next keys are the idea's title, not single-key shortcuts.
+            autoFocus={focusOnOpen}
             aria-label={t('backlog.addLabel')}
             placeholder={t('backlog.addPlaceholder')}
             value={title}

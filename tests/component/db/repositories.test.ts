@@ -404,7 +404,19 @@ describe('deletePost and restorePost', () => {
 describe('settings', () => {
   it('reads the defaults from an empty table', async () => {
     expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ lastClientId: null, lastView: 'month', lastAnchor: null, agendaSpan: 14, sidePanel: 'guard', language: 'system' });
+    expect(DEFAULT_SETTINGS).toEqual({ lastClientId: null, lastView: 'month', lastAnchor: null, agendaSpan: 14, panels: { guard: true, ideas: false }, language: 'system' });
+  });
+
+  it('keeps each panel open or closed on its own, and reads the one-panel setting of earlier builds', async () => {
+    await writeSetting(db, 'panels', { guard: false, ideas: true });
+    expect((await readSettings(db)).panels).toEqual({ guard: false, ideas: true });
+    await db.settings.delete('panels');
+    // Earlier builds: sidePanel null was "closed", and must not come back as the guard.
+    await db.settings.put({ key: 'sidePanel', value: null });
+    expect((await readSettings(db)).panels).toEqual({ guard: false, ideas: false });
+    await db.settings.put({ key: 'sidePanel', value: 'ideas' });
+    expect((await readSettings(db)).panels).toEqual({ guard: false, ideas: true });
+    expect(await readSettings(db)).not.toHaveProperty('sidePanel');
   });
 
   it('round-trips each setting, keeping the defaults of the others', async () => {
