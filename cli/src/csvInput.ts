@@ -97,16 +97,16 @@ const assignClients = (rows: readonly ImportedPost[], file: string, options: Csv
 export const postsFromCsv = (text: string, file: string, options: CsvReadOptions): CsvPosts => {
   const csv = fromCsv(text, { clientId: PENDING, defaults: { channel: DEFAULT_CHANNEL } });
   const notes: string[] = [];
-  if (csv.errors.length > 0) return { clients: [], posts: [], errors: csv.errors, notes };
   if (csv.rows.length > 0 && csv.mapping.channel === undefined) notes.push(`${escapeControls(file)}: no channel column, posts counted on ${DEFAULT_CHANNEL}`);
   const { clientOf, count } = assignClients(csv.rows, file, options);
   const clients: Client[] = [];
   const posts: Post[] = [];
-  const errors: ImportError[] = [];
+  // Rows that do not read and rows without a client are reported together, in the file's order.
+  const errors: ImportError[] = [...csv.errors];
   for (const row of csv.rows) {
     const client = clientOf(row);
     if (client === undefined) {
-      const text = `no client for this row: the file names ${count} clients (fill its client cell, or give --client NAME)`;
+      const text = `no client for this row: the file names ${count} clients (fill its client or client_id cell, or give --client NAME)`;
       errors.push(problem('row.clientMissing', row.line, text, { field: 'clientId' }));
       continue;
     }
@@ -120,5 +120,6 @@ export const postsFromCsv = (text: string, file: string, options: CsvReadOptions
       updatedAt: row.updatedAt ?? '1970-01-01T00:00:00.000Z',
     });
   }
-  return { clients, posts, errors, notes };
+  errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return errors.length > 0 ? { clients: [], posts: [], errors, notes: [] } : { clients, posts, errors, notes };
 };
