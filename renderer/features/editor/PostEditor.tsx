@@ -4,8 +4,7 @@ import { Trash2, X } from 'lucide-react';
 import type { Client } from '../../../shared/model/client';
 import type { Post } from '../../../shared/model/post';
 import { newId, nowIso } from '../../db/ids';
-import { useDb, usePost } from '../../db/hooks';
-import { ConflictError } from '../../db/conflicts';
+import { useDb } from '../../db/hooks';
 import { seriesPosts } from '../../db/posts';
 import { validateSeries, type SeriesRule } from '../../../shared/series';
 import { RepeatFields, repeatFromRule, ruleFromForm, type RepeatForm } from './RepeatFields';
@@ -20,7 +19,8 @@ import { DetectedCues } from './DetectedCues';
 import { KindFields } from './KindFields';
 import { ResultsSection } from '../results/ResultsSection';
 import { todayIn } from '../../../shared/dates';
-import { SyncNotice, elsewhereOf, type Elsewhere } from './SyncNotice';
+import { SyncNotice } from './SyncNotice';
+import { useSyncedPost } from './useSyncedPost';
 
 type Props = {
   /** The post's client; null when creating from the All clients calendar (the user picks one). */
@@ -46,13 +46,8 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
   const db = useDb();
   const toast = useToast();
   const reportError = useStorageErrors();
-  // Two windows (issue 13): `post` is the version the form was made from; every save and delete is
-  // checked against it in the transaction. `live` is the stored row, followed across windows.
-  const [post, setPost] = useState<Post | null>(opened);
-  const live = usePost(post?.id ?? null);
-  const [refused, setRefused] = useState<Elsewhere | null>(null);
-  const [done, setDone] = useState(false);
-  const elsewhere = done ? null : elsewhereOf(post, live, refused);
+  const synced = useSyncedPost(opened);
+  const { post, elsewhere } = synced;
   const [pickedId, setPickedId] = useState(() => fixedClient?.id ?? clients[0]?.id ?? '');
   const client = fixedClient ?? clients.find((c) => c.id === pickedId) ?? null;
   const [form, setForm] = useState<PostForm>(() =>
@@ -82,13 +77,9 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
     setErrors((current) => ({ ...current, [key]: undefined }));
   };
 
-  /** The version each write is made from: the database refuses it if the post changed since. */
-  const readVersion = () => (post ? new Map([[post.id, post.updatedAt]]) : undefined);
   /** A write refused because the post changed elsewhere shows the notice; anything else is reported. */
   const failed = (error: unknown) => {
-    const mine = error instanceof ConflictError && post ? error.conflicts.find((c) => c.id === post.id) : undefined;
-    if (mine) setRefused({ theirs: mine.theirs });
-    else setErrors(reportError(error));
+    if (!synced.refusedBy(error)) setErrors(reportError(error));
   };
 
   const save = async () => {
@@ -123,8 +114,8 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
       } else {
         change = { upserts: [{ ...input, id: newId(), createdAt: now, updatedAt: now }], deletes: [] };
       }
-      await history.commit({ ...change, read: readVersion() }, t(post ? 'history.edit' : 'history.create', { title: input.title }));
-      setDone(true);
+      await history.commit({ ...change, read: synced.read() }, t(post ? 'history.edit' : 'history.create', { title: input.title }));
+      synced.written();
       toast.show({ message: change.upserts.length > 1 && !post ? t('series.created', { count: change.upserts.length }) : t(post ? 'editor.saved' : 'editor.created') });
       onClose();
     } catch (error) {
@@ -147,7 +138,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
       const now = nowIso();
       const copy: Post = { ...result.input, id: newId(), series: null, order: null, createdAt: now, updatedAt: now };
       await history.commit({ upserts: [copy], deletes: [] }, t('history.create', { title: copy.title }));
-      setDone(true);
+      synced.written();
       toast.show({ message: t('sync.savedAsNew') });
       onClose();
     } catch (error) {
@@ -162,8 +153,8 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
     try {
       const siblings = post.series ? await seriesPosts(db, post.clientId, post.series.id) : [];
       const change = deleteInSeries(post, scope, siblings);
-      const applied = await history.commit({ ...change, read: readVersion() }, t('history.delete', { title: post.title }));
-      setDone(true);
+      const applied = await history.commit({ ...change, read: synced.read() }, t('history.delete', { title: post.title }));
+      synced.written();
       onClose();
       toast.show({
         message: change.deletes.length > 1 ? t('series.deleted', { count: change.deletes.length }) : t('editor.deleted', { title: post.title }),
@@ -207,17 +198,13 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
             elsewhere={elsewhere}
             busy={saving}
             onLoadTheirs={(theirs) => {
-              setPost(theirs);
+              synced.rebase(theirs);
               setForm(formFromPost(theirs));
               setRepeat(repeatFromRule(theirs.series?.rule ?? null, theirs.date ?? date));
               setErrors({});
-              setRefused(null);
             }}
-            onKeepMine={(theirs) => {
-              // The next save writes the form over `theirs`, knowingly.
-              setPost(theirs);
-              setRefused(null);
-            }}
+            // The next save writes the form over `theirs`, knowingly.
+            onKeepMine={synced.rebase}
             onCopyMine={() => void saveAsNew()}
           />
         )}
