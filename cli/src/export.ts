@@ -23,7 +23,7 @@ export const EXPORT_USAGE = `  cadence export FILE --format ics|csv [--client NA
       A Cadence CSV or JSON backup as an iCalendar (.ics) or CSV file, on stdout or in --out.
       A CSV is read as by check (detection, --trust-columns, --client for rows without a client).
       --tz: the time zone of a CSV's times (a CSV does not carry its client's; default: this machine's).
-      Exit code: 0 done, 2 unreadable input or wrong arguments.
+      Exit code: 0 done, 2 unreadable input, no posts or wrong arguments.
 `;
 
 /** Writes a file atomically: temporary file in the same folder, fsync, rename over the target. */

@@ -10,9 +10,10 @@ export type Io = { stdout: (text: string) => void; stderr: (text: string) => voi
 const USAGE = `Usage:
   cadence check FILE [--lang en|fr] [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--trust-columns] [--json]
       The guard's warnings for a Cadence CSV or JSON backup.
-      A CSV's empty or missing intent and participation are detected from the caption, as the app
-      does; --trust-columns takes the columns as they are. A CSV row without client_id or client
-      belongs to --client NAME, else to the file's only client (a file naming none is one client's).
+      A CSV's empty or missing intent and participation are detected from the title and caption, as
+      the app does; --trust-columns takes the columns as they are. A CSV row without client_id or
+      client belongs to --client NAME, else to the file's only client (a file naming none is one
+      client's, named after the file); without a channel column, posts are counted on instagram.
       Exit code: 0 no warning, 1 warnings, 2 unreadable input, no posts or wrong arguments.
 ${EXPORT_USAGE}  cadence report FILE [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--channel a,b] [--label 24h|7d|28d|custom] [--lang en|fr] [--json]
       Whether inviting the audience pays off: the lift table from a JSON backup's logged results.
