@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { enUS, fr as frLocale, type Locale } from 'date-fns/locale';
 import { en } from './en';
 import { fr } from './fr';
+import { withManyForms } from './pluralForms';
 import { weekStrings } from '../features/week/strings';
 import { agendaStrings } from '../features/agenda/strings';
 
@@ -22,7 +23,7 @@ export const createI18n = async (language: UiLanguage): Promise<i18n> => {
     // Feature folders may keep their own strings next to their components; they are merged here.
     resources: {
       en: { translation: { ...en, week: weekStrings.en, agenda: agendaStrings.en } },
-      fr: { translation: { ...fr, week: weekStrings.fr, agenda: agendaStrings.fr } },
+      fr: { translation: withManyForms({ ...fr, week: weekStrings.fr, agenda: agendaStrings.fr }) },
     },
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,

@@ -24,7 +24,7 @@ export const CHANNEL_NAMES: Readonly<Record<Channel, Bilingual>> = {
   threads: { en: 'Threads', fr: 'Threads' },
   bluesky: { en: 'Bluesky', fr: 'Bluesky' },
   blog: { en: 'Blog', fr: 'Blog' },
-  newsletter: { en: 'Newsletter', fr: 'Newsletter' },
+  newsletter: { en: 'Newsletter', fr: 'Lettre d’info' },
 };
 
 // Same words as the renderer's i18n catalogue (format.*), which shared/ cannot import.
@@ -35,7 +35,7 @@ export const FORMAT_NAMES: Readonly<Record<FormatId, Bilingual>> = {
   video: { en: 'Video', fr: 'Vidéo' },
   short_video: { en: 'Short video', fr: 'Vidéo courte' },
   story: { en: 'Story', fr: 'Story' },
-  live: { en: 'Live', fr: 'Live' },
+  live: { en: 'Live', fr: 'Direct' },
   infographic: { en: 'Infographic', fr: 'Infographie' },
   article: { en: 'Article', fr: 'Article' },
   tutorial: { en: 'Tutorial', fr: 'Tutoriel' },
@@ -46,7 +46,7 @@ export const FORMAT_NAMES: Readonly<Record<FormatId, Bilingual>> = {
   contest: { en: 'Contest', fr: 'Concours' },
   challenge: { en: 'Challenge', fr: 'Défi' },
   question: { en: 'Question', fr: 'Question' },
-  ugc_repost: { en: 'UGC repost', fr: 'Repost de contenu client' },
+  ugc_repost: { en: 'UGC repost', fr: 'Reprise de contenu d’utilisateur' },
   meme: { en: 'Meme', fr: 'Mème' },
 };
 

@@ -32,6 +32,8 @@ export const CHANNEL_VALUES = table(CHANNELS, {
   blue_sky: 'bluesky',
   email: 'newsletter',
   e_mail: 'newsletter',
+  lettre_d_info: 'newsletter',
+  lettre_d_information: 'newsletter',
 });
 
 export const FORMAT_VALUES = table(FORMAT_IDS, {
@@ -49,7 +51,10 @@ export const FORMAT_VALUES = table(FORMAT_IDS, {
   concours: 'contest',
   defi: 'challenge',
   ugc: 'ugc_repost',
-  repost_de_contenu_client: 'ugc_repost',
+  reprise_de_contenu_d_utilisateur: 'ugc_repost',
+  repost_de_contenu_client: 'ugc_repost', // the earlier French label, in files written before
+  direct: 'live',
+  en_direct: 'live',
 });
 
 export const TONE_VALUES = table(TONES, { serieux: 'serious', ludique: 'playful' });

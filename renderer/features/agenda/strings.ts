@@ -20,6 +20,6 @@ export const agendaStrings = {
     gap: 'Aucune publication du {{from}} au {{to}}',
     emptyTitle: 'Rien de prévu',
     emptyBody: 'Aucune publication à afficher du {{from}} au {{to}}.',
-    rowWithClient: '{{client}} : {{label}}',
+    rowWithClient: '{{client}} : {{label}}',
   },
 };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { format } from 'date-fns';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { BackupInfo } from '../../../shared/bridge/contract';
 import { isDatedInFuture, ROTATION } from '../../../shared/bridge/backupRotation';
 import type { Backup } from '../../../shared/serializers/backup';
@@ -18,10 +19,11 @@ import { useJob } from './useJob';
 import { JobCancelled } from './workerClient';
 import type { ImportError } from '../../../shared/serializers/types';
 
-const size = (bytes: number, language: string): string => {
+// The unit is the language's own (Ko and Mo in French), not Intl's: its French "ko" is lower case.
+const size = (bytes: number, language: string, t: TFunction): string => {
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  if (bytes < 1024 * 1024) return `${number.format(Math.max(bytes, 1) / 1024)} KB`;
-  return `${number.format(bytes / 1024 / 1024)} MB`;
+  if (bytes < 1024 * 1024) return t('data.backups.kilobytes', { size: number.format(Math.max(bytes, 1) / 1024) });
+  return t('data.backups.megabytes', { size: number.format(bytes / 1024 / 1024) });
 };
 
 type Picked = { info: BackupInfo; backup: Backup } | { info: BackupInfo; errors: ImportError[] };
@@ -130,7 +132,7 @@ export const BackupsPanel = ({ host, now = () => new Date() }: { host: PanelHost
                     )}
                   </th>
                   <td>{t(`data.backups.reasons.${info.reason}`)}</td>
-                  <td>{size(info.size, i18n.language)}</td>
+                  <td>{size(info.size, i18n.language, t)}</td>
                   <td>
                     <button
                       type="button"

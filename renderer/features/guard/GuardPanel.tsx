@@ -85,7 +85,7 @@ export const GuardPanel = ({ warnings, posts, readOnly, onJump, onEdit, onClose,
               <li key={warning.id} className={`guard-item guard-${warning.severity}`} data-rule={warning.ruleId}>
                 <p className="guard-message">
                   <Icon size={15} aria-hidden="true" />
-                  <span className="visually-hidden">{t(`guard.severity.${warning.severity}`)}: </span>
+                  <span className="visually-hidden">{t('guard.severityPrefix', { severity: t(`guard.severity.${warning.severity}`) })} </span>
                   {warning.message[lang]}
                 </p>
                 <div className="guard-actions">

@@ -31,10 +31,10 @@ export const WeekMix = ({ weekStart }: { weekStart: string }) => {
     max: pct(playful.max),
     promo: pct(mix.promotionalShare),
     ceiling: pct(promo.maxShare),
-    total: mix.total,
+    count: mix.total, // picks the plural form: 1 post, 2 posts
   };
   // PERF: the same few sentences come back week after week; i18next's interpolation runs once each.
-  const key = `${language}|${values.playful}|${values.min}|${values.max}|${values.promo}|${values.ceiling}|${values.total}`;
+  const key = `${language}|${values.playful}|${values.min}|${values.max}|${values.promo}|${values.ceiling}|${values.count}`;
   let label = mixLabels.get(key);
   if (label === undefined) {
     label = t('guard.mixLabel', values);

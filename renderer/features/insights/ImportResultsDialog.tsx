@@ -455,6 +455,7 @@ const ReviewStep = ({ step, channel, decisions, setDecisions, leaveOut, setLeave
                     </td>
                     <td className="insights-numbers">
                       {t('insights.import.numbers', {
+                        count: engagementOf(row.counts), // picks the plural form; {{engagement}} is the formatted number
                         engagement: formatCount(engagementOf(row.counts), lang),
                         denominator: denominator === null ? '—' : formatCount(denominator, lang),
                         basis: t(row.counts.reach !== null ? 'insights.columns.reach' : 'insights.columns.impressions').toLowerCase(),

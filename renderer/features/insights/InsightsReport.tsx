@@ -67,7 +67,12 @@ const Section = ({ title, intro, children }: { title: string; intro?: ReactNode;
 /** The sentence that answers "does inviting the audience pay off?". */
 const participationSentence = (t: TFunction, c: Comparison, lift: (v: number | null) => string): string => {
   if (c.group.n === 0 && c.rest.n === 0) return t('insights.participation.noData');
-  if (c.lift === null) return t('insights.participation.noLift', { a: c.group.n, b: c.rest.n });
+  if (c.lift === null) {
+    return t('insights.participation.noLift', {
+      inviting: t('insights.participation.noLiftInviting', { count: c.group.n }),
+      others: t('insights.participation.noLiftOthers', { count: c.rest.n }),
+    });
+  }
   if (c.verdict === 'too-few') {
     return t('insights.participation.tooFew', { lift: lift(c.lift), a: c.group.n, b: c.rest.n, min: DEFAULT_MIN_PER_GROUP });
   }
@@ -171,9 +176,9 @@ export const InsightsReport = ({ data, colors, chartWidth }: Props) => {
   return (
     <div className="insights-report">
       <p className="insights-summary">
-        {t('insights.summary', { posts: data.posts, withResults: data.withResults, usable: data.usable })}
+        {t('insights.summary', { count: data.posts, withResults: data.withResults, usable: data.usable })}
         {data.basis.reach > 0 && data.basis.impressions > 0 && (
-          <> {t('insights.mixedBasis', { reach: data.basis.reach, impressions: data.basis.impressions })}</>
+          <> {t('insights.mixedBasis', { count: data.basis.reach, impressions: data.basis.impressions })}</>
         )}
         {data.posts > data.withResults && <> {t('insights.missingResults', { count: data.posts - data.withResults })}</>}
       </p>
@@ -246,7 +251,7 @@ export const InsightsReport = ({ data, colors, chartWidth }: Props) => {
             <dt>{t('insights.audience.ugcShare')}</dt>
             <dd>
               <strong>{f.rate(ugc.share)}</strong>
-              <span>{t('insights.audience.ugcCounts', { ugc: ugc.ugc, published: ugc.published })}</span>
+              <span>{t('insights.audience.ugcCounts', { count: ugc.ugc, published: ugc.published })}</span>
               {ugc.comparison.lift !== null && (
                 <span>
                   {t('insights.audience.ugcLift', { lift: f.lift(ugc.comparison.lift) })} ({t(verdictKey(ugc.comparison.verdict))})

@@ -4,10 +4,13 @@ import { SHORTCUT_KEYS, type ShortcutId } from './useShortcuts';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';
+/** Keys whose printed name differs by language (Entrée, Échap on a French keyboard); others show as typed. */
+const NAMED_KEYS = ['Enter', 'Escape', 'PageDown', 'PageUp'];
 
 /** The list of keyboard shortcuts, opened with "?". */
 export const ShortcutHelp = ({ onClose }: { onClose: () => void }) => {
   const { t } = useTranslation();
+  const keyName = (key: string) => (NAMED_KEYS.includes(key) ? t(`shortcuts.keyNames.${key}`) : key);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal?.();
@@ -15,10 +18,10 @@ export const ShortcutHelp = ({ onClose }: { onClose: () => void }) => {
   const rows: Array<[string, string[]]> = [
     ...(Object.keys(SHORTCUT_KEYS) as ShortcutId[]).map((id): [string, string[]] => [t(`shortcuts.${id}`), SHORTCUT_KEYS[id]]),
     [t('shortcuts.undo'), [`${mod}+Z`]],
-    [t('shortcuts.redo'), [`${mod}+Shift+Z`]],
+    [t('shortcuts.redo'), [`${mod}+${t('shortcuts.keyNames.Shift')}+Z`]],
     [t('shortcuts.save'), ['Enter', `${mod}+S`]],
     [t('shortcuts.move'), [t('shortcuts.moveKeys')]],
-    [t('shortcuts.close'), ['Esc']],
+    [t('shortcuts.close'), ['Escape']],
   ];
   return (
     <dialog ref={ref} className="dialog shortcut-help" aria-labelledby="shortcut-title" onCancel={onClose} onClose={onClose}>
@@ -33,7 +36,7 @@ export const ShortcutHelp = ({ onClose }: { onClose: () => void }) => {
                   {keys.map((key, i) => (
                     <span key={key}>
                       {i > 0 && ` ${t('shortcuts.or')} `}
-                      <kbd>{key === ' ' ? 'Space' : key}</kbd>
+                      <kbd>{keyName(key)}</kbd>
                     </span>
                   ))}
                 </td>

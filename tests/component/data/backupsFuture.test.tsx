@@ -67,6 +67,8 @@ describe('the backups panel', () => {
   it('says it in French', async () => {
     const rows = await renderPanel('fr');
     expect(within(rows[0]!).getByText('Datée dans le futur')).toBeInTheDocument();
+    // 2048 bytes, in French units with a no-break space (the English row says "2 KB").
+    expect(within(rows[0]!).getAllByRole('cell').map((cell) => cell.textContent)).toContain('2\u00a0Ko');
     expect(within(rows[1]!).queryByText('Datée dans le futur')).toBeNull();
     expect(screen.getByText(/l’horloge de cet ordinateur était en avance/)).toBeInTheDocument();
   });

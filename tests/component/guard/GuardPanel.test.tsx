@@ -81,5 +81,7 @@ describe('GuardPanel', () => {
   it('in French', async () => {
     const panel = await renderPanel(22, 'fr');
     expect(within(panel).getByRole('button', { name: 'Afficher les 2 autres alertes' })).toBeInTheDocument();
+    // A screen reader hears the severity first, with the French no-break space before the colon.
+    expect(within(panel).getAllByRole('listitem')[0]!.textContent).toContain('Alerte\u00a0: Alerte numéro 1');
   });
 });

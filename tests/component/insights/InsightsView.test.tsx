@@ -143,6 +143,10 @@ describe('InsightsView', () => {
     const user = userEvent.setup();
     await open('fr');
     await headline();
+    // French plurals say 0 in the singular; a channel is a « réseau » here as in the editor.
+    expect(screen.getByText('0 reprise de contenu d’utilisateur sur 13 publications publiées')).toBeInTheDocument();
+    expect(screen.getByText(/^13 publications publiées sur la période/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Réseau' })).toHaveDisplayValue('Tous les réseaux');
     await user.click(screen.getByRole('button', { name: 'CSV' }));
     await waitFor(() => expect(fake.bridge.saved).toHaveLength(1));
     const lines = fake.bridge.saved[0]!.data.split('\r\n');
