@@ -5,8 +5,8 @@ import type { Resources } from './en';
  * before : ; ! ? % and inside « » are NO-BREAK SPACES (U+00A0, one convention for all of them; not the
  * narrow U+202F), so a line never wraps between a word and its sign. They look like spaces here: type
  * them as U+00A0 (or copy one from this file). Quotes are « », never “ ” or "; sizes are Ko and Mo.
- * One word per concept: a social network channel is a « réseau », a post a « publication », the
- * backlog « idées », a warning an « alerte ». Plurals: French says 0 with the _one form (« 0 publication »).
+ * One word per concept: a social network channel is a 'réseau', a post a 'publication', the
+ * backlog 'idées', a warning an 'alerte'. Plurals: French says 0 with the _one form ('0 publication').
  */
 export const fr: Resources = {
   dataButton: 'Importer, exporter, sauvegardes',

@@ -104,7 +104,7 @@ const percentOfTenths = (n: number): Bilingual => {
   const dec = Math.abs(n % 10);
   return {
     en: dec === 0 ? `${whole}%` : `${whole}.${dec}%`,
-    fr: dec === 0 ? `${whole} %` : `${whole},${dec} %`,
+    fr: dec === 0 ? `${whole}\u00a0%` : `${whole},${dec}\u00a0%`,
   };
 };
 

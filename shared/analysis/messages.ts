@@ -72,7 +72,7 @@ export const streakMessage = (n: number, from: Day, to: Day, max: number, channe
   const c = on(channel);
   return {
     en: `${n} promotional posts in a row${c.en} (${r.en}): more than ${max} in a row tires your audience.`,
-    fr: `${n} publications promotionnelles d’affilée${c.fr} (${r.fr}) : plus de ${max} d’affilée lassent votre audience.`,
+    fr: `${n} publications promotionnelles d’affilée${c.fr} (${r.fr})\u00a0: plus de ${max} d’affilée lassent votre audience.`,
   };
 };
 
@@ -82,7 +82,7 @@ export const repeatMessage = (format: FormatId, n: number, from: Day, to: Day, c
   const f = FORMAT_NAMES[format];
   return {
     en: `${f.en} ${n} times in a row${c.en} (${r.en}): vary the format to keep attention.`,
-    fr: `${f.fr} ${n} fois de suite${c.fr} (${r.fr}) : variez les formats pour retenir l’attention.`,
+    fr: `${f.fr} ${n} fois de suite${c.fr} (${r.fr})\u00a0: variez les formats pour retenir l’attention.`,
   };
 };
 
@@ -101,7 +101,7 @@ export const shareMessage = (
   const p = preset === undefined ? { en: '', fr: '' } : { en: ` (${preset.en})`, fr: ` (${preset.fr.toLowerCase()})` };
   return {
     en: `${promo} of ${total} posts promotional (${r.en}): ${pct.en}, more than the ${max.en} allowed over any ${windowDays} days${p.en}.`,
-    fr: `${promo} publications promotionnelles sur ${total} (${r.fr}) : ${pct.fr}, plus que les ${max.fr} admis sur ${windowDays} jours${p.fr}.`,
+    fr: `${promo} publications promotionnelles sur ${total} (${r.fr})\u00a0: ${pct.fr}, plus que les ${max.fr} admis sur ${windowDays} jours${p.fr}.`,
   };
 };
 
@@ -110,11 +110,11 @@ export const participationMessage = (weekStart: Day, total: number): Bilingual =
   return total === 1
     ? {
         en: `Week of ${d.en}: its only post does not invite participation (question, poll, contest…).`,
-        fr: `Semaine du ${d.fr} : sa seule publication n’invite pas à participer (question, sondage, concours…).`,
+        fr: `Semaine du ${d.fr}\u00a0: sa seule publication n’invite pas à participer (question, sondage, concours…).`,
       }
     : {
         en: `Week of ${d.en}: none of its ${total} posts invites participation (question, poll, contest…).`,
-        fr: `Semaine du ${d.fr} : aucune de ses ${total} publications n’invite à participer (question, sondage, concours…).`,
+        fr: `Semaine du ${d.fr}\u00a0: aucune de ses ${total} publications n’invite à participer (question, sondage, concours…).`,
       };
 };
 
@@ -127,11 +127,11 @@ export const playfulMessage = (weekStart: Day, playful: number, total: number, m
   return below
     ? {
         en: `Week of ${d.en}: ${pct.en} playful posts (${playful} of ${total}), below the target of ${lo.en} to ${hi.en}.`,
-        fr: `Semaine du ${d.fr} : ${pct.fr} de publications ludiques (${playful} sur ${total}), sous la cible de ${lo.fr} à ${hi.fr}.`,
+        fr: `Semaine du ${d.fr}\u00a0: ${pct.fr} de publications ludiques (${playful} sur ${total}), sous la cible de ${lo.fr} à ${hi.fr}.`,
       }
     : {
         en: `Week of ${d.en}: ${pct.en} playful posts (${playful} of ${total}), above the target of ${lo.en} to ${hi.en}.`,
-        fr: `Semaine du ${d.fr} : ${pct.fr} de publications ludiques (${playful} sur ${total}), au-dessus de la cible de ${lo.fr} à ${hi.fr}.`,
+        fr: `Semaine du ${d.fr}\u00a0: ${pct.fr} de publications ludiques (${playful} sur ${total}), au-dessus de la cible de ${lo.fr} à ${hi.fr}.`,
       };
 };
 
@@ -140,7 +140,7 @@ export const frequencyMessage = (channel: Channel, day: Day, n: number, max: num
   const c = CHANNEL_NAMES[channel];
   return {
     en: `${n} posts on ${c.en} on ${d.en}: the guide is ${max} a day at most.`,
-    fr: `${n} publications sur ${c.fr} le ${d.fr} : le repère est de ${max} par jour au plus.`,
+    fr: `${n} publications sur ${c.fr} le ${d.fr}\u00a0: le repère est de ${max} par jour au plus.`,
   };
 };
 
@@ -156,7 +156,7 @@ export const moveReason = (title: string, to: Day, effect: FixEffect): Bilingual
   const d = weekdayLabel(to);
   return {
     en: `Move “${t}” to ${d.en}, a day with no post: ${EFFECT[effect].en}.`,
-    fr: `Déplacer « ${t} » au ${d.fr}, un jour sans publication : ${EFFECT[effect].fr}.`,
+    fr: `Déplacer «\u00a0${t}\u00a0» au ${d.fr}, un jour sans publication\u00a0: ${EFFECT[effect].fr}.`,
   };
 };
 
@@ -166,7 +166,7 @@ export const moveForRoomReason = (title: string, to: Day, channel: Channel): Bil
   const c = CHANNEL_NAMES[channel];
   return {
     en: `Move “${t}” to ${d.en}, which has room on ${c.en}.`,
-    fr: `Déplacer « ${t} » au ${d.fr}, où ${c.fr} a encore de la place.`,
+    fr: `Déplacer «\u00a0${t}\u00a0» au ${d.fr}, où ${c.fr} a encore de la place.`,
   };
 };
 
@@ -175,7 +175,7 @@ export const swapReason = (titleA: string, titleB: string, effect: FixEffect): B
   const b = shortTitle(titleB);
   return {
     en: `Swap the days of “${a}” and “${b}” (each keeps its time): ${EFFECT[effect].en}.`,
-    fr: `Échanger les jours de « ${a} » et « ${b} » (chacune garde son heure) : ${EFFECT[effect].fr}.`,
+    fr: `Échanger les jours de «\u00a0${a}\u00a0» et «\u00a0${b}\u00a0» (chacune garde son heure)\u00a0: ${EFFECT[effect].fr}.`,
   };
 };
 
@@ -183,7 +183,7 @@ export const questionReason = (title: string, format: FormatId, lift: number | u
   const t = shortTitle(title);
   const base = {
     en: `Turn “${t}” into an invitation to take part: end its caption with a question to your audience.`,
-    fr: `Faire de « ${t} » une invitation à participer : terminez sa légende par une question à votre audience.`,
+    fr: `Faire de «\u00a0${t}\u00a0» une invitation à participer\u00a0: terminez sa légende par une question à votre audience.`,
   };
   if (lift === undefined || !(lift > 0)) return base;
   const f = FORMAT_NAMES[format];

@@ -25,7 +25,7 @@ export const PROMO_PRESETS: Readonly<Record<Exclude<PromoPresetId, 'custom'>, Pr
     label: { en: '80/20 rule', fr: 'Règle des 80/20' },
     explanation: {
       en: 'At most 1 post in 5 promotes; the other 4 inform, entertain or start a conversation.',
-      fr: 'Au plus 1 publication sur 5 fait de la promotion ; les 4 autres informent, divertissent ou lancent la conversation.',
+      fr: 'Au plus 1 publication sur 5 fait de la promotion ; les 4 autres informent, divertissent ou lancent la conversation.',
     },
   },
   thirds: {
@@ -43,7 +43,7 @@ export const PROMO_PRESETS: Readonly<Record<Exclude<PromoPresetId, 'custom'>, Pr
     label: { en: '4-1-1 rule', fr: 'Règle du 4-1-1' },
     explanation: {
       en: 'For every 6 posts: 4 useful or entertaining, 1 soft mention, 1 promotion.',
-      fr: 'Sur 6 publications : 4 utiles ou divertissantes, 1 mention discrète, 1 promotion.',
+      fr: 'Sur 6 publications : 4 utiles ou divertissantes, 1 mention discrète, 1 promotion.',
     },
   },
   '5-3-1': {
@@ -52,7 +52,7 @@ export const PROMO_PRESETS: Readonly<Record<Exclude<PromoPresetId, 'custom'>, Pr
     label: { en: '5-3-1 rule', fr: 'Règle du 5-3-1' },
     explanation: {
       en: 'For every 9 posts: 5 curated from others, 3 of your own content, 1 promotion.',
-      fr: 'Sur 9 publications : 5 partagées d’autres sources, 3 de vos propres contenus, 1 promotion.',
+      fr: 'Sur 9 publications : 5 partagées d’autres sources, 3 de vos propres contenus, 1 promotion.',
     },
   },
 };
@@ -171,7 +171,7 @@ export const RULE_INFO: Readonly<Record<RuleId, { name: Bilingual; description: 
     name: { en: 'Serious and playful balance', fr: 'Équilibre sérieux et ludique' },
     description: {
       en: 'Warns about a week whose share of playful posts is outside the target range (30–50% by default).',
-      fr: 'Avertit d’une semaine dont la part de publications ludiques sort de la fourchette visée (30–50 % par défaut).',
+      fr: 'Avertit d’une semaine dont la part de publications ludiques sort de la fourchette visée (30–50 % par défaut).',
     },
   },
   'channel-frequency': {

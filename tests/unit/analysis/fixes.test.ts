@@ -47,7 +47,7 @@ describe('fixes for a promotional streak', () => {
       toDate: '2026-11-14',
       reason: {
         en: 'Move “Promo 3” to Sat 14 Nov, a day with no post: the streak is broken.',
-        fr: 'Déplacer « Promo 3 » au sam. 14 nov., un jour sans publication : la série est rompue.',
+        fr: 'Déplacer « Promo 3 » au sam. 14 nov., un jour sans publication : la série est rompue.',
       },
     });
     const fixed = expectSafe(posts, only('promo-streak'), w);
@@ -133,7 +133,7 @@ describe('fixes for a week without participation', () => {
       postId: 'chat',
       reason: {
         en: 'Turn “Our story” into an invitation to take part: end its caption with a question to your audience.',
-        fr: 'Faire de « Our story » une invitation à participer : terminez sa légende par une question à votre audience.',
+        fr: 'Faire de « Our story » une invitation à participer : terminez sa légende par une question à votre audience.',
       },
     });
     const fixed = expectSafe(silentWeek(), only('no-participation-week'), w);
@@ -149,7 +149,7 @@ describe('fixes for a week without participation', () => {
     expect(lifted[0]?.fix?.reason.en).toBe(
       'Turn “Five tips” into an invitation to take part: end its caption with a question to your audience. Carousel posts earned +42% for this client.',
     );
-    expect(lifted[0]?.fix?.reason.fr).toContain('Les publications au format Carrousel ont obtenu +42 % pour ce client.');
+    expect(lifted[0]?.fix?.reason.fr).toContain('Les publications au format Carrousel ont obtenu +42 % pour ce client.');
   });
 
   it('offers nothing when every post of the week is promotional or published', () => {
@@ -172,7 +172,7 @@ describe('fixes for too many posts a day on a channel', () => {
       toDate: '2026-11-09',
       reason: {
         en: 'Move “Insta 2” to Mon 9 Nov, which has room on Instagram.',
-        fr: 'Déplacer « Insta 2 » au lun. 9 nov., où Instagram a encore de la place.',
+        fr: 'Déplacer « Insta 2 » au lun. 9 nov., où Instagram a encore de la place.',
       },
     });
     expectSafe(posts, only('channel-frequency'), w);

@@ -64,7 +64,7 @@ describe('warning messages written when first read', () => {
     });
     expect(fix?.kind === 'move' && fix.postId).toBe('c');
     expect(fix?.reason.en).toBe('Move “Flash offer” to Sat 14 Nov, a day with no post: the streak is broken.');
-    expect(fix?.reason.fr).toContain('« Flash offer »');
+    expect(fix?.reason.fr).toContain('« Flash offer »');
     expect(titleReads).toBe(1);
   });
 });

@@ -31,7 +31,7 @@ describe('the same format K times in a row', () => {
     const [w] = warningsOf(posts, only('format-repeat'));
     expect(w?.postIds).toEqual(['f0', 'f2', 'f4']);
     expect(w?.message.en).toBe('Carousel 3 times in a row on Instagram (9–13 Nov): vary the format to keep attention.');
-    expect(w?.message.fr).toBe('Carrousel 3 fois de suite sur Instagram (9–13 nov.) : variez les formats pour retenir l’attention.');
+    expect(w?.message.fr).toBe('Carrousel 3 fois de suite sur Instagram (9–13 nov.) : variez les formats pour retenir l’attention.');
     expect(warningsOf(posts, only('format-repeat', { scope: 'all' }))).toEqual([]);
   });
 
@@ -80,6 +80,6 @@ describe('more posts a day on a channel than its guide', () => {
     expect(w?.id).toBe('channel-frequency:instagram:2026-11-10');
     expect(w?.period).toEqual({ from: '2026-11-10', to: '2026-11-10' });
     expect(w?.message.en).toBe('4 posts on Instagram on Tue 10 Nov: the guide is 2 a day at most.');
-    expect(w?.message.fr).toBe('4 publications sur Instagram le mar. 10 nov. : le repère est de 2 par jour au plus.');
+    expect(w?.message.fr).toBe('4 publications sur Instagram le mar. 10 nov. : le repère est de 2 par jour au plus.');
   });
 });

@@ -97,7 +97,7 @@ describe('promotional share over a rolling window', () => {
     const [w] = warningsOf(posts, only('promo-share'));
     expect(w?.message.en).toBe('3 of 7 posts promotional (2–7 Mar): 42.9%, more than the 20% allowed over any 14 days (80/20 rule).');
     expect(w?.message.fr).toBe(
-      '3 publications promotionnelles sur 7 (2–7 mars) : 42,9 %, plus que les 20 % admis sur 14 jours (règle des 80/20).',
+      '3 publications promotionnelles sur 7 (2–7 mars) : 42,9 %, plus que les 20 % admis sur 14 jours (règle des 80/20).',
     );
   });
 

@@ -95,7 +95,7 @@ describe('promotional streak: more than N promotional posts in a row', () => {
   it('says what happened with the dates, in both languages', () => {
     const [w] = warningsOf(daily('.PPP.').slice(1), only('promo-streak'));
     expect(w?.message.en).toBe('3 promotional posts in a row (10–12 Nov): more than 2 in a row tires your audience.');
-    expect(w?.message.fr).toBe('3 publications promotionnelles d’affilée (10–12 nov.) : plus de 2 d’affilée lassent votre audience.');
+    expect(w?.message.fr).toBe('3 publications promotionnelles d’affilée (10–12 nov.) : plus de 2 d’affilée lassent votre audience.');
   });
 
   it('writes ranges across months and years', () => {

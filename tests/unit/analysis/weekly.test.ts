@@ -54,10 +54,10 @@ describe('a week without a post that invites participation', () => {
   it('says which week, in both languages', () => {
     const [one] = warningsOf([post('2026-11-18')], only('no-participation-week'));
     expect(one?.message.en).toBe('Week of 16 Nov: its only post does not invite participation (question, poll, contest…).');
-    expect(one?.message.fr).toBe('Semaine du 16 nov. : sa seule publication n’invite pas à participer (question, sondage, concours…).');
+    expect(one?.message.fr).toBe('Semaine du 16 nov. : sa seule publication n’invite pas à participer (question, sondage, concours…).');
     const [two] = warningsOf([post('2026-11-18'), post('2026-11-19')], only('no-participation-week'), { weekStartsOn: 0 });
     expect(two?.message.en).toBe('Week of 15 Nov: none of its 2 posts invites participation (question, poll, contest…).');
-    expect(two?.message.fr).toBe('Semaine du 15 nov. : aucune de ses 2 publications n’invite à participer (question, sondage, concours…).');
+    expect(two?.message.fr).toBe('Semaine du 15 nov. : aucune de ses 2 publications n’invite à participer (question, sondage, concours…).');
   });
 });
 
@@ -110,7 +110,7 @@ describe('a week whose playful share is outside the target range', () => {
     const [below] = warningsOf(week(299, 1000), only('playful-range', { minPosts: 1 }));
     expect(below?.message.en).toBe('Week of 16 Nov: 29.9% playful posts (299 of 1000), below the target of 30% to 50%.');
     expect(below?.message.fr).toBe(
-      'Semaine du 16 nov. : 29,9 % de publications ludiques (299 sur 1000), sous la cible de 30 % à 50 %.',
+      'Semaine du 16 nov. : 29,9 % de publications ludiques (299 sur 1000), sous la cible de 30 % à 50 %.',
     );
     const [above] = warningsOf(week(5001, 10000), only('playful-range', { minPosts: 1 }));
     expect(above?.message.en).toContain('50.1% playful posts (5001 of 10000), above the target');

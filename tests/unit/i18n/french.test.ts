@@ -5,6 +5,8 @@ import { createI18n } from '../../../renderer/i18n/i18n';
 import { weekStrings } from '../../../renderer/features/week/strings';
 import { agendaStrings } from '../../../renderer/features/agenda/strings';
 import { CHANNEL_NAMES, FORMAT_NAMES } from '../../../shared/analysis/labels';
+import * as messages from '../../../shared/analysis/messages';
+import { PROMO_PRESETS, RULE_INFO } from '../../../shared/analysis/rules';
 import { CHANNEL_VALUES, FORMAT_VALUES, INTENT_VALUES, STATUS_VALUES, TONE_VALUES, normaliseKey } from '../../../shared/serializers/values';
 
 /**
@@ -180,5 +182,27 @@ describe('the French table', () => {
       return out;
     });
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the guard’s French, written in shared/', () => {
+  it('follows the same typography in its rules and every kind of message', () => {
+    const texts = [
+      ...Object.values(RULE_INFO).flatMap((r) => [r.name.fr, r.description.fr]),
+      ...Object.values(PROMO_PRESETS).flatMap((p) => [p.label.fr, p.explanation.fr]),
+      messages.streakMessage(3, '2026-11-10', '2026-11-12', 2, 'instagram'),
+      messages.repeatMessage('carousel', 3, '2026-11-09', '2026-11-13'),
+      messages.shareMessage(3, 7, '2026-03-02', '2026-03-07', 0.2, 14, PROMO_PRESETS['80-20'].label),
+      messages.participationMessage('2026-11-16', 1),
+      messages.participationMessage('2026-11-16', 2),
+      messages.playfulMessage('2026-11-16', 299, 1000, 0.3, 0.5),
+      messages.playfulMessage('2026-11-16', 9, 10, 0.3, 0.5),
+      messages.frequencyMessage('instagram', '2026-11-10', 4, 2),
+      messages.moveReason('Promo', '2026-11-14', 'streak'),
+      messages.moveForRoomReason('Promo', '2026-11-09', 'instagram'),
+      messages.swapReason('Promo', 'Quiz', 'repeat'),
+      messages.questionReason('Promo', 'carousel', 0.42),
+    ].map((t) => (typeof t === 'string' ? t : t.fr));
+    expect(texts.flatMap((text) => typography(text).map((p) => `${p} in ${JSON.stringify(text)}`))).toEqual([]);
   });
 });
