@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Lightbulb, Plus, ShieldCheck } from 'lucide-react';
+import { Lightbulb, Plus, Rows4, ShieldCheck } from 'lucide-react';
 import { CLIENT_COLORS, type Client } from '../../shared/model/client';
 import type { AppInfo } from '../../shared/bridge/contract';
 import { compileFilter, EMPTY_FILTER, isFilterActive, type PostFilter } from '../../shared/filters';
@@ -193,6 +193,18 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 }}
               />
               <FilterMenu filter={filter} tags={tags} onChange={setFilter} />
+              {period.view === 'month' && (
+                <button
+                  type="button"
+                  className={`icon-button density-toggle ${calendar.density === 'compact' ? 'button-active' : ''}`}
+                  aria-pressed={calendar.density === 'compact'}
+                  aria-label={t('month.compact')}
+                  title={t('month.compact')}
+                  onClick={() => calendar.setDensity(calendar.density === 'compact' ? 'comfortable' : 'compact')}
+                >
+                  <Rows4 size={16} aria-hidden="true" />
+                </button>
+              )}
               {period.view === 'week' && !readOnly && (
                 <WeekActions posts={range?.posts ?? []} from={period.from} weekStartsOn={client?.weekStartsOn ?? clients[0]?.weekStartsOn ?? 1} onGoTo={calendar.setAnchor} />
               )}
@@ -241,6 +253,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 today={calendar.today}
                 weekStartsOn={client?.weekStartsOn ?? clients[0]?.weekStartsOn ?? 1}
                 readOnly={readOnly}
+                density={calendar.density}
                 onAddPost={onAddPost}
                 onEditPost={onEditPost}
               />

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Client } from '../../shared/model/client';
 import { isDay, todayIn, type Day } from '../../shared/dates';
 import { ALL_CLIENTS, preloadPeriod, useClients, useDb, usePrefetchPeriods, useSettings } from '../db/hooks';
-import { DEFAULT_SETTINGS, writeSetting, type Panels, type Settings } from '../db/settings';
+import { DEFAULT_SETTINGS, writeSetting, type Density, type Panels, type Settings } from '../db/settings';
 import { periodOf, stepAnchor, type AgendaSpan, type CalendarView, type Period } from '../features/calendar/periods';
 
 export type CalendarState = {
@@ -19,6 +19,8 @@ export type CalendarState = {
   neighbours: readonly Period[];
   agendaSpan: AgendaSpan;
   panels: Panels;
+  density: Density;
+  setDensity: (density: Density) => void;
   today: Day;
   selectClient: (id: string) => void;
   setView: (view: CalendarView | 'insights') => void;
@@ -142,6 +144,8 @@ export const useCalendarState = (): CalendarState => {
     neighbours,
     agendaSpan,
     panels,
+    density: settings?.density ?? DEFAULT_SETTINGS.density,
+    setDensity: useCallback((next: Density) => save('density', next), [save]),
     today,
     selectClient,
     setView: useCallback((next: CalendarView | 'insights') => save('lastView', next), [save]),

@@ -13,6 +13,8 @@ export type Settings = {
   agendaSpan: 7 | 14 | 28 | 91;
   /** The panels beside the calendar, each open or closed on its own: the guard's warnings, the ideas. */
   panels: Panels;
+  /** Month cards: 'comfortable' (meta line, then up to two lines of title) or 'compact' (one line). */
+  density: Density;
   language: 'system' | 'en' | 'fr';
   /**
    * The column mapping last used to import a platform's results CSV, per channel: results column
@@ -28,10 +30,12 @@ export const DEFAULT_SETTINGS: Settings = {
   lastAnchor: null,
   agendaSpan: 14,
   panels: { guard: true, ideas: false },
+  density: 'comfortable',
   language: 'system',
 };
 
 export type Panels = { guard: boolean; ideas: boolean };
+export type Density = 'comfortable' | 'compact';
 
 /**
  * The panels as stored; earlier builds kept one `sidePanel` ('guard' | 'ideas' | null), read here so

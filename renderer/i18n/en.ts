@@ -57,6 +57,7 @@ export const en = {
     dropRefused: '“{{title}}” belongs to {{client}}: posts stay with their client, so nothing moved.',
   },
   month: {
+    compact: 'Compact cards: one line each, more posts per day',
     more_one: '+{{count}} more',
     more_other: '+{{count}} more',
     moreLabel_one: 'Show {{count}} more post on {{date}}',

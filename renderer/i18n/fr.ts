@@ -67,6 +67,7 @@ export const fr: Resources = {
     dropRefused: '« {{title}} » appartient à {{client}} : une publication reste chez son client, rien n’a bougé.',
   },
   month: {
+    compact: 'Cartes compactes : une ligne chacune, plus de publications par jour',
     more_one: '+{{count}} autre',
     more_other: '+{{count}} autres',
     moreLabel_one: 'Afficher {{count}} autre publication du {{date}}',

@@ -41,8 +41,8 @@ export const DayCell = memo(function DayCell(props: Props) {
   const { t, language } = useLiteTranslation();
   const label = (key: string, count: number | null, date: string | null) => cachedT(t, language, key, count, date);
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(day), data: { day }, disabled: readOnly });
-  const overflow = posts.length > capacity;
-  const visible = overflow ? posts.slice(0, Math.max(capacity - 1, 0)) : posts;
+  // "+N more" sits in the day's head, beside its number: every slot below holds a card.
+  const visible = posts.length > capacity ? posts.slice(0, capacity) : posts;
   const hidden = posts.length - visible.length;
   const classes = ['day', inMonth ? '' : 'day-outside', isToday ? 'day-today' : '', isOver ? 'day-drop-target' : '']
     .filter(Boolean)
@@ -61,6 +61,19 @@ export const DayCell = memo(function DayCell(props: Props) {
       <div className="day-head">
         <span className="day-number">{dayNumber}</span>
         {isToday && <span className="visually-hidden">{label('month.today', null, null)}</span>}
+        {hidden > 0 && (
+          <button
+            type="button"
+            className="day-more"
+            aria-label={label('month.moreLabel', hidden, longLabel)}
+            onClick={() => onMore(day)}
+          >
+            <span className="day-more-long">{label('month.more', hidden, null)}</span>
+            <span className="day-more-short" aria-hidden="true">
+              +{hidden}
+            </span>
+          </button>
+        )}
       </div>
       <ul className="day-posts">
         {/* PERF: keyed by place, like the cells (see MonthView): a month switch redraws the cards
@@ -71,16 +84,6 @@ export const DayCell = memo(function DayCell(props: Props) {
           </li>
         ))}
       </ul>
-      {hidden > 0 && (
-        <button
-          type="button"
-          className="day-more"
-          aria-label={label('month.moreLabel', hidden, longLabel)}
-          onClick={() => onMore(day)}
-        >
-          {label('month.more', hidden, null)}
-        </button>
-      )}
     </div>
   );
 });

@@ -6,7 +6,7 @@ import { dayToDate, monthGrid, monthOf } from '../../../shared/dates';
 import { dateLocale } from '../../i18n/i18n';
 import { DayCell } from './DayCell';
 import { DayPopover } from './DayPopover';
-import { useRowCapacity } from './useRowCapacity';
+import { CARD_PX, useRowCapacity } from './useRowCapacity';
 import type { CalendarViewProps } from './viewTypes';
 import { WeekMix } from '../guard/WeekMix';
 import { useGuardData } from '../guard/GuardContext';
@@ -30,14 +30,15 @@ const labelsOf = (day: string, locale: Locale): DayLabels => {
 };
 
 /** Weeks as rows, each day with as many cards as fit and "+N more" for the rest. */
-export const MonthView = ({ client, clients, period, posts, today, weekStartsOn, readOnly, onAddPost, onEditPost }: CalendarViewProps) => {
+export const MonthView = (props: CalendarViewProps) => {
+  const { client, clients, period, posts, today, weekStartsOn, readOnly, onAddPost, onEditPost, density = 'comfortable' } = props;
   const { t, i18n } = useTranslation();
   const withMix = useGuardData() !== null;
   const locale = dateLocale(i18n.language);
   const month = monthOf(period.anchor);
   const weeks = useMemo(() => monthGrid(month, weekStartsOn), [month, weekStartsOn]);
   const gridRef = useRef<HTMLDivElement>(null);
-  const capacity = useRowCapacity(gridRef, weeks.length);
+  const capacity = useRowCapacity(gridRef, weeks.length, CARD_PX[density]);
   const [openDay, setOpenDay] = useState<string | null>(null);
   // In the All clients calendar each card carries its client's colour.
   const colors = useMemo(
@@ -65,7 +66,7 @@ export const MonthView = ({ client, clients, period, posts, today, weekStartsOn,
   const title = format(dayToDate(`${month}-01`), 'LLLL yyyy', { locale });
 
   return (
-    <div className={`month-table ${withMix ? 'with-mix' : ''}`} role="table" aria-label={title}>
+    <div className={`month-table density-${density} ${withMix ? 'with-mix' : ''}`} role="table" aria-label={title}>
       <div className="weekdays" role="row">
         {weeks[0]?.map((day) => (
           <div key={day} role="columnheader" className="weekday">

@@ -93,6 +93,14 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
       data-post-id={post.id}
       {...rest}
     >
+      {/* The network and streak marks come first so a comfortable card can float them to the top
+          right of its first line, the title flowing around; a compact card orders them last (CSS). */}
+      <ChannelBadge channel={post.channel} />
+      {inStreak && (
+        <span className="post-streak" aria-hidden="true">
+          <Megaphone size={11} />
+        </span>
+      )}
       {clientColor && <span className="post-client" style={{ backgroundColor: clientColor }} aria-hidden="true" />}
       <span className="post-status" aria-hidden="true" />
       {post.time && <span className="post-time">{post.time}</span>}
@@ -100,12 +108,6 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
         <FormatGlyph format={post.format} size={13} />
       </span>
       <span className="post-title">{post.title}</span>
-      {inStreak && (
-        <span className="post-streak" aria-hidden="true">
-          <Megaphone size={11} />
-        </span>
-      )}
-      <ChannelBadge channel={post.channel} />
     </button>
   );
 }), sameCard);

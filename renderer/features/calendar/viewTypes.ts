@@ -16,6 +16,8 @@ export type CalendarViewProps = {
   today: Day;
   weekStartsOn: WeekStart;
   readOnly: boolean;
+  /** How month cards are drawn (see Settings.density); other views ignore it. */
+  density?: 'comfortable' | 'compact';
   onAddPost: (day: Day, time?: string | null) => void;
   onEditPost: (id: string) => void;
 };

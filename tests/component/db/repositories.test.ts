@@ -404,7 +404,7 @@ describe('deletePost and restorePost', () => {
 describe('settings', () => {
   it('reads the defaults from an empty table', async () => {
     expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ lastClientId: null, lastView: 'month', lastAnchor: null, agendaSpan: 14, panels: { guard: true, ideas: false }, language: 'system' });
+    expect(DEFAULT_SETTINGS).toEqual({ lastClientId: null, lastView: 'month', lastAnchor: null, agendaSpan: 14, panels: { guard: true, ideas: false }, density: 'comfortable', language: 'system' });
   });
 
   it('keeps each panel open or closed on its own, and reads the one-panel setting of earlier builds', async () => {
