@@ -8,15 +8,12 @@
  */
 import { ClientSchema, type Client } from '../../shared/model/client';
 import { PostSchema, type Post } from '../../shared/model/post';
-import type { BackupData } from '../../shared/serializers/backup';
 import type { ImportError, ImportedPost } from '../../shared/serializers/types';
 import type { AppliedChange, PostChange } from './changes';
 import type { CadenceDb } from './database';
-import { writeTx } from './database';
 import { readPostRow } from './posts';
 import { StorageError, toStorageError } from './errors';
 import { newId as makeId, nowIso } from './ids';
-import { forgetOptimistic } from './liveWindows';
 
 // ---------------------------------------------------------------------------------------------------
 // Import posts (CSV, ICS).
@@ -41,10 +38,16 @@ const lineError = (line: number, text: string, code: ImportError['code'], params
   ...(params ? { params } : {}),
 });
 
+/**
+ * What an import is checked against: the clients, the posts its rows' ids name, and `kept`: ids of
+ * stored rows that no longer read (kept, never replaced or reused, so a row naming one becomes a new post).
+ */
+export type ImportContext = { clients: readonly Client[]; existing: ReadonlyMap<string, Post>; kept?: ReadonlySet<string> };
+
 /** The posts an import writes, from rows already read and validated by fromCsv / fromIcs. */
 export const buildImportedPosts = (
   rows: readonly ImportedPost[],
-  context: { clients: readonly Client[]; existing: ReadonlyMap<string, Post> },
+  context: ImportContext,
   options: PostImportOptions,
 ): PostImportPlan => {
   const now = options.now ?? nowIso();
@@ -89,7 +92,7 @@ export const buildImportedPosts = (
         id = existing.id;
         createdAt = existing.createdAt;
         replaced += 1;
-      } else if (!existing) {
+      } else if (!existing && !context.kept?.has(row.sourceId)) {
         id = row.sourceId; // a post that left and comes back keeps its id (and its ICS UID)
       }
     }
@@ -109,8 +112,16 @@ const readContext = async (db: CadenceDb, rows: readonly ImportedPost[], mode: P
   const ids = mode === 'update' ? [...new Set(rows.flatMap((r) => (r.sourceId !== null ? [r.sourceId] : [])))] : [];
   const found = ids.length > 0 ? await db.posts.bulkGet(ids) : [];
   const existing = new Map<string, Post>();
-  for (const row of found) if (row) existing.set(row.id, row);
-  return { clients, existing };
+  const kept = new Set<string>();
+  for (const row of found) {
+    if (!row) continue;
+    // A row that no longer reads is not a post to update (the "update" took its missing createdAt, so
+    // it did not read either), and its id is not free: the kept row stays as it is.
+    const post = readPostRow(row);
+    if (post) existing.set(post.id, post);
+    else kept.add(row.id);
+  }
+  return { clients, existing, kept };
 };
 
 /** What an import would write (and the rows it refuses), without writing. */

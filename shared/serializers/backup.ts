@@ -9,9 +9,9 @@
  * hand edits, not tampering (anyone can recompute it). The envelope itself is not covered: a changed
  * exportedAt VALUE goes unnoticed; app, kind, dataVersion and the keys are checked on their own.
  * parseBackup checks, in order: JSON, envelope, data version (a backup from a newer Cadence is
- * refused), checksum, then every client and post against the zod schemas, unique ids, and that each
- * post's client is in the backup. Older data versions are accepted as they are: migrating them is
- * the caller's job (compare backup.dataVersion with the current one).
+ * refused), checksum, then every client and post against the zod schemas, unique ids (a kept row's
+ * too), and that each post's client is in the backup. Older data versions are accepted as they are:
+ * migrating them is the caller's job (compare backup.dataVersion with the current one).
  */
 import { ResultSnapshotSchema, type ResultSnapshot } from '../model/results';
 import { ClientSchema } from '../model/client';
@@ -139,6 +139,13 @@ const validateRows = (data: { clients: unknown[]; posts: unknown[]; settings?: u
     }
   });
   const unreadable: UnreadableRow[] = [];
+  // A kept row's id must be free in its table: a restore would otherwise write it over the readable row
+  // it reports restored (or over another kept row), and the app never writes a row twice.
+  const taken: Record<UnreadableTable, Set<string>> = {
+    clients: new Set(clientIds),
+    posts: new Set(postIds),
+    results: new Set(results.map((r) => r.id)),
+  };
   (data.unreadable ?? []).forEach((entry, index) => {
     // Kept as they are, by design: only what a restore needs is checked (its table and its key).
     const table = isRecord(entry) ? entry.table : undefined;
@@ -149,7 +156,13 @@ const validateRows = (data: { clients: unknown[]; posts: unknown[]; settings?: u
     } else if (!isRecord(row) || typeof row.id !== 'string' || row.id === '') {
       const text = `kept row #${index + 1} (${String(table)}): it has no id, so it cannot be put back`;
       errors.push(problem('backup.badShape', undefined, text, { index, field: 'unreadable.row.id' }));
-    } else unreadable.push({ table: table as UnreadableTable, row: row as UnreadableRow['row'] });
+    } else if (taken[table as UnreadableTable].has(row.id)) {
+      const text = `kept row #${index + 1} (${String(table)}): id ${short(row.id)} appears twice`;
+      errors.push(problem('backup.duplicateId', undefined, text, { index, field: 'unreadable.row.id', params: { kind: String(table), id: row.id } }));
+    } else {
+      taken[table as UnreadableTable].add(row.id);
+      unreadable.push({ table: table as UnreadableTable, row: row as UnreadableRow['row'] });
+    }
   });
   const settings = isRecord(data.settings) ? data.settings : undefined;
   const valid: BackupData = settings ? { clients, posts, settings } : { clients, posts };
