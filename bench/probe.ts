@@ -102,7 +102,8 @@ export const installProbe = (cold: { check: ContentCheck; timeout: number } | nu
     let more = 0;
     for (const cell of document.querySelectorAll(`.month-table .day[data-day^="${c.month}-"]`)) {
       cards += cell.querySelectorAll('.post-card').length;
-      const button = cell.querySelector('.day-more');
+      // The count as the long label says it ("+12 more"); the short one ("+12") is its copy for narrow days.
+      const button = cell.querySelector('.day-more-long') ?? cell.querySelector('.day-more');
       if (button) more += Number((button.textContent ?? '').replace(/\D+/g, '')) || 0;
     }
     const elements = document.querySelectorAll('.month-table *').length;

@@ -20,9 +20,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByLabel('New idea').fill('An idea');
     await page.getByLabel('New idea').press('Enter');
 
-    expect(await seriousViolations(page), 'month with ideas').toEqual([]);
-    await page.getByRole('button', { name: /^Guard/ }).click();
+    // Ideas and the guard are open side by side (each panel opens and closes on its own).
     await expect(page.getByRole('complementary', { name: 'Guard' })).toBeVisible();
+    expect(await seriousViolations(page), 'month with ideas and the guard').toEqual([]);
+    await page.getByRole('button', { name: /^Ideas/ }).click();
     expect(await seriousViolations(page), 'month with the guard').toEqual([]);
     await page.getByRole('radio', { name: 'Week' }).check();
     await expect(page.getByRole('button', { name: /^Accessible post,/ })).toBeVisible();

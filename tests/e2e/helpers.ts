@@ -9,6 +9,16 @@ export const openApp = async (page: Page, path = '/') => {
   await page.goto(path);
 };
 
+/**
+ * Compact month cards (one line each): for specs about moving and copying posts that put several on
+ * one day and look for each card, where comfortable cards would leave some behind "+N more".
+ */
+export const useCompactCards = async (page: Page) => {
+  const toggle = page.getByRole('button', { name: /^Compact cards/ });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+};
+
 export const createClient = async (
   page: Page,
   name: string,

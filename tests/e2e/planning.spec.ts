@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addPost, card, createClient, openApp } from './helpers';
+import { addPost, card, createClient, openApp, useCompactCards } from './helpers';
 
 const drag = async (page: Page, from: Locator, to: Locator, position?: { x: number; y: number }) => {
   const source = await from.boundingBox();
@@ -49,6 +49,7 @@ test('backlog: quick-add with Enter, reorder by drag, schedule by drag, and back
 test('the post menu moves a post to a date from the keyboard, keeping its time', async ({ page }) => {
   await openApp(page);
   await createClient(page, 'Menu Co');
+  await useCompactCards(page);
   await addPost(page, '2026-11-04', { title: 'Menu move', time: '16:45' });
   await card(page, '2026-11-04', 'Menu move').focus();
   await page.keyboard.press('Shift+F10');
@@ -159,6 +160,7 @@ test('keyboard shortcuts, listed with ?', async ({ page }) => {
 test('shift a whole week and undo it in one step; copy a week keeping times', async ({ page }) => {
   await openApp(page);
   await createClient(page, 'Week Co');
+  await useCompactCards(page);
   await addPost(page, '2026-11-23', { title: 'Monday one', time: '09:00' });
   await addPost(page, '2026-11-25', { title: 'Wednesday two', time: '13:15' });
   await addPost(page, '2026-11-29', { title: 'Sunday three' });

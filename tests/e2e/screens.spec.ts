@@ -83,7 +83,8 @@ test('month, editor and client dialog in English and French, light and dark', as
       await page.locator('.view-switch input[value="month"]').check();
       await page.locator('.toolbar-end .button', { hasText: /Ideas|Idées/ }).click();
       await shot('ideas');
-      await page.locator('.toolbar-end .button', { hasText: /Guard|Garde-fou/ }).click();
+      // Ideas open beside the guard (each panel on its own): close Ideas again, the guard stays.
+      await page.locator('.toolbar-end .button', { hasText: /Ideas|Idées/ }).click();
       await page.locator('.client-list .client-select').first().click();
       await shot('all-clients');
       await page.locator('.client-list .client-select', { hasText: 'Bloom Bakery' }).click();

@@ -67,11 +67,10 @@ export const DayCell = memo(function DayCell(props: Props) {
             className="day-more"
             aria-label={label('month.moreLabel', hidden, longLabel)}
             onClick={() => onMore(day)}
+            // A narrow day shows "+2" (CSS ::after), not "+2 more": the button's label says it in full.
+            data-short={`+${hidden}`}
           >
             <span className="day-more-long">{label('month.more', hidden, null)}</span>
-            <span className="day-more-short" aria-hidden="true">
-              +{hidden}
-            </span>
           </button>
         )}
       </div>
