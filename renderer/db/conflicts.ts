@@ -18,6 +18,13 @@ import { StorageError } from './errors';
 /** What a writer read: each row's version (`updatedAt`), or null when it read that the row did not exist. */
 export type ReadVersions = ReadonlyMap<string, string | null>;
 
+/**
+ * The versions of posts as a writer read them, for a change made from them (a move, a menu action, a
+ * week shift). Listing them makes the check strict: a post deleted in another window since is a
+ * conflict, not a creation (without it, a drag of that post would bring it back).
+ */
+export const versionsRead = (posts: readonly Post[]): ReadVersions => new Map(posts.map((p) => [p.id, p.updatedAt]));
+
 export type PostConflict = {
   id: string;
   /** The row as stored now; null when it was deleted elsewhere. */

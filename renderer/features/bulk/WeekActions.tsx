@@ -6,6 +6,7 @@ import { duplicatePosts, shiftPosts, weekOffset } from '../../../shared/bulk';
 import { dayToDate, isDay, shiftDay, type Day } from '../../../shared/dates';
 import type { WeekStart } from '../../../shared/model/enums';
 import type { Post } from '../../../shared/model/post';
+import { versionsRead } from '../../db/conflicts';
 import { newId, nowIso } from '../../db/ids';
 import { dateLocale } from '../../i18n/i18n';
 import { useHistory } from '../history/History';
@@ -43,7 +44,8 @@ export const WeekActions = ({ posts, from, weekStartsOn, onGoTo }: Props) => {
 
   const commit = async (upserts: Post[], label: string, goTo?: Day) => {
     try {
-      const applied = await history.commit({ upserts, deletes: [] }, label);
+      // Made from the week's posts as read (a copy's new posts are not among them, so they stay creations).
+      const applied = await history.commit({ upserts, deletes: [], read: versionsRead(dated) }, label);
       setOpen(false);
       toast.show({ message: label, action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) } });
       if (goTo) onGoTo(goTo);

@@ -20,6 +20,7 @@ import type { Client } from '../../../shared/model/client';
 import { dayToDate } from '../../../shared/dates';
 import { dateLocale } from '../../i18n/i18n';
 import { PostCardView } from '../calendar/PostCard';
+import { versionsRead } from '../../db/conflicts';
 import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
@@ -139,7 +140,7 @@ export const PlanningDnd = ({ children, readOnly, clients, backlog }: Props) => 
       return;
     }
     try {
-      const applied = await history.commit({ upserts: [result], deletes: [] }, t('history.move', { title: post.title }));
+      const applied = await history.commit({ upserts: [result], deletes: [], read: versionsRead([post]) }, t('history.move', { title: post.title }));
       toast.show({
         message: result.date ? t('dnd.moved', { title: post.title, date: where(event.over?.id) ?? longDay(result.date) }) : t('dnd.toBacklog', { title: post.title }),
         action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) },

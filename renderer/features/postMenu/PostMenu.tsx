@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CalendarClock, Copy, Inbox, Pencil, Trash2 } from 'lucide-react';
 import { isDay } from '../../../shared/dates';
 import type { Post } from '../../../shared/model/post';
+import { versionsRead } from '../../db/conflicts';
 import { newId, nowIso } from '../../db/ids';
 import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
@@ -47,7 +48,9 @@ export const PostMenu = ({ post, anchor, backlog, readOnly, onEdit, onClose }: P
 
   const run = async (next: { upserts: Post[]; deletes: string[] }, label: string, message: string) => {
     try {
-      const applied = await history.commit(next, label);
+      // Every action here starts from `post` as the menu read it: a post changed or deleted in another
+      // window since is a conflict (a delete included), never overwritten or brought back.
+      const applied = await history.commit({ ...next, read: versionsRead([post]) }, label);
       onClose();
       toast.show({ message, action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) } });
     } catch (e) {

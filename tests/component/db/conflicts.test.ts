@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyPostChange, redoPostChange, undoPostChange } from '../../../renderer/db/changes';
 import { createClient } from '../../../renderer/db/clients';
-import { ConflictError } from '../../../renderer/db/conflicts';
+import { ConflictError, versionsRead } from '../../../renderer/db/conflicts';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
 import { createPost, deletePost, updatePost } from '../../../renderer/db/posts';
 import type { Post } from '../../../shared/model/post';
@@ -98,6 +98,27 @@ describe('writes check the version they were made from', () => {
     await conflictOf(updatePost(b, post.id, { ...post, caption: 'B caption' }, post.updatedAt));
     await conflictOf(deletePost(b, post.id, post.updatedAt));
     expect(await b.posts.get(post.id)).toMatchObject({ title: 'A title', caption: 'Old caption' });
+  });
+});
+
+describe('changes made from posts as read (versionsRead: a drag, a menu action, a week shift)', () => {
+  it("a drag of a post B deleted since is refused, not a creation that brings it back", async () => {
+    await deletePost(b, post.id);
+    const error = await conflictOf(applyPostChange(a, { upserts: [{ ...post, date: '2026-11-26' }], deletes: [], read: versionsRead([post]) }));
+    expect(error.conflicts).toEqual([expect.objectContaining({ id: post.id, theirs: null })]);
+    expect(await a.posts.get(post.id)).toBeUndefined();
+  });
+
+  it("a menu delete made from a version B has replaced since is refused, and B's edit stays", async () => {
+    await applyPostChange(b, { upserts: [{ ...post, title: 'Edited in B' }], deletes: [] });
+    await conflictOf(applyPostChange(a, { upserts: [], deletes: [post.id], read: versionsRead([post]) }));
+    expect(await a.posts.get(post.id)).toMatchObject({ title: 'Edited in B' });
+  });
+
+  it('a copy (new ids) made from posts as read is a creation, and goes through', async () => {
+    const copy = { ...post, id: 'copy-1', date: '2026-12-01' };
+    await applyPostChange(a, { upserts: [copy], deletes: [], read: versionsRead([post]) });
+    expect(await a.posts.get('copy-1')).toMatchObject({ date: '2026-12-01' });
   });
 });
 
