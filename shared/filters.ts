@@ -1,13 +1,24 @@
 import type { Channel, Intent, Status, Tone } from './model/enums';
 import type { FormatId } from './model/formats';
+import { CHANNELS } from './model/enums';
 import type { Post } from './model/post';
 
-/** What the calendar shows: empty lists mean "any". */
+/** Whether a post invites its audience to take part (the product's core question). */
+export const PARTICIPATION = ['invites', 'none'] as const;
+export type Participation = (typeof PARTICIPATION)[number];
+
+/** How that was decided: detected from the caption ('auto') or set by hand ('user'). */
+export const PARTICIPATION_SOURCES = ['auto', 'user'] as const;
+export type ParticipationSource = (typeof PARTICIPATION_SOURCES)[number];
+
+/** What the calendar shows: empty lists mean "any"; the lists combine with AND, values in a list with OR. */
 export type PostFilter = {
   channels: Channel[];
   formats: FormatId[];
   tones: Tone[];
   intents: Intent[];
+  participation: Participation[];
+  participationSources: ParticipationSource[];
   statuses: Status[];
   tags: string[];
   text: string;
@@ -18,14 +29,40 @@ export const EMPTY_FILTER: PostFilter = {
   formats: [],
   tones: [],
   intents: [],
+  participation: [],
+  participationSources: [],
   statuses: [],
   tags: [],
   text: '',
 };
 
-export const isFilterActive = (f: PostFilter): boolean =>
-  f.channels.length + f.formats.length + f.tones.length + f.intents.length + f.statuses.length + f.tags.length > 0 ||
-  f.text.trim() !== '';
+/** The filter's lists, in the order the menu shows them. */
+export const FILTER_LISTS = ['participation', 'participationSources', 'channels', 'formats', 'tones', 'intents', 'statuses', 'tags'] as const;
+export type FilterList = (typeof FILTER_LISTS)[number];
+
+/** How many values are chosen across the lists (the search text not counted): the menu button's count. */
+export const activeFilterCount = (f: PostFilter): number => FILTER_LISTS.reduce((n, key) => n + f[key].length, 0);
+
+export const isFilterActive = (f: PostFilter): boolean => activeFilterCount(f) > 0 || f.text.trim() !== '';
+
+/**
+ * The channels a calendar's channel filter offers: the client's own, or in All clients the union of
+ * the clients' channels; always in the app's channel order, so the menu does not reshuffle.
+ */
+export const channelChoices = (clients: readonly { channels: readonly Channel[] }[]): Channel[] => {
+  const used = new Set(clients.flatMap((c) => c.channels));
+  return CHANNELS.filter((channel) => used.has(channel));
+};
+
+/**
+ * The filter without the channels that are not offered any more (the client dropped one, or the user
+ * moved to a client without it): a hidden choice would keep hiding posts with no way to untick it.
+ * Returns the same object when nothing changes, so a caller can compare to know whether to store it.
+ */
+export const withinChannels = (filter: PostFilter, offered: readonly Channel[]): PostFilter => {
+  const kept = filter.channels.filter((c) => offered.includes(c));
+  return kept.length === filter.channels.length ? filter : { ...filter, channels: kept };
+};
 
 /**
  * Folds case and accents so "cafe" finds "Café" and "ETE" finds "été": people search the way they
@@ -60,6 +97,8 @@ export const compileFilter = (filter: PostFilter): ((post: Post) => boolean) => 
     formats: new Set<string>(filter.formats),
     tones: new Set<string>(filter.tones),
     intents: new Set<string>(filter.intents),
+    participation: new Set<string>(filter.participation),
+    participationSources: new Set<string>(filter.participationSources),
     statuses: new Set<string>(filter.statuses),
     tags: new Set(filter.tags.map(foldText)),
   };
@@ -69,6 +108,8 @@ export const compileFilter = (filter: PostFilter): ((post: Post) => boolean) => 
     if (!inSet(sets.formats, post.format)) return false;
     if (!inSet(sets.tones, post.tone)) return false;
     if (!inSet(sets.intents, post.intent)) return false;
+    if (!inSet(sets.participation, post.invitesParticipation ? 'invites' : 'none')) return false;
+    if (!inSet(sets.participationSources, post.participationSource)) return false;
     if (!inSet(sets.statuses, post.status)) return false;
     if (sets.tags.size > 0 && !post.tags.some((tag) => sets.tags.has(foldText(tag)))) return false;
     if (words.length === 0) return true;

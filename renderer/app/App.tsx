@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Lightbulb, Plus, Rows4, ShieldCheck } from 'lucide-react';
 import { CLIENT_COLORS, type Client } from '../../shared/model/client';
 import type { AppInfo } from '../../shared/bridge/contract';
-import { compileFilter, EMPTY_FILTER, isFilterActive, type PostFilter } from '../../shared/filters';
+import { channelChoices, compileFilter, EMPTY_FILTER, withinChannels, type PostFilter } from '../../shared/filters';
 import { monthOf } from '../../shared/dates';
 import { ALL_CLIENTS, useBacklog, usePost, usePostsInRange, useSettings } from '../db/hooks';
 import { Backlog } from '../features/backlog/Backlog';
@@ -16,6 +16,7 @@ import { stepAnchor } from '../features/calendar/periods';
 import { ClientDialog } from '../features/clients/ClientDialog';
 import { ClientSidebar } from '../features/clients/ClientSidebar';
 import { PostEditor } from '../features/editor/PostEditor';
+import { FilterBanner } from '../features/filters/FilterBanner';
 import { FilterMenu } from '../features/filters/FilterMenu';
 import { SearchBox } from '../features/filters/SearchBox';
 import { PlanningDnd } from '../features/planning/PlanningDnd';
@@ -101,6 +102,10 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
     document.documentElement.lang = language;
   }, [i18n, language]);
 
+  // The channel filter offers the calendar's channels only; a chosen channel the client no longer has is dropped.
+  const filterChannels = useMemo(() => channelChoices(allClients ? clients : client ? [client] : []), [allClients, clients, client]);
+  const scopedFilter = withinChannels(filter, filterChannels);
+  if (scopedFilter !== filter && (client || allClients)) setFilter(scopedFilter);
   const posts = useMemo(() => (range?.posts ?? []).filter(compileFilter(filter)), [range, filter]);
   const count = useMemo(
     () => (period.view === 'month' ? posts.filter((p) => p.date && monthOf(p.date) === monthOf(period.anchor)).length : posts.length),
@@ -192,7 +197,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                   setEditor({ postId: post.id });
                 }}
               />
-              <FilterMenu filter={filter} tags={tags} onChange={setFilter} />
+              <FilterMenu filter={filter} channels={filterChannels} tags={tags} onChange={setFilter} />
               {period.view === 'month' && (
                 <button
                   type="button"
@@ -236,7 +241,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
             {!calendar.insights && (
             <>
             {readOnly && <p className="banner banner-info">{t('clients.archivedNotice')}</p>}
-            {isFilterActive(filter) && <p className="banner banner-info">{t('filters.active')}</p>}
+            <FilterBanner filter={filter} onChange={setFilter} />
             {range && range.unreadable > 0 && (
               <p className="banner banner-warning" role="status">
                 {t('month.unreadable', { count: range.unreadable })}

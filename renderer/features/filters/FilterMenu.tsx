@@ -1,20 +1,36 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Filter } from 'lucide-react';
-import { EMPTY_FILTER, type PostFilter } from '../../../shared/filters';
-import { CHANNELS, INTENTS, STATUSES, TONES } from '../../../shared/model/enums';
+import {
+  activeFilterCount,
+  EMPTY_FILTER,
+  PARTICIPATION,
+  PARTICIPATION_SOURCES,
+  type FilterList,
+  type PostFilter,
+} from '../../../shared/filters';
+import { INTENTS, STATUSES, TONES, type Channel } from '../../../shared/model/enums';
 import { FORMAT_IDS } from '../../../shared/model/formats';
+import { filterValueLabel } from './filterLabels';
+import './filters.css';
 
-type Props = { filter: PostFilter; tags: readonly string[]; onChange: (filter: PostFilter) => void };
+type Props = {
+  filter: PostFilter;
+  /** The channels offered: the client's, or the union of the clients' in All clients (channelChoices). */
+  channels: readonly Channel[];
+  tags: readonly string[];
+  onChange: (filter: PostFilter) => void;
+};
 
-type ListKey = Exclude<keyof PostFilter, 'text'>;
-
-/** Narrows every view by channel, format, tone, intent, status and tag; the count shows on the button. */
-export const FilterMenu = ({ filter, tags, onChange }: Props) => {
+/**
+ * Narrows every view by participation (and who decided it), channel, format, tone, intent, status and
+ * tag; the count of chosen values shows on the button.
+ */
+export const FilterMenu = ({ filter, channels, tags, onChange }: Props) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  const active = (['channels', 'formats', 'tones', 'intents', 'statuses', 'tags'] as const).reduce((n, k) => n + filter[k].length, 0);
+  const active = activeFilterCount(filter);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -25,20 +41,20 @@ export const FilterMenu = ({ filter, tags, onChange }: Props) => {
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [open]);
 
-  const toggle = <K extends ListKey>(key: K, value: PostFilter[K][number]) => {
+  const toggle = <K extends FilterList>(key: K, value: PostFilter[K][number]) => {
     const list = filter[key] as string[];
     const next = list.includes(value as string) ? list.filter((v) => v !== value) : [...list, value];
     onChange({ ...filter, [key]: next });
   };
 
-  const group = <K extends ListKey>(key: K, values: readonly PostFilter[K][number][], label: (v: string) => string) => (
-    <fieldset className="filter-group">
+  const group = <K extends FilterList>(key: K, values: readonly PostFilter[K][number][]) => (
+    <fieldset className={`filter-group filter-group-${key}`}>
       <legend>{t(`filters.${key}`)}</legend>
       <div className="filter-options">
         {values.map((value) => (
           <label key={value} className="chip-check">
             <input type="checkbox" checked={(filter[key] as string[]).includes(value as string)} onChange={() => toggle(key, value)} />
-            <span>{label(value as string)}</span>
+            <span>{filterValueLabel(t, key, value as string)}</span>
           </label>
         ))}
       </div>
@@ -53,12 +69,18 @@ export const FilterMenu = ({ filter, tags, onChange }: Props) => {
       </button>
       {open && (
         <div className="filter-panel" role="group" aria-label={t('filters.button')}>
-          {group('channels', CHANNELS, (v) => t(`channel.${v}`))}
-          {group('formats', FORMAT_IDS, (v) => t(`format.${v}`))}
-          {group('tones', TONES, (v) => t(`tone.${v}`))}
-          {group('intents', INTENTS, (v) => t(`intent.${v}`))}
-          {group('statuses', STATUSES, (v) => t(`status.${v}`))}
-          {tags.length > 0 && group('tags', tags, (v) => `#${v}`)}
+          <div className="filter-pair">
+            {group('participation', PARTICIPATION)}
+            {group('participationSources', PARTICIPATION_SOURCES)}
+          </div>
+          {channels.length > 0 && group('channels', channels)}
+          {group('formats', FORMAT_IDS)}
+          <div className="filter-pair">
+            {group('tones', TONES)}
+            {group('intents', INTENTS)}
+          </div>
+          {group('statuses', STATUSES)}
+          {tags.length > 0 && group('tags', tags)}
           <div className="filter-foot">
             <button type="button" className="ghost-button" disabled={!active} onClick={() => onChange({ ...EMPTY_FILTER, text: filter.text })}>
               {t('filters.clear')}
