@@ -22,6 +22,12 @@ export type Settings = {
    * Optional (no default) and read defensively: it is a convenience, and a stored value is not checked.
    */
   resultsMappings?: Partial<Record<Channel, Record<string, string>>>;
+  /**
+   * The Insights period last chosen, per client id: `{ preset }` or `{ from, to }`. Optional and
+   * unknown here on purpose: a backup may carry anything, so it is only ever read through
+   * storedChoice (renderer/features/insights/period.ts), which ignores what does not read.
+   */
+  insightsPeriods?: Record<string, unknown>;
 };
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,20 +1,21 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileSpreadsheet, Image as ImageIcon, Printer, Upload, X } from 'lucide-react';
-import { dayToDate, isDay, todayIn, type Day } from '../../../shared/dates';
+import { dayToDate, todayIn, type Day } from '../../../shared/dates';
 import { insights } from '../../../shared/insights/lift';
 import type { Client } from '../../../shared/model/client';
 import { CHANNELS, type Channel } from '../../../shared/model/enums';
 import { SNAPSHOT_LABELS, type SnapshotLabel } from '../../../shared/model/results';
 import { getBridge } from '../../bridge/bridge';
-import { usePostsInRange, useSnapshotsFor } from '../../db/hooks';
+import { useAllPosts, usePostsInRange, useSnapshotsFor } from '../../db/hooks';
 import { Field } from '../../ui/Field';
 import { useToast } from '../toasts/Toasts';
 import { useChartColors } from './chartColors';
 import { chartsToPng, downloadBlob } from './exportImage';
 import { ImportResultsDialog } from './ImportResultsDialog';
 import { InsightsReport, itemLabel } from './InsightsReport';
-import { PERIOD_PRESETS, periodErrors, presetOf, presetRange, type PeriodPreset } from './period';
+import { extentOf, outsideOf, PERIOD_PRESETS } from './period';
+import { useInsightsPeriod } from './useInsightsPeriod';
 import { PrintableInsights } from './PrintableInsights';
 import { reportCsv } from './reportCsv';
 import './insights.css';
@@ -53,8 +54,6 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
   const colors = useChartColors();
   const bridge = useMemo(() => getBridge(), []);
   const today = todayIn(client.timeZone, now());
-  const [fromText, setFromText] = useState(() => presetRange('last3', today).from);
-  const [toText, setToText] = useState(today);
   const [channel, setChannel] = useState<Channel | typeof ALL>(ALL);
   const [label, setLabel] = useState<SnapshotLabel | 'latest'>('latest');
   const [importing, setImporting] = useState(false);
@@ -62,23 +61,29 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
   const [working, setWorking] = useState(false);
   const reportRef = useRef<HTMLDivElement>(null);
 
-  const errors = periodErrors(fromText, toText);
-  // While a typed period is not valid, the last valid one stays on screen.
-  const [period, setPeriod] = useState<{ from: Day; to: Day }>({ from: fromText, to: toText });
-  const typePeriod = (from: string, to: string) => {
-    setFromText(from);
-    setToText(to);
-    if (isDay(from) && isDay(to) && to >= from) setPeriod({ from, to });
-  };
-  const preset = presetOf(fromText, toText, today);
-
-  const range = usePostsInRange(client.id, period.from, period.to);
-  const posts = range?.posts;
+  // Every post of the client is read (kept live), not only the period's: the period's default and
+  // the count of posts a period leaves out both need them all.
+  const posts = useAllPosts(client.id, true);
   const postIds = useMemo(() => (posts ? posts.map((p) => p.id) : null), [posts]);
   const snapshots = useSnapshotsFor(postIds);
+  // The days of the posts the report counts (published, or with results), all channels, then the chosen one.
+  const counted = useMemo(() => {
+    if (!posts || !snapshots) return undefined;
+    const withResults = new Set(snapshots.map((s) => s.postId));
+    return posts.filter((p) => p.date !== null && (p.status === 'published' || withResults.has(p.id)));
+  }, [posts, snapshots]);
+  const extent = useMemo(() => (counted ? extentOf(counted.map((p) => p.date!)) : undefined), [counted]);
+  const choice = useInsightsPeriod(client.id, today, extent);
+  const { period, preset, errors } = choice;
+  const outside = useMemo(
+    () => (counted && period ? outsideOf(counted.filter((p) => channel === ALL || p.channel === channel).map((p) => p.date!), period) : null),
+    [counted, period, channel],
+  );
+  // Only for the count of rows that no longer read, which a read of every post does not report.
+  const range = usePostsInRange(client.id, period?.from ?? today, period?.to ?? today);
   const data = useMemo(
     () =>
-      posts && snapshots
+      posts && snapshots && period
         ? insights(posts, snapshots, {
             clientId: client.id,
             ...(channel === ALL ? {} : { channels: [channel] }),
@@ -101,13 +106,9 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
 
   const dateText = (day: Day) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(dayToDate(day));
   const channelName = channel === ALL ? t('insights.allChannels') : t(`channel.${channel}`);
-  const heading = t('insights.heading', { name: client.name, channel: channelName, from: dateText(period.from), to: dateText(period.to) });
-  const fileBase = `cadence-insights-${slug(client.name)}${channel === ALL ? '' : `-${channel}`}-${period.from}-to-${period.to}`;
-
-  const choosePreset = (p: PeriodPreset) => {
-    const next = presetRange(p, today);
-    typePeriod(next.from, next.to);
-  };
+  const shownPeriod = period ?? { from: today, to: today };
+  const heading = t('insights.heading', { name: client.name, channel: channelName, from: dateText(shownPeriod.from), to: dateText(shownPeriod.to) });
+  const fileBase = `cadence-insights-${slug(client.name)}${channel === ALL ? '' : `-${channel}`}-${shownPeriod.from}-to-${shownPeriod.to}`;
 
   const exportCsv = async () => {
     if (!report) return;
@@ -207,17 +208,17 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
           <div className="segmented">
             {PERIOD_PRESETS.map((p) => (
               <label key={p} className="segment">
-                <input type="radio" name="insights-period" checked={preset === p} onChange={() => choosePreset(p)} />
+                <input type="radio" name="insights-period" checked={preset === p} onChange={() => choice.choosePreset(p)} />
                 <span>{t(`insights.period.${p}`)}</span>
               </label>
             ))}
           </div>
         </fieldset>
         <Field label={t('insights.period.from')} error={errors.from ? t(errors.from) : undefined}>
-          <input type="date" value={fromText} onChange={(e) => typePeriod(e.target.value, toText)} />
+          <input type="date" value={choice.fromText} onChange={(e) => choice.type(e.target.value, choice.toText)} />
         </Field>
         <Field label={t('insights.period.to')} error={errors.to ? t(errors.to) : undefined}>
-          <input type="date" value={toText} onChange={(e) => typePeriod(fromText, e.target.value)} />
+          <input type="date" value={choice.toText} onChange={(e) => choice.type(choice.fromText, e.target.value)} />
         </Field>
         <Field label={t('insights.reading')}>
           <select value={label} title={t('insights.readingHint')} onChange={(e) => setLabel(e.target.value as SnapshotLabel | 'latest')}>
@@ -234,6 +235,20 @@ export const InsightsView = ({ client, onClose, now = () => new Date() }: Insigh
       {/* Focusable, so the report scrolls by keyboard too. */}
       <div className="insights-body" ref={reportRef} aria-busy={data === null} role="region" aria-label={t('insights.report')} tabIndex={0}>
         {range && range.unreadable > 0 && <p className="insights-note">{t('month.unreadable', { count: range.unreadable })}</p>}
+        {outside?.extent && (
+          <p className="insights-note insights-outside" data-testid="insights-outside">
+            {t('insights.period.outside', {
+              count: outside.count,
+              dates:
+                outside.extent.first === outside.extent.last
+                  ? t('insights.period.outsideDay', { day: dateText(outside.extent.first) })
+                  : t('insights.period.outsideDays', { from: dateText(outside.extent.first), to: dateText(outside.extent.last) }),
+            })}{' '}
+            <button type="button" className="button" onClick={() => choice.choose(outside.widened)}>
+              {t('insights.period.include')}
+            </button>
+          </p>
+        )}
         {report === null ? <p className="insights-empty">{t('insights.loading')}</p> : <InsightsReport data={report} colors={colors} />}
       </div>
 

@@ -16,7 +16,7 @@ const bloom = client('c1', 'Bloom Bakery');
 
 // November, Instagram: 5 quizzes (inviting by nature) at 6–10 % and 5 images at 2–6 %: +100 %.
 // October, LinkedIn: a poll at 3 % and an image at 1 %, on impressions. May: a quiz, outside the
-// default period (the last 3 months: 1 September to 24 November). One published post without results.
+// last 3 months (1 September to 24 November). One published post without results.
 const QUIZZES = [6, 7, 8, 9, 10].map((rate, i) => ({
   post: post(`q${i}`, 'c1', `2026-11-0${i + 2}`, { format: 'quiz', tone: 'playful', title: `Quiz ${i}` }),
   result: rated(`q${i}`, rate, { comments: 0 }),
@@ -49,6 +49,9 @@ const open = (language: 'en' | 'fr' = 'en') =>
 const headline = () => screen.findByTestId('participation-headline');
 
 describe('InsightsView', () => {
+  // These cases read the last 3 months, remembered for this client as a user would have left it.
+  beforeEach(() => db.settings.put({ key: 'insightsPeriods', value: { c1: { preset: 'last3' } } }));
+
   it('shows the participation lift with its interval, the counts behind it, and the breakdowns', async () => {
     await open();
     expect(screen.getByRole('heading', { level: 2, name: 'Insights: Bloom Bakery' })).toBeInTheDocument();
@@ -178,5 +181,98 @@ describe('InsightsView', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back to the calendar' }));
     expect(closed).toBe(1);
+  });
+});
+
+describe('InsightsView period', () => {
+  // A quiz marked published on 3 December, after NOW (24 November), with results.
+  const FUTURE = { post: post('f1', 'c1', '2026-12-03', { format: 'quiz', tone: 'playful', title: 'Future quiz' }), result: rated('f1', 40) };
+  beforeEach(async () => {
+    await db.posts.put(FUTURE.post);
+    await db.results.put(FUTURE.result);
+  });
+  const stored = async () => (await db.settings.get('insightsPeriods'))?.value;
+
+  it('covers every published post by default, the later-dated and the older ones included', async () => {
+    await open();
+    await headline();
+    expect(screen.getByRole('radio', { name: 'All dates' })).toBeChecked();
+    expect(screen.getByLabelText('From')).toHaveValue('2026-05-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2026-12-03');
+    await waitFor(() => expect(screen.getByText(/^15 published posts in this period, 14 with results/)).toBeInTheDocument());
+    expect(screen.queryByTestId('insights-outside')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('trend-table')).getAllByRole('rowheader').map((h) => h.textContent)).toEqual([
+      'May 2026', 'Jun 2026', 'Jul 2026', 'Aug 2026', 'Sep 2026', 'Oct 2026', 'Nov 2026', 'Dec 2026',
+    ]);
+    // Nothing is written until the user chooses.
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('says how many posts a shorter period leaves out, and includes them in one click', async () => {
+    const user = userEvent.setup();
+    await open();
+    await headline();
+    await user.click(screen.getByRole('radio', { name: 'Last 3 months' }));
+    await waitFor(() => expect(screen.getByText(/^13 published posts in this period/)).toBeInTheDocument());
+    const note = screen.getByTestId('insights-outside');
+    expect(note).toHaveTextContent('2 published posts, dated May 4, 2026 to Dec 3, 2026, lie outside this period and are not counted.');
+    // The channel filter counts its own: LinkedIn has nothing outside the period.
+    await user.selectOptions(screen.getByLabelText('Channel'), 'linkedin');
+    await waitFor(() => expect(screen.queryByTestId('insights-outside')).not.toBeInTheDocument());
+    await user.selectOptions(screen.getByLabelText('Channel'), 'instagram');
+    expect(await screen.findByTestId('insights-outside')).toHaveTextContent('2 published posts');
+
+    await user.click(within(screen.getByTestId('insights-outside')).getByRole('button', { name: 'Include them' }));
+    expect(screen.getByLabelText('From')).toHaveValue('2026-05-04');
+    expect(screen.getByLabelText('To')).toHaveValue('2026-12-03');
+    await waitFor(() => expect(screen.queryByTestId('insights-outside')).not.toBeInTheDocument());
+    expect(screen.getByText(/^13 published posts in this period/)).toBeInTheDocument(); // Instagram: 11 + May + December
+    expect(await stored()).toEqual({ c1: { from: '2026-05-04', to: '2026-12-03' } });
+  });
+
+  it('names the one post left out by its day, in French too', async () => {
+    const user = userEvent.setup();
+    await db.posts.delete('m1');
+    await open('fr');
+    await headline();
+    await user.click(screen.getByRole('radio', { name: '3 derniers mois' }));
+    expect(await screen.findByTestId('insights-outside')).toHaveTextContent(
+      '1 publication publiée, datée du 3 déc. 2026, est hors de cette période et n’est pas comptée. Les inclure',
+    );
+  });
+
+  it('remembers the period chosen for a client, a preset as a preset and typed days as days', async () => {
+    const user = userEvent.setup();
+    const view = await open();
+    await headline();
+    await user.click(screen.getByRole('radio', { name: 'This year' }));
+    await waitFor(async () => expect(await stored()).toEqual({ c1: { preset: 'year' } }));
+    view.unmount();
+
+    const again = await open();
+    await headline();
+    expect(screen.getByRole('radio', { name: 'This year' })).toBeChecked();
+    expect(screen.getByLabelText('From')).toHaveValue('2026-01-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2026-11-24');
+    await user.clear(screen.getByLabelText('From'));
+    await user.type(screen.getByLabelText('From'), '2026-10-01');
+    await waitFor(async () => expect(await stored()).toEqual({ c1: { from: '2026-10-01', to: '2026-11-24' } }));
+    again.unmount();
+
+    await open();
+    await headline();
+    expect(screen.getByLabelText('From')).toHaveValue('2026-10-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2026-11-24');
+    for (const name of ['All dates', 'Last 3 months', 'Last 6 months', 'This year']) expect(screen.getByRole('radio', { name })).not.toBeChecked();
+  });
+
+  it('keeps other clients’ periods, and reads a stored period it cannot use as the default', async () => {
+    const user = userEvent.setup();
+    await db.settings.put({ key: 'insightsPeriods', value: { c1: { from: '2026-13-01', to: 'soon' }, c2: { preset: 'last6' } } });
+    await open();
+    await headline();
+    expect(screen.getByRole('radio', { name: 'All dates' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Last 6 months' }));
+    await waitFor(async () => expect(await stored()).toEqual({ c1: { preset: 'last6' }, c2: { preset: 'last6' } }));
   });
 });
