@@ -42,7 +42,8 @@ const DataDialog = lazy(() => import('../features/data/DataDialog').then((m) => 
 
 const NO_PERIODS: readonly { from: string; to: string }[] = [];
 
-type EditorTarget = { postId: string } | { date: string; time: string | null };
+// suggestQuestion: opened by the guard's "Turn into a question" (a question appended to the caption, unsaved).
+type EditorTarget = { postId: string; suggestQuestion?: boolean } | { date: string; time: string | null };
 type ClientDialogTarget = { client: Client | null };
 
 export const App = ({ appInfo }: { appInfo: AppInfo }) => {
@@ -273,7 +274,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                   posts={guard.posts}
                   readOnly={readOnly}
                   onJump={jumpTo}
-                  onEdit={(postId) => setEditor({ postId })}
+                  onEdit={(postId, options) => setEditor({ postId, ...options })}
                   onClose={() => setPanel('guard', false)}
                   onRules={() => setRulesOpen(true)}
                 />
@@ -298,13 +299,14 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       </main>
       {showEditor && (
         <PostEditor
-          key={'postId' in editor ? editor.postId : `new-${editor.date}-${editor.time}`}
+          key={'postId' in editor ? `${editor.postId}${editor.suggestQuestion ? ':question' : ''}` : `new-${editor.date}-${editor.time}`}
           client={editorClient}
           clients={clients.filter((c) => !c.archived)}
           post={'postId' in editor ? editorPost : null}
           date={'date' in editor ? editor.date : ''}
           time={'date' in editor ? editor.time : null}
           onClose={() => setEditor(null)}
+          suggestQuestion={'postId' in editor && editor.suggestQuestion === true}
         />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}

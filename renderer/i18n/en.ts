@@ -98,6 +98,10 @@ export const en = {
     intent: 'Intent',
     invites: 'Invites the audience to take part',
     invitesHint: 'A question, a poll, a call for stories or photos…',
+    setByHand: 'Set by hand',
+    detectedFromCaption: 'Detected from the caption',
+    backToDetected: 'Back to detected',
+    questionAdded: 'A question for your audience was added at the end, selected: edit it, then save. Nothing is saved until you do.',
     status: 'Status',
     tags: 'Tags',
     tagsHint: 'Separate tags with commas',
@@ -677,6 +681,7 @@ export const en = {
       lower: 'Posts inviting participation earned {{lift}} engagement against the other posts ({{level}}% interval: {{interval}}): clearly lower.',
       unclear: 'Posts inviting participation earned {{lift}} engagement against the other posts, but the {{level}}% interval ({{interval}}) includes no difference: unclear so far.',
       caption: 'Mean engagement rate of posts that invited participation and of the others',
+      setByHand: 'Set by hand rather than detected in the caption: {{inviting}} and {{others}}.',
       method: 'Lift = mean rate of the group ÷ mean rate of the others − 1. Each post’s rate is (reactions + comments + shares + saves) ÷ reach (or impressions), from its latest results. The interval is a 95% confidence interval (Welch, on the log of the ratio); under {{min}} posts with results on either side Cadence does not conclude.',
     },
     table: {

@@ -108,6 +108,10 @@ export const fr: Resources = {
     intent: 'Intention',
     invites: 'Invite l’audience à participer',
     invitesHint: 'Une question, un sondage, un appel à témoignages ou à photos…',
+    setByHand: 'Choisi à la main',
+    detectedFromCaption: 'Détecté dans la légende',
+    backToDetected: 'Revenir à la détection',
+    questionAdded: 'Une question à votre audience a été ajoutée à la fin, sélectionnée : modifiez-la, puis enregistrez. Rien n’est enregistré avant.',
     status: 'Statut',
     tags: 'Étiquettes',
     tagsHint: 'Séparez les étiquettes par des virgules',
@@ -686,6 +690,7 @@ export const fr: Resources = {
       lower: 'Les publications invitant à participer ont obtenu {{lift}} d’engagement par rapport aux autres (intervalle à {{level}} % : {{interval}}) : nettement moins.',
       unclear: 'Les publications invitant à participer ont obtenu {{lift}} d’engagement par rapport aux autres, mais l’intervalle à {{level}} % ({{interval}}) inclut l’absence d’écart : incertain pour l’instant.',
       caption: 'Taux d’engagement moyen des publications invitant à participer et des autres',
+      setByHand: 'Choisi à la main plutôt que détecté dans la légende : {{inviting}} et {{others}}.',
       method: 'Écart = taux moyen du groupe ÷ taux moyen des autres − 1. Le taux de chaque publication est (réactions + commentaires + partages + enregistrements) ÷ couverture (ou impressions), d’après ses derniers résultats. L’intervalle est un intervalle de confiance à 95 % (Welch, sur le logarithme du rapport) ; sous {{min}} publications avec résultats d’un côté ou de l’autre, Cadence ne conclut pas.',
     },
     table: {

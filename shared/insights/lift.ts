@@ -152,6 +152,11 @@ const monthlyFromSamples = (samples: readonly InsightSample[], options: InsightO
   return months;
 };
 
+const setByHandOf = (samples: readonly InsightSample[]): Insights['setByHand'] => {
+  const byHand = samples.filter((s) => s.post.participationSource === 'user' && FORMATS[s.post.format]?.invitesByNature !== true);
+  return { inviting: byHand.filter((s) => s.inviting).length, others: byHand.filter((s) => !s.inviting).length };
+};
+
 /** Everything the Insights screen shows, from one pass over the posts in scope. */
 export const insights = (
   posts: readonly InsightPost[],
@@ -169,6 +174,7 @@ export const insights = (
       impressions: usable.filter((s) => s.rate?.basis === 'impressions').length,
     },
     participation: compareSamples(samples, (s) => s.inviting, options),
+    setByHand: setByHandOf(samples),
     byFormat: breakdown(samples, FORMAT_IDS, (p) => p.format, options),
     byTone: breakdown(samples, TONES, (p) => p.tone, options),
     byIntent: breakdown(samples, INTENTS, (p) => p.intent, options),

@@ -13,7 +13,8 @@ import type { LiftEstimate, LiftOptions } from './stats';
 export type InsightPost = Pick<
   Post,
   'id' | 'clientId' | 'date' | 'channel' | 'format' | 'tone' | 'intent' | 'invitesParticipation' | 'status'
->;
+> &
+  Partial<Pick<Post, 'participationSource'>>;
 
 export type InsightSnapshot = Pick<
   ResultSnapshot,
@@ -105,6 +106,12 @@ export type Insights = {
   basis: { reach: number; impressions: number };
   /** Inviting posts (group) against the others (rest). */
   participation: Comparison;
+  /**
+   * Of the posts in `participation.group` and `.rest`, those whose flag was set by hand rather than
+   * detected in the caption (participationSource 'user'); formats that invite by nature are not
+   * counted, their flag does not decide. Shown next to the lift: a hand-set flag is a claim, not a reading.
+   */
+  setByHand: { inviting: number; others: number };
   byFormat: Breakdown<FormatId>;
   byTone: Breakdown<Tone>;
   byIntent: Breakdown<Intent>;

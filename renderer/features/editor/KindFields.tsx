@@ -1,10 +1,11 @@
-import type { Dispatch, SetStateAction } from 'react';
+import { useId, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/model/enums';
 import { INTENTS, STATUSES, TONES } from '../../../shared/model/enums';
 import { FORMAT_IDS } from '../../../shared/model/formats';
 import { Field } from '../../ui/Field';
 import { withFormat, type PostForm } from './postForm';
+import { ParticipationSource } from './ParticipationSource';
 
 type Props = {
   form: PostForm;
@@ -19,6 +20,7 @@ type Props = {
 /** The editor's channel, format, tone, intent, status and participation fields. */
 export const KindFields = ({ form, shown, channels, setForm, set, err }: Props) => {
   const { t } = useTranslation();
+  const sourceId = useId();
   return (
     <>
     <div className="field-row">
@@ -74,13 +76,21 @@ export const KindFields = ({ form, shown, channels, setForm, set, err }: Props) 
         </select>
       </Field>
     </div>
-    <label className="checkbox">
-      <input type="checkbox" checked={shown.invitesParticipation} onChange={(e) => setForm((f) => ({ ...f, invitesParticipation: e.target.checked, participationSource: 'user' }))} />
-      <span>
-        {t('editor.invites')}
-        <small>{t('editor.invitesHint')}</small>
-      </span>
-    </label>
+    <div className="invites-field">
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={shown.invitesParticipation}
+          aria-describedby={sourceId}
+          onChange={(e) => setForm((f) => ({ ...f, invitesParticipation: e.target.checked, participationSource: 'user' }))}
+        />
+        <span>
+          {t('editor.invites')}
+          <small>{t('editor.invitesHint')}</small>
+        </span>
+      </label>
+      <ParticipationSource id={sourceId} source={form.participationSource} onDetected={() => setForm((f) => ({ ...f, participationSource: 'auto' }))} />
+    </div>
     </>
   );
 };

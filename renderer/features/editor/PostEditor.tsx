@@ -21,6 +21,7 @@ import { ResultsSection } from '../results/ResultsSection';
 import { todayIn } from '../../../shared/dates';
 import { SyncNotice } from './SyncNotice';
 import { useSyncedPost } from './useSyncedPost';
+import { questionFor, useSelectSuggestion, withQuestion } from './suggestedQuestion';
 
 type Props = {
   /** The post's client; null when creating from the All clients calendar (the user picks one). */
@@ -36,11 +37,13 @@ type Props = {
   date: string;
   time: string | null;
   onClose: () => void;
+  /** Opened by the guard's "Turn into a question": a question is appended to the caption, selected, unsaved. */
+  suggestQuestion?: boolean;
 };
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export const PostEditor = ({ client: fixedClient, clients, post: opened, date, time, onClose }: Props) => {
+export const PostEditor = ({ client: fixedClient, clients, post: opened, date, time, onClose, suggestQuestion = false }: Props) => {
   const { t } = useTranslation();
   const history = useHistory();
   const db = useDb();
@@ -50,8 +53,9 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
   const { post, elsewhere } = synced;
   const [pickedId, setPickedId] = useState(() => fixedClient?.id ?? clients[0]?.id ?? '');
   const client = fixedClient ?? clients.find((c) => c.id === pickedId) ?? null;
+  const [question] = useState(() => (suggestQuestion && post ? questionFor(post, client) : null));
   const [form, setForm] = useState<PostForm>(() =>
-    post ? formFromPost(post) : { ...emptyForm(client, date), time: time ?? '' },
+    post ? withQuestion(formFromPost(post), question) : { ...emptyForm(client, date), time: time ?? '' },
   );
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [repeat, setRepeat] = useState<RepeatForm>(() => repeatFromRule(post?.series?.rule ?? null, post?.date ?? date));
@@ -71,6 +75,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
   const dateRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => titleRef.current?.focus(), []);
+  const captionRef = useSelectSuggestion(question);
 
   const set = <K extends keyof PostForm>(key: K, value: PostForm[K]) => {
     setForm((current) => ({ ...current, [key]: value }));
@@ -239,8 +244,8 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
             </Field>
           </div>
           <KindFields form={form} shown={shown} channels={channels} setForm={setForm} set={set} err={err} />
-          <Field label={t('editor.caption')} error={err('caption')}>
-            <textarea rows={5} value={form.caption} onChange={(e) => set('caption', e.target.value)} />
+          <Field label={t('editor.caption')} hint={question ? t('editor.questionAdded') : undefined} error={err('caption')}>
+            <textarea ref={captionRef} rows={5} value={form.caption} onChange={(e) => set('caption', e.target.value)} />
           </Field>
           <DetectedCues
             detection={detection}

@@ -14,7 +14,8 @@ type Props = {
   posts: readonly Post[];
   readOnly: boolean;
   onJump: (post: Post) => void;
-  onEdit: (postId: string) => void;
+  /** Opens a post in the editor; `suggestQuestion` appends a suggested question to its caption (unsaved). */
+  onEdit: (postId: string, options?: { suggestQuestion: boolean }) => void;
   onClose: () => void;
   onRules: () => void;
 };
@@ -46,16 +47,18 @@ export const GuardPanel = ({ warnings, posts, readOnly, onJump, onEdit, onClose,
   }, [shown, posts]);
 
   const fix = async (f: Fix) => {
-    const fixed = applyFix(posts, f);
-    // A post turned into a question is the user's decision now: detection must not flip it back.
-    const changed = fixed
-      .filter((p, i) => p !== posts[i])
-      .map((p) => (f.kind === 'make-question' && p.id === f.postId ? { ...p, participationSource: 'user' as const } : p));
+    // A question is written, not flagged: the editor opens with one suggested at the end of the caption,
+    // and nothing is stored until the user saves. Ticking "invites participation" here cleared the
+    // warning with no question in the post, and Insights then counted it as inviting.
+    if (f.kind === 'make-question') {
+      onEdit(f.postId, { suggestQuestion: true });
+      return;
+    }
+    // Moves and swaps change the plan itself (a post's day), shown by the toast and undone by its Undo.
+    const changed = applyFix(posts, f).filter((p, i) => p !== posts[i]);
     try {
       const applied = await history.commit({ upserts: changed, deletes: [] }, t('guard.fixed'));
       toast.show({ message: `${t('guard.fixed')}: ${f.reason[lang]}`, action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) } });
-      // Flagging a post as inviting is half the job: open it so the user can write the question.
-      if (f.kind === 'make-question') onEdit(f.postId);
     } catch (error) {
       reportError(error);
     }

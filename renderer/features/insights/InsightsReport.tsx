@@ -238,6 +238,14 @@ export const InsightsReport = ({ data, colors, chartWidth }: Props) => {
             </tfoot>
           </table>
         </div>
+        {data.setByHand.inviting + data.setByHand.others > 0 && (
+          <p className="insights-note" data-testid="participation-set-by-hand">
+            {t('insights.participation.setByHand', {
+              inviting: t('insights.participation.noLiftInviting', { count: data.setByHand.inviting }),
+              others: t('insights.participation.noLiftOthers', { count: data.setByHand.others }),
+            })}
+          </p>
+        )}
         <p className="insights-note">{t('insights.participation.method', { min: DEFAULT_MIN_PER_GROUP })}</p>
       </Section>
 
