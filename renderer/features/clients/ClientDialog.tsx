@@ -1,14 +1,16 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Archive, ArchiveRestore } from 'lucide-react';
 import { CLIENT_COLORS, ClientInputSchema, type Client, type ClientInput } from '../../../shared/model/client';
 import { CHANNELS, WEEK_STARTS } from '../../../shared/model/enums';
 import { fieldErrors } from '../../../shared/model/post';
+import { canonicalZone } from '../../../shared/timeZones';
 import { useDb } from '../../db/hooks';
 import { createClient, updateClient } from '../../db/clients';
 import { Field } from '../../ui/Field';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
+import { TimeZonePicker } from './TimeZonePicker';
 
 type Props = {
   client: Client | null;
@@ -17,11 +19,8 @@ type Props = {
   onCreated: (client: Client) => void;
 };
 
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-const allZones = (): string[] => {
-  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return zones.includes('UTC') ? zones : ['UTC', ...zones];
-};
+// Some runtimes report the machine's zone by an old name (Asia/Calcutta): offer its current name.
+const localZone = () => canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 
 /** Creates or edits a client in a modal dialog (focus stays inside; Escape cancels). */
 export const ClientDialog = ({ client, suggestedColor, onClose, onCreated }: Props) => {
@@ -30,10 +29,9 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated }: Pro
   const toast = useToast();
   const reportError = useStorageErrors();
   const ref = useRef<HTMLDialogElement>(null);
-  const zones = useMemo(() => allZones(), []);
   const [form, setForm] = useState<ClientInput>(() =>
     client
-      ? { name: client.name, color: client.color, channels: client.channels, timeZone: client.timeZone, weekStartsOn: client.weekStartsOn, language: client.language }
+      ? { name: client.name, color: client.color, channels: client.channels, timeZone: canonicalZone(client.timeZone), weekStartsOn: client.weekStartsOn, language: client.language }
       : { name: '', color: suggestedColor, channels: ['instagram'], timeZone: localZone(), weekStartsOn: 1, language: i18n.language.startsWith('fr') ? 'fr' : 'en' },
   );
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
@@ -108,13 +106,7 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated }: Pro
         </fieldset>
         <div className="field-row">
           <Field label={t('clients.timeZone')} error={err('timeZone')}>
-            <select value={form.timeZone} onChange={(e) => set('timeZone', e.target.value)}>
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </select>
+            <TimeZonePicker value={form.timeZone} onChange={(zone) => set('timeZone', zone)} />
           </Field>
           <Field label={t('clients.weekStart')}>
             <select value={form.weekStartsOn} onChange={(e) => set('weekStartsOn', Number(e.target.value) as ClientInput['weekStartsOn'])}>
