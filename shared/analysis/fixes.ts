@@ -7,9 +7,11 @@ import type { AnalysisPost, Fix } from './types';
  *
  * - move: `date` becomes `toDate`, the time is kept;
  * - swap: the two posts exchange `date`, each keeps its own time;
- * - make-question: `invitesParticipation` becomes true. Format, tone and intent stay: the UI is
- *   expected to help the user end the caption with a question (and, for a post whose participation
- *   flag follows detection, to record the choice as the user's).
+ * - make-question: `invitesParticipation` becomes true, format, tone and intent stay. This is the
+ *   OUTCOME the fix aims at (what the analysis checks it against), not a change to store: a flag alone
+ *   would clear the warning with no question in the post. TRAP: the app never writes it. It opens the
+ *   editor with a question appended to the caption (questionSuggestions.ts), and the post invites only
+ *   once the saved caption is detected as inviting, or the user ticks the box by hand.
  */
 export const applyFix = <T extends AnalysisPost>(posts: readonly T[], fix: Fix): T[] => {
   switch (fix.kind) {

@@ -53,9 +53,10 @@ export type PeriodMix = {
  *
  * - move: the post gets `toDate`; its time is kept.
  * - swap: the two posts exchange their dates; each keeps its own time.
- * - make-question: the post gets `invitesParticipation: true`; its format, tone and intent are kept.
- *   The UI should help the user end the caption with a real question to the audience (the flag
- *   alone changes nothing for readers). Keeping the format avoids creating a format repeat.
+ * - make-question: the post should end its caption with a real question to the audience; `applyFix`
+ *   models the outcome (`invitesParticipation: true`, format, tone and intent kept, so no format repeat
+ *   is created). The app opens the editor with a suggested question instead of setting the flag: the
+ *   flag alone changes nothing for readers, and would skew Insights' participation lift.
  */
 export type Fix =
   | { kind: 'move'; postId: string; toDate: Day; reason: Bilingual }
