@@ -45,6 +45,13 @@ export const TimeZonePicker = ({ value, onChange, id, 'aria-describedby': descri
   const [place, setPlace] = useState<CSSProperties>({});
   const results = useMemo(() => (open ? searchZones(zones, query ?? '') : []), [open, zones, query]);
   const optionId = (index: number) => `${listId}-opt-${index}`;
+  // The first segment is a continent or ocean, translated ("Amérique"; Europe is the same word, so it has
+  // no key); deeper ones are place names.
+  const regionName = (entry: ZoneEntry) => {
+    const [first, ...rest] = entry.region.split(' / ');
+    if (!first) return '';
+    return [t(`clients.zoneRegions.${first}`, { defaultValue: first }), ...rest].join(' / ');
+  };
 
   const openAt = (index: number) => {
     setOpen(true);
@@ -155,13 +162,14 @@ export const TimeZonePicker = ({ value, onChange, id, 'aria-describedby': descri
                 id={optionId(index)}
                 role="option"
                 aria-selected={index === active}
+                aria-label={[entry.city, regionName(entry), entry.offsetLabel, entry.id === selectedId ? t('clients.zoneCurrent') : ''].filter(Boolean).join(', ')}
                 className={`tz-option ${index === active ? 'tz-active' : ''}`}
                 onClick={() => choose(entry)}
                 onMouseMove={() => index !== active && setActive(index)}
               >
-                <span className="tz-check">{entry.id === selectedId && <Check size={14} aria-label={t('clients.zoneCurrent')} />}</span>
+                <span className="tz-check">{entry.id === selectedId && <Check size={14} aria-hidden="true" />}</span>
                 <span className="tz-city">{entry.city}</span>
-                <span className="tz-region">{entry.region}</span>
+                <span className="tz-region">{regionName(entry)}</span>
                 <span className="tz-offset">{entry.offsetLabel}</span>
               </li>
             ))}
