@@ -104,8 +104,10 @@ export type ZoneEntry = {
   offset: number;
   /** "UTC+05:30", "UTC−03:00", "UTC+00:00". */
   offsetLabel: string;
-  /** Folded words a search looks in: city, region (English and French), id, old names, offset. */
+  /** Folded words a search looks in: city, region (English and French), id, offset. */
   haystack: string;
+  /** Folded old names ("asia/calcutta"): found, but after the zones the query names today. */
+  oldNames: string;
 };
 
 // Region names as a French user may type them (the IANA names are English).
@@ -142,10 +144,10 @@ const entryOf = (id: string, now: Date): ZoneEntry => {
     ...regionParts,
     ...regionParts.map((p) => REGION_WORDS_FR[p] ?? ''),
     id.replaceAll('_', ' '),
-    ...(ALIASES_OF.get(id) ?? []).map((a) => a.replaceAll('_', ' ')),
     offsetLabel.replace('−', '-'),
   ];
-  return { id, city, region: regionParts.join(' / '), offset, offsetLabel, haystack: foldText(words.join(' | ')) };
+  const oldNames = foldText((ALIASES_OF.get(id) ?? []).map((a) => a.replaceAll('_', ' ')).join(' | '));
+  return { id, city, region: regionParts.join(' / '), offset, offsetLabel, haystack: foldText(words.join(' | ')), oldNames };
 };
 
 /**
@@ -190,19 +192,23 @@ export const matchesZone = (entry: ZoneEntry, query: string): boolean => {
     const sameSign = offset.minutes === 0 || Math.sign(entry.offset) === Math.sign(offset.minutes);
     return sameSign && Math.trunc(entry.offset / 60) === offset.minutes / 60;
   }
-  const words = foldText(trimmed.replaceAll('_', ' ').replaceAll('/', ' ')).split(/\s+/).filter(Boolean);
-  return words.every((word) => entry.haystack.includes(word));
+  return queryWords(trimmed).every((word) => entry.haystack.includes(word) || entry.oldNames.includes(word));
 };
+
+const queryWords = (query: string): string[] => foldText(query.replaceAll('_', ' ').replaceAll('/', ' ')).split(/\s+/).filter(Boolean);
 
 /**
  * The matching zones, best first: a city that starts with the query, then a city with a word that
- * does, then the rest, each group in list order.
+ * does, then the rest, then zones found only by an old name ("europe" finds Asia/Nicosia, once
+ * Europe/Nicosia, last), each group in list order.
  */
 export const searchZones = (entries: readonly ZoneEntry[], query: string): ZoneEntry[] => {
   const matches = entries.filter((e) => matchesZone(e, query));
   const q = foldText(query.trim());
   if (q === '' || parseOffsetQuery(q)) return matches;
+  const words = queryWords(q);
   const rank = (e: ZoneEntry) => {
+    if (!words.every((word) => e.haystack.includes(word))) return 3;
     const city = foldText(e.city);
     if (city.startsWith(q)) return 0;
     if (city.split(/\s+/).some((w) => w.startsWith(q))) return 1;

@@ -77,7 +77,7 @@ export const TimeZonePicker = ({ value, onChange, id, 'aria-describedby': descri
       const maxHeight = Math.max(120, Math.min(300, up ? above : below));
       setPlace({
         left: box.left,
-        width: Math.max(box.width, 300),
+        width: Math.max(box.width, 380),
         maxHeight,
         ...(up ? { bottom: window.innerHeight - box.top + 4 } : { top: box.bottom + 4 }),
       });

@@ -119,10 +119,17 @@ describe('search', () => {
 
   it('puts a city that starts with the query before zones that merely contain it', () => {
     const list = listZones(['Africa/Lusaka', 'Asia/Kuala_Lumpur', 'Europe/Luxembourg', 'Pacific/Honolulu', 'America/Guadeloupe', 'America/Los_Angeles', 'Europe/London'], WINTER);
-    // Lusaka and Luxembourg start with "lu"; Kuala Lumpur has a word that does; UTC (by its old name
-    // Zulu) and Honolulu only contain it, and keep the list's order.
-    expect(searchZones(list, 'lu').map((z) => z.city)).toEqual(['Lusaka', 'Luxembourg', 'Kuala Lumpur', 'UTC', 'Honolulu']);
+    // Lusaka and Luxembourg start with "lu"; Kuala Lumpur has a word that does; Honolulu only contains
+    // it; UTC comes last, found only by its old name Zulu.
+    expect(searchZones(list, 'lu').map((z) => z.city)).toEqual(['Lusaka', 'Luxembourg', 'Kuala Lumpur', 'Honolulu', 'UTC']);
     expect(searchZones(list, 'lo').map((z) => z.city)).toEqual(['Los Angeles', 'London', 'Guadeloupe']);
+  });
+
+  it('puts zones found only by an old name after those the query names today', () => {
+    const list = listZones(['Asia/Nicosia', 'Europe/Paris', 'Asia/Kolkata'], WINTER);
+    // Asia/Nicosia was Europe/Nicosia: still found by "europe", after the zones of Europe.
+    expect(searchZones(list, 'europe').map((z) => z.id)).toEqual(['Europe/Paris', 'Asia/Nicosia']);
+    expect(searchZones(list, 'calcutta').map((z) => z.id)).toEqual(['Asia/Kolkata']);
   });
 
   it('answers an empty query with the whole list, and nonsense with nothing', () => {
