@@ -16,6 +16,7 @@ import { stepAnchor } from '../features/calendar/periods';
 import { ClientDialog } from '../features/clients/ClientDialog';
 import { ClientSidebar } from '../features/clients/ClientSidebar';
 import { PostEditor } from '../features/editor/PostEditor';
+import { useGuardedEditor } from '../features/editor/leaveGate';
 import { FilterBanner } from '../features/filters/FilterBanner';
 import { FilterMenu } from '../features/filters/FilterMenu';
 import { SearchBox } from '../features/filters/SearchBox';
@@ -44,13 +45,16 @@ const NO_PERIODS: readonly { from: string; to: string }[] = [];
 
 // suggestQuestion: opened by the guard's "Turn into a question" (a question appended to the caption, unsaved).
 type EditorTarget = { postId: string; suggestQuestion?: boolean } | { date: string; time: string | null };
+/** The editor's React key: another key remounts it, so setting one asks an editor with unsaved changes first. */
+const editorKeyOf = (e: EditorTarget) => ('postId' in e ? `${e.postId}${e.suggestQuestion ? ':question' : ''}` : `new-${e.date}-${e.time}`);
 type ClientDialogTarget = { client: Client | null };
 
 export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const { t, i18n } = useTranslation();
   const settings = useSettings();
   const calendar = useCalendarState();
-  const [editor, setEditor] = useState<EditorTarget | null>(null);
+  // Every setEditor goes through the leave gate (see leaveGate.ts); the editor closes itself with setEditorNow.
+  const { target: editor, set: setEditor, setNow: setEditorNow, gate: leaveGate } = useGuardedEditor<EditorTarget>(editorKeyOf);
   const [clientDialog, setClientDialog] = useState<ClientDialogTarget | null>(null);
   const [filter, setFilter] = useState<PostFilter>(EMPTY_FILTER);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -61,8 +65,8 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const [ideasFromKeyboard, setIdeasFromKeyboard] = useState(false);
   const [menu, setMenu] = useState<{ post: Post; anchor: DOMRect } | null>(null);
   // Stable, so memoised days, slots and rows do not all re-render on every App render.
-  const onAddPost = useCallback((date: string, time?: string | null) => setEditor({ date, time: time ?? null }), []);
-  const onEditPost = useCallback((postId: string) => setEditor({ postId }), []);
+  const onAddPost = useCallback((date: string, time?: string | null) => setEditor({ date, time: time ?? null }), [setEditor]);
+  const onEditPost = useCallback((postId: string) => setEditor({ postId }), [setEditor]);
   const menuApi = useMemo<PostMenuApi>(() => ({ open: (post, anchor) => setMenu({ post, anchor }) }), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const editorPostId = editor && 'postId' in editor ? editor.postId : null;
@@ -144,11 +148,12 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   // Stable, so the memoised sidebar does not redraw on every month switch (PERF).
   const { selectClient } = calendar;
   const onSelectClient = useCallback(
-    (id: string) => {
-      setEditor(null);
-      selectClient(id);
-    },
-    [selectClient],
+    (id: string) =>
+      leaveGate.request(() => {
+        setEditorNow(null);
+        selectClient(id);
+      }),
+    [selectClient, leaveGate, setEditorNow],
   );
   const openNewClient = useCallback(() => setClientDialog({ client: null }), []);
   const onEditClient = useCallback((c: Client) => setClientDialog({ client: c }), []);
@@ -262,6 +267,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 density={calendar.density}
                 onAddPost={onAddPost}
                 onEditPost={onEditPost}
+                onGoTo={calendar.setAnchor}
               />
               {client && (panels.ideas || (panels.guard && guard)) && (
               <div className="side-panels">
@@ -299,13 +305,14 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       </main>
       {showEditor && (
         <PostEditor
-          key={'postId' in editor ? `${editor.postId}${editor.suggestQuestion ? ':question' : ''}` : `new-${editor.date}-${editor.time}`}
+          key={editorKeyOf(editor)}
           client={editorClient}
           clients={clients.filter((c) => !c.archived)}
           post={'postId' in editor ? editorPost : null}
           date={'date' in editor ? editor.date : ''}
           time={'date' in editor ? editor.time : null}
-          onClose={() => setEditor(null)}
+          onClose={() => setEditorNow(null)}
+          leaveGate={leaveGate}
           suggestQuestion={'postId' in editor && editor.suggestQuestion === true}
         />
       )}

@@ -16,6 +16,8 @@ type Props = {
   colors?: ReadonlyMap<string, string>;
   capacity: number;
   readOnly: boolean;
+  /** The grid's one Tab stop (useGridKeys): its "Add a post", "+N more" and cards are in the Tab order. */
+  active: boolean;
   onAdd: (day: string) => void;
   onOpen: (id: string) => void;
   onMore: (day: string) => void;
@@ -37,7 +39,8 @@ const cachedT = (t: (key: string, options?: Record<string, unknown>) => string, 
 
 /** One day of the month grid. Clicking its empty space adds a post on that day. */
 export const DayCell = memo(function DayCell(props: Props) {
-  const { day, dayNumber, longLabel, inMonth, isToday, posts, colors, capacity, readOnly, onAdd, onOpen, onMore } = props;
+  const { day, dayNumber, longLabel, inMonth, isToday, posts, colors, capacity, readOnly, active, onAdd, onOpen, onMore } = props;
+  const tabIndex = active ? 0 : -1;
   const { t, language } = useLiteTranslation();
   const label = (key: string, count: number | null, date: string | null) => cachedT(t, language, key, count, date);
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(day), data: { day }, disabled: readOnly });
@@ -54,6 +57,7 @@ export const DayCell = memo(function DayCell(props: Props) {
         <button
           type="button"
           className="day-add"
+          tabIndex={tabIndex}
           aria-label={label('month.addOn', null, longLabel)}
           onClick={() => onAdd(day)}
         />
@@ -65,6 +69,7 @@ export const DayCell = memo(function DayCell(props: Props) {
           <button
             type="button"
             className="day-more"
+            tabIndex={tabIndex}
             aria-label={label('month.moreLabel', hidden, longLabel)}
             onClick={() => onMore(day)}
             // A narrow day shows "+2" (CSS ::after), not "+2 more": the button's label says it in full.
@@ -79,7 +84,7 @@ export const DayCell = memo(function DayCell(props: Props) {
             it already has with other posts rather than building new ones. */}
         {visible.map((post, index) => (
           <li key={index}>
-            <PostCard post={post} onOpen={onOpen} clientColor={colors?.get(post.clientId)} />
+            <PostCard post={post} onOpen={onOpen} clientColor={colors?.get(post.clientId)} tabbable={active} />
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { format, type Locale } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
@@ -10,6 +10,7 @@ import { CARD_PX, useRowCapacity } from './useRowCapacity';
 import type { CalendarViewProps } from './viewTypes';
 import { WeekMix } from '../guard/WeekMix';
 import { useGuardData } from '../guard/GuardContext';
+import { useGridKeys } from './useGridKeys';
 
 const EMPTY: readonly Post[] = [];
 
@@ -31,7 +32,7 @@ const labelsOf = (day: string, locale: Locale): DayLabels => {
 
 /** Weeks as rows, each day with as many cards as fit and "+N more" for the rest. */
 export const MonthView = (props: CalendarViewProps) => {
-  const { client, clients, period, posts, today, weekStartsOn, readOnly, onAddPost, onEditPost, density = 'comfortable' } = props;
+  const { client, clients, period, posts, today, weekStartsOn, readOnly, onAddPost, onEditPost, onGoTo, density = 'comfortable' } = props;
   const { t, i18n } = useTranslation();
   const withMix = useGuardData() !== null;
   const locale = dateLocale(i18n.language);
@@ -39,6 +40,9 @@ export const MonthView = (props: CalendarViewProps) => {
   const weeks = useMemo(() => monthGrid(month, weekStartsOn), [month, weekStartsOn]);
   const gridRef = useRef<HTMLDivElement>(null);
   const capacity = useRowCapacity(gridRef, weeks.length, CARD_PX[density]);
+  const days = useMemo(() => weeks.flat(), [weeks]);
+  const keys = useGridKeys({ root: gridRef, days, month, today, weekStartsOn, onAdd: onAddPost, onGoTo });
+  const hintId = useId();
   const [openDay, setOpenDay] = useState<string | null>(null);
   // In the All clients calendar each card carries its client's colour.
   const colors = useMemo(
@@ -66,7 +70,18 @@ export const MonthView = (props: CalendarViewProps) => {
   const title = format(dayToDate(`${month}-01`), 'LLLL yyyy', { locale });
 
   return (
-    <div className={`month-table density-${density} ${withMix ? 'with-mix' : ''}`} role="table" aria-label={title}>
+    <>
+    {!readOnly && (
+      <p id={hintId} className="visually-hidden">
+        {t('month.keys')}
+      </p>
+    )}
+    <div
+      className={`month-table density-${density} ${withMix ? 'with-mix' : ''}`}
+      role="table"
+      aria-label={title}
+      aria-describedby={readOnly ? undefined : hintId}
+    >
       <div className="weekdays" role="row">
         {weeks[0]?.map((day) => (
           <div key={day} role="columnheader" className="weekday">
@@ -79,7 +94,13 @@ export const MonthView = (props: CalendarViewProps) => {
           </div>
         )}
       </div>
-      <div className="weeks" ref={gridRef} style={{ gridTemplateRows: `repeat(${weeks.length}, minmax(0, 1fr))` }}>
+      <div
+        className="weeks"
+        ref={gridRef}
+        style={{ gridTemplateRows: `repeat(${weeks.length}, minmax(0, 1fr))` }}
+        onFocus={keys.onFocus}
+        onKeyDown={keys.onKeyDown}
+      >
         {/* PERF: rows and cells are keyed by their place in the grid, not by day: a month switch
             updates the same 42 cells instead of building new ones (a third of the switch). */}
         {weeks.map((week, row) => (
@@ -98,6 +119,7 @@ export const MonthView = (props: CalendarViewProps) => {
                   colors={colors}
                   capacity={capacity}
                   readOnly={readOnly}
+                  active={day === keys.active}
                   onAdd={onAddPost}
                   onOpen={onEditPost}
                   onMore={setOpenDay}
@@ -126,6 +148,7 @@ export const MonthView = (props: CalendarViewProps) => {
         )}
       </div>
     </div>
+    </>
   );
 };
 

@@ -112,10 +112,17 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
   );
 }), sameCard);
 
-type Props = { post: Post; onOpen: (id: string) => void; draggable?: boolean; clientColor?: string };
+type Props = {
+  post: Post;
+  onOpen: (id: string) => void;
+  draggable?: boolean;
+  clientColor?: string;
+  /** False keeps the card out of the Tab order (the month's days other than the focused one, see useGridKeys). */
+  tabbable?: boolean;
+};
 
 /** A card on the calendar: click (or Enter) opens it; drag it, or Space then arrows, to move it. */
-export const PostCard = ({ post, onOpen, draggable = true, clientColor }: Props) => {
+export const PostCard = ({ post, onOpen, draggable = true, clientColor, tabbable = true }: Props) => {
   const menu = usePostMenu();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: post.id,
@@ -165,7 +172,7 @@ export const PostCard = ({ post, onOpen, draggable = true, clientColor }: Props)
       {...(draggable ? listeners : {})}
       // dnd-kit's role/tabIndex would override the button's own; keep it a plain button.
       role={undefined}
-      tabIndex={0}
+      tabIndex={tabbable ? 0 : -1}
       {...handlers}
     />
   );

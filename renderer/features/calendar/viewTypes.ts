@@ -20,4 +20,6 @@ export type CalendarViewProps = {
   density?: 'comfortable' | 'compact';
   onAddPost: (day: Day, time?: string | null) => void;
   onEditPost: (id: string) => void;
+  /** Shows the period around `day` (the month grid's keys move past its edges); views without it stay put. */
+  onGoTo?: (day: Day) => void;
 };

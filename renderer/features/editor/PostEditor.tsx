@@ -8,7 +8,9 @@ import { useDb } from '../../db/hooks';
 import { seriesPosts } from '../../db/posts';
 import { validateSeries, type SeriesRule } from '../../../shared/series';
 import { RepeatFields, repeatFromRule, ruleFromForm, type RepeatForm } from './RepeatFields';
-import { createSeries, deleteInSeries, saveInSeries, type SeriesScope } from './seriesEdit';
+import { deleteInSeries, type SeriesScope } from './seriesEdit';
+import { changeFor } from './saveChange';
+import { SeriesScopeField } from './SeriesScopeField';
 import { useHistory } from '../history/History';
 import { Field } from '../../ui/Field';
 import { useToast } from '../toasts/Toasts';
@@ -21,6 +23,9 @@ import { ResultsSection } from '../results/ResultsSection';
 import { todayIn } from '../../../shared/dates';
 import { SyncNotice } from './SyncNotice';
 import { useSyncedPost } from './useSyncedPost';
+import type { LeaveGate } from './leaveGate';
+import { useLeaveGuard } from './useLeaveGuard';
+import { LeavePrompt } from './LeavePrompt';
 import { questionFor, useSelectSuggestion, withQuestion } from './suggestedQuestion';
 
 type Props = {
@@ -37,13 +42,15 @@ type Props = {
   date: string;
   time: string | null;
   onClose: () => void;
+  /** The app's gate: opening another post or day, or switching client, asks this editor first. */
+  leaveGate?: LeaveGate;
   /** Opened by the guard's "Turn into a question": a question is appended to the caption, selected, unsaved. */
   suggestQuestion?: boolean;
 };
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export const PostEditor = ({ client: fixedClient, clients, post: opened, date, time, onClose, suggestQuestion = false }: Props) => {
+export const PostEditor = ({ client: fixedClient, clients, post: opened, date, time, onClose, suggestQuestion = false, leaveGate }: Props) => {
   const { t } = useTranslation();
   const history = useHistory();
   const db = useDb();
@@ -87,7 +94,8 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
     if (!synced.refusedBy(error)) setErrors(reportError(error));
   };
 
-  const save = async () => {
+  /** Saves, then `then` (what the leave prompt was asked for) or closes. */
+  const save = async (then?: () => void) => {
     // While the post differs elsewhere, the notice asks the user to choose first.
     if (saving || elsewhere) return;
     // A half-typed or impossible date leaves the input's value empty; the browser knows it was bad.
@@ -108,21 +116,12 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
     }
     setSaving(true);
     try {
-      const now = nowIso();
-      const make = { id: newId, now };
-      let change: { upserts: Post[]; deletes: string[] };
-      if (post) {
-        const siblings = post.series ? await seriesPosts(db, post.clientId, post.series.id) : [];
-        change = saveInSeries(post, input, validRule, scope, siblings, weekStartsOn, make);
-      } else if (validRule && input.date) {
-        change = { upserts: createSeries(input, validRule, weekStartsOn, make), deletes: [] };
-      } else {
-        change = { upserts: [{ ...input, id: newId(), createdAt: now, updatedAt: now }], deletes: [] };
-      }
+      const change = await changeFor(db, { post, input, rule: validRule, scope, weekStartsOn });
       await history.commit({ ...change, read: synced.read() }, t(post ? 'history.edit' : 'history.create', { title: input.title }));
       synced.written();
       toast.show({ message: change.upserts.length > 1 && !post ? t('series.created', { count: change.upserts.length }) : t(post ? 'editor.saved' : 'editor.created') });
-      onClose();
+      if (then) then();
+      else leave.close(post?.id ?? null, { day: input.date, time: input.time });
     } catch (error) {
       failed(error);
     } finally {
@@ -145,7 +144,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
       await history.commit({ upserts: [copy], deletes: [] }, t('history.create', { title: copy.title }));
       synced.written();
       toast.show({ message: t('sync.savedAsNew') });
-      onClose();
+      leave.close(null, { day: copy.date, time: copy.time });
     } catch (error) {
       setErrors(reportError(error));
     } finally {
@@ -160,7 +159,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
       const change = deleteInSeries(post, scope, siblings);
       const applied = await history.commit({ ...change, read: synced.read() }, t('history.delete', { title: post.title }));
       synced.written();
-      onClose();
+      leave.close(null);
       toast.show({
         message: change.deletes.length > 1 ? t('series.deleted', { count: change.deletes.length }) : t('editor.deleted', { title: post.title }),
         action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) },
@@ -170,6 +169,8 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
     }
   };
 
+  // Unsaved changes ask before the editor closes (Escape, close button) or is replaced (through the gate).
+  const leave = useLeaveGuard({ gate: leaveGate, post, date, time, edits: { form, repeat, pickedId }, save: (then) => void save(then), onClose });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void save();
@@ -180,7 +181,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
       void save();
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      onClose();
+      leave.ask(() => leave.close());
     }
   };
 
@@ -193,7 +194,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
       <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
         <header className="editor-head">
           <h2 id="editor-heading">{t(post ? 'editor.editTitle' : 'editor.newTitle')}</h2>
-          <button type="button" className="icon-button" aria-label={t('editor.close')} title={t('editor.close')} onClick={onClose}>
+          <button type="button" className="icon-button" aria-label={t('editor.close')} title={t('editor.close')} onClick={() => leave.ask(() => leave.close())}>
             <X size={18} aria-hidden="true" />
           </button>
         </header>
@@ -275,19 +276,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
             <textarea rows={3} value={form.notes} onChange={(e) => set('notes', e.target.value)} />
           </Field>
         </div>
-        {post?.series && (
-          <fieldset className="series-scope">
-            <legend>{t('series.scope')}</legend>
-            <label className="checkbox">
-              <input type="radio" name="series-scope" checked={scope === 'one'} onChange={() => setScope('one')} />
-              <span>{t('series.scopeOne')}</span>
-            </label>
-            <label className="checkbox">
-              <input type="radio" name="series-scope" checked={scope === 'following'} onChange={() => setScope('following')} />
-              <span>{t('series.scopeFollowing')}</span>
-            </label>
-          </fieldset>
-        )}
+        {post?.series && <SeriesScopeField scope={scope} onChange={setScope} />}
         <footer className="editor-foot">
           {post && (
             <button type="button" className="danger-button" onClick={() => void remove()}>
@@ -300,6 +289,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
           </button>
         </footer>
       </form>
+      {leave.asking && <LeavePrompt onChoose={leave.choose} />}
     </aside>
   );
 };

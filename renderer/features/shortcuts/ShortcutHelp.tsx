@@ -5,7 +5,7 @@ import { SHORTCUT_KEYS, type ShortcutId } from './useShortcuts';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';
 /** Keys whose printed name differs by language (Entrée, Échap on a French keyboard); others show as typed. */
-const NAMED_KEYS = ['Enter', 'Escape', 'PageDown', 'PageUp'];
+const NAMED_KEYS = ['Enter', 'Escape', 'PageDown', 'PageUp', 'Home', 'End', 'Tab'];
 
 /** The list of keyboard shortcuts, opened with "?". */
 export const ShortcutHelp = ({ onClose }: { onClose: () => void }) => {
@@ -20,6 +20,12 @@ export const ShortcutHelp = ({ onClose }: { onClose: () => void }) => {
     [t('shortcuts.undo'), [`${mod}+Z`]],
     [t('shortcuts.redo'), [`${mod}+${t('shortcuts.keyNames.Shift')}+Z`]],
     [t('shortcuts.save'), ['Enter', `${mod}+S`]],
+    // The calendar grids (month days, week half-hours): one Tab stop, arrows inside (see useGridKeys).
+    [t('shortcuts.gridMove'), [t('shortcuts.arrows')]],
+    [t('shortcuts.weekEnds'), ['Home', 'End']],
+    [t('shortcuts.gridPage'), ['PageUp', 'PageDown']],
+    [t('shortcuts.addHere'), ['Enter', 'n']],
+    [t('shortcuts.intoDay'), ['Tab']],
     [t('shortcuts.move'), [t('shortcuts.moveKeys')]],
     [t('shortcuts.close'), ['Escape']],
   ];

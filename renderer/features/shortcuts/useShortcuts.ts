@@ -17,11 +17,19 @@ export const SHORTCUT_KEYS: Record<ShortcutId, string[]> = {
   help: ['?'],
 };
 
-const NON_TEXT_INPUTS = ['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'];
+/** Inputs that take no typed text; every other type (text, search, date, time, number…) does. */
+const NON_TEXT_INPUTS = ['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'];
+const TEXT_ROLES = '[contenteditable]:not([contenteditable="false"]), [role="textbox"], [role="searchbox"], [role="spinbutton"]';
 
-const isTyping = (target: EventTarget | null): boolean => {
+/**
+ * Whether a key pressed on `target` is typing: a text field, a text area, a select (letters pick an
+ * option), anything editable. Single-key shortcuts (n, g, b…) and the calendar's own keys stay quiet there.
+ */
+export const isTyping = (target: EventTarget | null): boolean => {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  // jsdom has no isContentEditable; an element inside an editable one is editable too.
+  if (target.closest(TEXT_ROLES)) return true;
   return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.includes(target.type);
 };
 
@@ -36,8 +44,9 @@ export const useShortcuts = (handlers: Partial<Record<ShortcutId, () => void>>) 
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.isComposing) return;
+      // The focused element too: a key sent to the page while a field has focus is still typing.
+      if (isTyping(event.target) || isTyping(document.activeElement) || document.querySelector('dialog[open]')) return;
       const id = (Object.keys(SHORTCUT_KEYS) as ShortcutId[]).find((key) => SHORTCUT_KEYS[key].includes(event.key));
       const handler = id ? latest.current[id] : undefined;
       if (!handler) return;

@@ -8,6 +8,7 @@ import { daysIn, periodTitle } from '../calendar/periods';
 import type { CalendarViewProps } from '../calendar/viewTypes';
 import { HOURS, HOUR_PX, layoutDay, moveSlot, parseSlotKey, slotKey, startMinutes, timeOf } from './weekLayout';
 import { useNowMinutes } from './useNowMinutes';
+import { SHORTCUT_KEYS } from '../shortcuts/useShortcuts';
 import { WeekDay, WeekDayHead } from './WeekDay';
 import './week.css';
 
@@ -25,7 +26,7 @@ type Slot = { day: Day; time: string | null };
  * accept dropped posts (setting their time) and add a post when clicked.
  *
  * Keyboard: the 336 slot buttons are ONE Tab stop (roving tabindex); arrows move between days and
- * half-hours, Home/End to the week's ends, PageUp/PageDown by four hours, Enter adds. We chose this over a
+ * half-hours, Home/End to the week's ends, PageUp/PageDown by four hours, Enter or `n` adds. We chose this over a
  * per-day "Add a post" button because it lets a keyboard user pick the exact time as a mouse user does,
  * and it moves exactly like a post picked up with Space, so there is one grid model to learn.
  * Posts stay ordinary Tab stops.
@@ -106,7 +107,15 @@ export const WeekView = (props: CalendarViewProps) => {
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       const key = (event.target as HTMLElement).dataset.addSlot;
-      if (!key || !NAV_KEYS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (!key || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (!event.shiftKey && SHORTCUT_KEYS.newPost.includes(event.key)) {
+        // The global `n` adds on today; on a focused slot it adds there, at that time.
+        event.preventDefault();
+        const slot = parseSlotKey(key);
+        onAddPost(slot.day, slot.time);
+        return;
+      }
+      if (!NAV_KEYS.has(event.key)) return;
       // Keys that would leave the week do nothing, rather than scroll the grid under the focus.
       event.preventDefault();
       const next = moveSlot(parseSlotKey(key), event.key, days);
@@ -116,7 +125,7 @@ export const WeekView = (props: CalendarViewProps) => {
       // Only as far as needed (focus() alone would centre it, jumping the hours by half a screen).
       target?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     },
-    [days],
+    [days, onAddPost],
   );
 
   const columns = { '--week-days': days.length } as CSSProperties;
