@@ -706,7 +706,11 @@ export const en = {
       lower: 'Posts inviting participation earned {{lift}} engagement against the other posts ({{level}}% interval: {{interval}}): clearly lower.',
       unclear: 'Posts inviting participation earned {{lift}} engagement against the other posts, but the {{level}}% interval ({{interval}}) includes no difference: unclear so far.',
       caption: 'Mean engagement rate of posts that invited participation and of the others',
-      setByHand: 'Set by hand rather than detected in the caption: {{inviting}} and {{others}}.',
+      setByHand: 'Set by hand rather than detected in the caption: {{inviting}}, {{others}}.',
+      setByHandInviting_one: '{{n}} of {{count}} inviting post',
+      setByHandInviting_other: '{{n}} of {{count}} inviting posts',
+      setByHandOthers_one: '{{n}} of {{count}} other post',
+      setByHandOthers_other: '{{n}} of {{count}} other posts',
       method: 'Lift = mean rate of the group ÷ mean rate of the others − 1. Each post’s rate is (reactions + comments + shares + saves) ÷ reach (or impressions), from its latest results. The interval is a 95% confidence interval (Welch, on the log of the ratio); under {{min}} posts with results on either side Cadence does not conclude.',
     },
     table: {

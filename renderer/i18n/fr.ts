@@ -715,7 +715,11 @@ export const fr: Resources = {
       lower: 'Les publications invitant à participer ont obtenu {{lift}} d’engagement par rapport aux autres (intervalle à {{level}} % : {{interval}}) : nettement moins.',
       unclear: 'Les publications invitant à participer ont obtenu {{lift}} d’engagement par rapport aux autres, mais l’intervalle à {{level}} % ({{interval}}) inclut l’absence d’écart : incertain pour l’instant.',
       caption: 'Taux d’engagement moyen des publications invitant à participer et des autres',
-      setByHand: 'Choisi à la main plutôt que détecté dans la légende : {{inviting}} et {{others}}.',
+      setByHand: 'Choisi à la main plutôt que détecté dans la légende : {{inviting}}, {{others}}.',
+      setByHandInviting_one: '{{n}} sur {{count}} publication invitant à participer',
+      setByHandInviting_other: '{{n}} sur {{count}} publications invitant à participer',
+      setByHandOthers_one: '{{n}} sur {{count}} autre',
+      setByHandOthers_other: '{{n}} sur {{count}} autres',
       method: 'Écart = taux moyen du groupe ÷ taux moyen des autres − 1. Le taux de chaque publication est (réactions + commentaires + partages + enregistrements) ÷ couverture (ou impressions), d’après ses derniers résultats. L’intervalle est un intervalle de confiance à 95 % (Welch, sur le logarithme du rapport) ; sous {{min}} publications avec résultats d’un côté ou de l’autre, Cadence ne conclut pas.',
     },
     table: {

@@ -241,8 +241,8 @@ export const InsightsReport = ({ data, colors, chartWidth }: Props) => {
         {data.setByHand.inviting + data.setByHand.others > 0 && (
           <p className="insights-note" data-testid="participation-set-by-hand">
             {t('insights.participation.setByHand', {
-              inviting: t('insights.participation.noLiftInviting', { count: data.setByHand.inviting }),
-              others: t('insights.participation.noLiftOthers', { count: data.setByHand.others }),
+              inviting: t('insights.participation.setByHandInviting', { n: f.count(data.setByHand.inviting), count: p.group.posts }),
+              others: t('insights.participation.setByHandOthers', { n: f.count(data.setByHand.others), count: p.rest.posts }),
             })}
           </p>
         )}
