@@ -119,7 +119,8 @@ export const MonthView = (props: CalendarViewProps) => {
                   colors={colors}
                   capacity={capacity}
                   readOnly={readOnly}
-                  active={day === keys.active}
+                  // Read-only: no day buttons to move between, so every card stays a Tab stop.
+                  active={readOnly || day === keys.active}
                   onAdd={onAddPost}
                   onOpen={onEditPost}
                   onMore={setOpenDay}

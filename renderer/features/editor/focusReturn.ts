@@ -42,9 +42,10 @@ const placeOf = ({ day, time }: Place): HTMLElement | null => {
  * keyed by place), so the target is followed for a moment, and left alone as soon as the user puts
  * focus anywhere else.
  */
-export const returnFocus = (target: FocusTarget, opener: Element | null) => {
+export const returnFocus = (target: FocusTarget, opener: Element | null): (() => void) => {
   const start = performance.now();
   let placed: HTMLElement | null = null;
+  let frame = 0;
   const tick = () => {
     const active = document.activeElement;
     if (active && active !== document.body && active !== placed) return;
@@ -55,9 +56,10 @@ export const returnFocus = (target: FocusTarget, opener: Element | null) => {
       wanted.focus();
       placed = wanted;
     }
-    if (elapsed < FOLLOW_MS) requestAnimationFrame(tick);
+    if (elapsed < FOLLOW_MS) frame = requestAnimationFrame(tick);
   };
-  requestAnimationFrame(tick);
+  frame = requestAnimationFrame(tick);
+  return () => cancelAnimationFrame(frame);
 };
 
 const firstOf = (places: readonly Place[], opener: Element | null): HTMLElement | null => {

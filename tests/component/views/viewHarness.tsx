@@ -89,6 +89,7 @@ export const renderView = async (View: (props: CalendarViewProps) => ReactNode, 
   const client = options.client === undefined ? makeClient() : options.client;
   const onAddPost = vi.fn();
   const onEditPost = vi.fn();
+  const onGoTo = vi.fn();
   const props: CalendarViewProps = {
     client,
     clients: options.clients ?? (client ? [client] : []),
@@ -99,6 +100,7 @@ export const renderView = async (View: (props: CalendarViewProps) => ReactNode, 
     readOnly: options.readOnly ?? false,
     onAddPost,
     onEditPost,
+    onGoTo,
   };
   const result = render(
     <I18nextProvider i18n={i18n}>
@@ -108,5 +110,5 @@ export const renderView = async (View: (props: CalendarViewProps) => ReactNode, 
       </Dnd>
     </I18nextProvider>,
   );
-  return { ...result, onAddPost, onEditPost, props };
+  return { ...result, onAddPost, onEditPost, onGoTo, props };
 };
