@@ -64,6 +64,8 @@ const compileTested = (pick: (p: LanguagePatterns) => SourceTable): Map<CueKind,
 };
 
 const CUES = compileScanned((p) => p.cues);
+const CUES_IN_CONTEXT = compileScanned((p) => p.cuesInContext);
+const CONTEXT = compileTested((p) => p.context);
 const EXCEPTIONS = compileScanned((p) => p.exceptions);
 const EXCEPTIONS_BEFORE = compileTested((p) => p.exceptionsBefore);
 const EXCEPTIONS_AFTER = compileTested((p) => p.exceptionsAfter);
@@ -84,6 +86,9 @@ const compileQuestions = (languages: readonly LanguagePatterns[]): CompiledQuest
     hooks: pick('hooks'),
     genuineAfter: pick('genuineAfter'),
     answerAfter: pick('answerAfter'),
+    reportedBefore: pick('reportedBefore'),
+    reportedAfter: pick('reportedAfter'),
+    unmarked: pick('unmarked'),
   };
 };
 
@@ -143,11 +148,30 @@ const windowAfter = (f: string, span: Span): string => {
   return f.slice(span.end, to);
 };
 
+/** A cue's sentence and the one after it: « Les tulipes sont arrivées ! Passez en boutique » names the shop in the second. */
+const sentenceAndNext = (f: string, span: Span): string => {
+  let start = span.start - 1;
+  while (start >= 0 && !isBoundary(f, start)) start--;
+  let end = span.end;
+  while (end < f.length && !isBoundary(f, end)) end++;
+  while (end < f.length && isBoundary(f, end)) end++;
+  while (end < f.length && !isBoundary(f, end)) end++;
+  return f.slice(start + 1, end);
+};
+
 /** Spans of one kind of cue, minus those an exception of that kind cancels. */
 const findKind = (kind: CueKind, folded: string, original: string): Span[] => {
   const compiled = CUES.get(kind);
-  if (!compiled) return [];
-  let spans = scan(compiled, folded);
+  const inContext = CUES_IN_CONTEXT.get(kind);
+  const context = CONTEXT.get(kind);
+  let spans = compiled ? scan(compiled, folded) : [];
+  if (inContext && context) {
+    const plain = spans;
+    const contextual = scan(inContext, folded).filter(
+      (s) => !plain.some((p) => s.start < p.end && p.start < s.end) && context.test(sentenceAndNext(folded, s)),
+    );
+    if (contextual.length > 0) spans = [...plain, ...contextual].sort((a, b) => a.start - b.start);
+  }
   if (spans.length === 0) return spans;
   const overlapping = EXCEPTIONS.get(kind);
   if (overlapping) {

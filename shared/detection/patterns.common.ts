@@ -19,6 +19,13 @@ export type SourceTable = Readonly<Partial<Record<CueKind, readonly string[]>>>;
 
 export type LanguagePatterns = {
   cues: CueTable;
+  /**
+   * Cues whose words also have an everyday sense ("the tulips have arrived", "on se lance dans la
+   * rando"): they count only where `context` of the same kind matches their sentence or the next one.
+   */
+  cuesInContext: CueTable;
+  /** What a cue of `cuesInContext` needs around it (for launches: a product, a shop, a price). */
+  context: SourceTable;
   /** A match cancels every cue of that kind it overlaps ("price tag" cancels the "tag" of tag-someone). */
   exceptions: CueTable;
   /** A match in the words just before a cue (same sentence, 40 characters) cancels it ("raised $12,000"). */
@@ -48,6 +55,15 @@ export type QuestionPatterns = {
   genuineAfter: readonly string[];
   /** After a question, signs that the caption answers it ("Here's why", "Voici"). */
   answerAfter: readonly string[];
+  /** Before a question in its sentence, a speech verb that reports it ("A reader asked: …", "Julie nous demande : …"). */
+  reportedBefore: readonly string[];
+  /** Right after a question, a speech tag ("… ? asks Julie", "… ? » nous demande Julie"); sources start with ^. */
+  reportedAfter: readonly string[];
+  /**
+   * Openings that make a sentence a question even without its mark ("Which one are you picking 👀",
+   * "Vous prenez lequel"), when it ends a line or the caption; sources start with ^.
+   */
+  unmarked: readonly string[];
 };
 
 // Performance note: detect.ts hoists one word-start check in front of every alternative that starts
@@ -66,7 +82,8 @@ export const EMOJI = r`(?:[\u00a9\u00ae\u2190-\u2bff\u3030\u303d\ud800-\udfff]|\
  * colon, a comma, a bullet or an emoji, or is chained with and/or ("call us or book online").
  */
 export const CLAUSE_START_BEFORE = new RegExp(
-  r`(?:^\s*|[.!?:;,(\n"*•>|+-]\s*|\d[.)]\s*|${EMOJI}\s*|\b(?:and|or|then|et|ou|puis)\s)$`,
+  // A hashtag counts as a break too: "#mondaymotivation share your goal #fitfam" is a call between tags.
+  r`(?:^\s*|[.!?:;,(\n"*•>|+-]\s*|\d[.)]\s*|${EMOJI}\s*|#[\w-]+\s+|\b(?:and|or|then|et|ou|puis)\s)$`,
 );
 
 /**
@@ -91,6 +108,11 @@ export const COMMON_PATTERNS: LanguagePatterns = {
     ],
     sponsored: [r`#(?<!\w#)(?:ad|ads|sponsored|sponso|sponsorise|pub|publicite|partenariat|partner|gifted|affiliate)\b`],
     launch: [r`#(?<!\w#)(?:newin|newarrivals?|nouveautes?|nouveau|new|restock|launch|lancement|dropday|comingsoon)\b`],
+    'tag-someone': [
+      // The call can be the hashtag itself: #TagAFriend, #TagUrBestie, #identifietonpote.
+      r`#(?<!\w#)(?:tag(?:a|your|ur|ta|ton)?(?:friends?|bestie|bff|someone|squad|mates?|pote|potes|copine?s?)|identifie\w+|tague\w+)\b`,
+    ],
+    'call-to-comment': [r`#(?<!\w#)(?:commentbelow|dropacomment|commentez\w*|dites?nous\w*|racontez\w*|votreavis)\b`],
     'quiz-poll-contest': [
       r`#(?<!\w#)\w*(?:giveaway|concours|contest|challenge|quiz|sondage|poll|jeu|defi)\w*`,
       r`\ba\)[^\n]{1,60}\bb\)`, // inline options: "A) Comté B) Gouda C) Reblochon"
@@ -102,8 +124,19 @@ export const COMMON_PATTERNS: LanguagePatterns = {
       // "❤️ for the blue, 🔥 for the green" / "❤️ pour le bleu, 🔥 pour le vert"
       r`${EMOJI}+\s?(?:for|pour)\s[^.!?\n]{1,30}${EMOJI}+\s?(?:for|pour)\b`,
       r`\b(?:1|one|un)\s?(?:-|to|a)\s?(?:10|ten|dix)\b(?!\s?(?:%|€|\$|am|pm|h\b))`, // "rate it 1 to 10", "de 1 à 10"
+      // Answer options offered without a question mark. Each needs the shape of a choice left open:
+      // emoji options that end the line ("☕️ or 🍵 #mondaymood"; not "☀️ ou 🌧️, le marché a lieu"),
+      r`${EMOJI}+\s?(?:or|ou|vs\.?)\s?${EMOJI}+(?=\s*(?:[?\n#]|👇|⬇|$))`,
+      // numbered options closed by a pointer or the line's end ("1, 2 or 3 👇", "1, 2 ou 3 ?"),
+      r`\b[1-9](?:,\s?[1-9])*,?\s(?:or|ou)\s[1-9]\b(?!\s?(?:%|€|\$|h\b|[a-z]))(?=\s*(?:[?!\n#]|👇|⬇|$))`,
+      // short options closed by a pointer ("Sweet or savoury 👇"), "team A or team B", "plutôt A ou B".
+      sos(r`(?!(?:order|book|shop|buy|dine|eat|click|collect|commandez|reservez|sur place)\b)[a-z'-]+(?: [a-z'-]+)? (?:or|ou|vs) [a-z'-]+(?: [a-z'-]+)?\s?(?:👇|⬇)`),
+      r`\bteam\s[\w'-]+(?:\s[\w'-]+){0,3}\s(?:or|ou|vs\.?)\s#?team\b|#team\w+\s(?:or|ou|vs\.?)\s#team\w+`,
+      sos(r`plutot\s(?!que\b)[^.!?\n,:]{1,30}\sou\s`),
     ],
   },
+  cuesInContext: {},
+  context: {},
   exceptions: {},
   exceptionsBefore: {},
   exceptionsAfter: {},
@@ -117,5 +150,8 @@ export const COMMON_PATTERNS: LanguagePatterns = {
     hooks: [],
     genuineAfter: [],
     answerAfter: [],
+    reportedBefore: [],
+    reportedAfter: [],
+    unmarked: [],
   },
 };

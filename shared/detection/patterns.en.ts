@@ -3,20 +3,22 @@
  * SOS = start of a clause (see patterns.common.ts): imperatives count there, not mid-sentence.
  */
 import { EMOJI, MONEY, r, sos, type LanguagePatterns } from './patterns.common';
+import { EN_LAUNCH_CONTEXT, EN_LAUNCH_IN_CONTEXT, EN_NEGATED, EN_PAST_AFTER, EN_PAST_BEFORE } from './scope';
 
 export const EN_PATTERNS: LanguagePatterns = {
   cues: {
     // ---- participation ----
     'call-to-comment': [
-      r`\bin the (?:comments?|replies|thread)\b`,
+      r`\bin (?:the |da )?(?:comments?|coments?|comment section|comms|replies|thread)\b`, // typos and "in comments" too
       r`\b(?:below|down below)\s?(?:👇|⬇)`,
       // "Comment your favourite word", "Comment “IN”", "Comment L or R"; French "comment" (= how) is
       // followed by other words, so the next word is constrained.
-      sos(r`comment\b(?=\s?(?:below|with|your|the|if|an?\b|one|\d|"|'|[a-z]\b|!|$|${EMOJI}))`),
-      r`\b(?:tell|show) (?:us|me)\b(?! (?:how you|more about us))`,
-      r`\blet (?:us|me) know\b`,
+      sos(r`comment\b(?=\s?(?:below|with|your|ur|the|if|an?\b|one|\d|"|'|[a-z]\b|!|$|${EMOJI}))`),
+      r`\b(?:tel+|show) (?:us|me)\b(?! (?:how you|more about us))`,
+      r`\blet (?:us|me) kno\w*|\blemme kno\w*|\blmk\b`,
+      r`\bfeel free to (?:comment|share|tell|drop|tag|reply|answer|vote|send)\b`,
       sos(r`(?:reply|answer|respond)\b(?! (?:is|was|will|from)\b)`),
-      sos(r`drop (?:a|an|your|the|it|us|them|yours|me)\b`),
+      sos(r`drop (?:a|an|your|ur|the|it|us|them|yours|urs|me)\b`),
       r`\bleave (?:it|them|a comment|your (?:\w+ )?(?:questions?|thoughts|answers?|ideas?|name))\b`,
       r`\b(?:fight|settle|debate|vote|say hi|sound off)[^.!?\n]{0,20}\bin the comments\b`,
       r`\bfinish (?:the|this) sentence\b|\bfill in the blank\b`,
@@ -29,7 +31,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bhave your say\b|\bfill (?:in|out) (?:the|our|this|a) (?:short |quick |\d+-minute )?(?:survey|questionnaire|form)\b`,
       sos(r`(?:thoughts|agree|anyone else|am i (?:right|wrong|the only one))\s?\?`), // LinkedIn's closing prompts
       r`\b(?:your turn|over to you)\b`,
-      r`\bdrop (?:your|a) [\w' -]{0,20}(?:below|👇)`,
+      r`\bdrop (?:your|ur|a) [\w' -]{0,20}(?:below|👇)`,
     ],
     vote: [
       sos(r`vote\b(?! (?:on|of)\b)`), // "Vote below", "vote for us"; "the council vote on…" is reported
@@ -41,19 +43,19 @@ export const EN_PATTERNS: LanguagePatterns = {
       sos(r`choose (?:one|your favou?rites?|between|wisely|a side)\b`),
     ],
     'share-story': [
-      sos(r`share (?:your|yours|it|them|one|a (?:story|photo|tip|memory)|below|with us)\b`),
-      r`\bshare (?:your|yours) (?:story|stories|experience|tips?|memor(?:y|ies)|favou?rite|thoughts)\b`,
+      sos(r`share (?:your|ur|yours|it|them|one|a (?:story|photo|tip|memory)|below|with us)\b`),
+      r`\bshare (?:your|ur|yours) (?:story|stories|experience|tips?|memor(?:y|ies)|favou?rite|thoughts)\b`,
       r`\b(?:tell us|share) (?:the story|your story|about your)\b`,
       r`\bstory behind your\b`,
       r`\bwe(?:'re| are) (?:collecting|gathering) (?:answers|stories|tips|your)\b`,
     ],
     'tag-someone': [
-      r`\btag (?:a|an|your|the|someone|somebody|two|three|\d|us|me|@|them|friends?|yourself|who)\b`,
+      r`\btag (?:a|an|your|ur|the|someone|somebody|two|three|\d|us|me|@|them|friends?|yourself|who)\b`,
       r`\btag @`,
       r`\bmention (?:a friend|someone|your)\b`,
     ],
     'send-content': [
-      r`\bsend (?:us|me|in) (?:your|a|an|photos?|pics?|videos?|them|it)\b`,
+      r`\bsend (?:us|me|in) (?:your|ur|a|an|photos?|pics?|videos?|them|it)\b`,
       r`\bshow (?:us|me|off) (?:your|what|how)\b`,
       sos(r`post (?:it|them|a photo|a pic|a video|your|yours)\b`),
       r`\b(?:use|using) (?:the )?(?:hashtag )?#\w+`,
@@ -172,20 +174,18 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\blink below\b|\bswipe up\b`,
     ],
     launch: [
-      r`\bjust (?:dropped|landed|launched|arrived|listed|released)\b`,
+      r`\bjust (?:dropped|listed|released)\b`,
       r`\bnew in\b`,
       sos(r`new\s?(?::|!|this (?:week|month|season|spring|summer|autumn|fall|winter|september|january))`),
       r`\bnew (?:collection|arrivals?|menu|flavou?rs?|blend|range|release|products?|features?|season|drop|scent|shades?|colou?rs?|colou?rways?|single|album|ep|record|book|novel|game|edition)\b`,
       r`\bout (?:now|today|tomorrow|this|next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
       r`\bintroducing\b`,
-      r`\blaunch(?:es|ing|ed)?\b`,
-      r`\bit's here\b|\b(?:is|are) (?:now |finally )?(?:here|live)\b|\bfinally here\b`,
+      r`\b(?:is|are) (?:now |finally )?live\b`,
       r`\bback in stock\b|\brestock(?:ed)?\b`,
       r`\b(?:is|are) (?:finally )?back\b(?! (?:from|at|to|home|in the office|on track)\b)`,
       r`\bcoming soon\b|\bsomething new is coming\b|\bsneak peek\b`,
       r`\b(?:available|in stock|online|in stores?|out) now\b|\bnow (?:available|shipping|in stock|on sale)\b`,
       r`\bavailable (?:from|in store|online|at|on all|for pre-?order|to order)\b`,
-      r`\b(?:lands|arrives|drops) (?:tomorrow|today|on|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
       r`\b(?:online|the) drop\b`,
     ],
     sponsored: [r`\b(?:sponsored by|paid partnership|use my code|my code)\b`],
@@ -197,6 +197,9 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\btax[- ]deductible\b`,
     ],
   },
+
+  cuesInContext: { launch: EN_LAUNCH_IN_CONTEXT },
+  context: { launch: EN_LAUNCH_CONTEXT },
 
   exceptions: {
     'call-to-comment': [
@@ -220,14 +223,24 @@ export const EN_PATTERNS: LanguagePatterns = {
     'limited-offer': [r`\bgiving away (?:a|an) [^.!?\n]{0,12}gift card\b`],
     launch: [
       r`\blaunched\b[^.!?\n]{0,40}\b(?:years? ago|in (?:19|20)\d\d)\b`, // company history
+      // An agency's portfolio: "we launched the new website for Maison Verte" sells the client's work, not ours.
+      r`\blaunch\w* (?:the |a )?(?:new )?(?:website|site|app|campaign|brand identity|rebrand|e-?shop|online store) (?:for|of) (?!our\b|my\b|us\b)`,
+      r`\blaunch\w* (?:ourselves|myself|yourself|themselves|into)\b`, // "we launched into the hike"
+      r`\b(?:snow|rain|storm|cold front|heatwave|frost|fog|spring|summer|autumn|fall|winter|temperatures?)\b[^.!?\n]{0,12}\b(?:just )?(?:landed|arrived|arrives|lands|drops|is here|are here)\b`,
       r`\b(?:report|impact report|study|results|episode|newsletter|article|blog post|podcast|video|vlog|we|we're|i'm|summer|sun|school|rain)\b[^.!?\n]{0,12}(?:(?:is|are) )?(?:now |finally )?(?:out|live|here|back)\b`,
     ],
     discount: [r`\b(?:big|no big|real) deal\b|\bdeal with\b`],
-    'buy-cta': [r`\bbook (?:club|lovers?|of the|shelf|nerds?)\b`],
+    'buy-cta': [r`\bbook (?:club|lovers?|of the|shelf|nerds?)\b|\b(?:made|built|cut|sewn|baked) to order\b|\bgo-to order\b`],
     vote: [r`\bpick (?:a|the) winner\b`],
   },
 
   exceptionsBefore: {
+    discount: [EN_NEGATED],
+    'free-offer': [EN_NEGATED],
+    'limited-offer': [EN_NEGATED],
+    launch: [EN_NEGATED],
+    'buy-cta': [EN_NEGATED],
+    'quiz-poll-contest': [EN_PAST_BEFORE],
     // An amount raised, saved, earned, paid as a wage or offered as a prize is not a price.
     price: [
       r`\b(?:raised|raise|raising|collected|donated|saved|savings|wage|wages|salary|paid|revenue|turnover|funding|funded|budget|grant|invested|investment|spent|cost us|market|valued|valuation|that was|worth|win|wins|won|winning|giving away|prize)\b`,
@@ -235,6 +248,7 @@ export const EN_PATTERNS: LanguagePatterns = {
   },
 
   exceptionsAfter: {
+    'quiz-poll-contest': [EN_PAST_AFTER],
     price: [
       r`^\s?(?:m|bn|billion|million|trillion)\b`, // market sizes and funding rounds
       r`^\s(?:in savings|of savings|a day|per day|an hour|per hour|raised|in funding|in donations|voucher|gift card)\b`,
@@ -254,10 +268,11 @@ export const EN_PATTERNS: LanguagePatterns = {
   },
 
   questions: {
-    secondPerson: [r`\b(?:you|your|yours|yourself|you're|youre|you'd|you've|you'll|y'all|ya)\b`],
+    // Typed as people type: "ur", "u", "yall" ("whats ur favourite snack??").
+    secondPerson: [r`\b(?:you|your|yours|yourself|you're|youre|you'd|you've|you'll|y'all|yall|ya|ur|urs|u)\b(?!\.\w)`],
     secondPersonAmbiguous: [],
-    wh: [r`\b(?:what|what's|whats|which|who|who's|whose|where|where's|when|how|why)\b`],
-    audience: [r`^(?:\W*)(?:who|who's|whos|anyone|anybody|any)\b`, r`\bwho else\b`],
+    wh: [r`\b(?:what|what's|whats|wat|wats|which|who|who's|whose|where|where's|when|how|why)\b`],
+    audience: [r`^(?:\W*)(?:who|who's|whos|anyone|anybody|any)\b`, r`\bwho else\b|\b(?:everyone|everybody|anyone|anybody)\b`],
     deliberative: [
       r`\b(?:should|shall) (?:we|i)\b`,
       r`\bshould (?:be )?(?:our|the)\b`,
@@ -286,6 +301,18 @@ export const EN_PATTERNS: LanguagePatterns = {
     answerAfter: [
       r`^\W*(?:here's|here is|here are|the answer|spoiler|short answer|usually|most of the time|nine times)\b`,
       r`\b(?:breaks? (?:it|this) down|explains)\b`,
+    ],
+    // "A reader asked: …?", "Our most asked question: …?"; not "we're asking you: …?".
+    reportedBefore: [
+      r`(?<!\b(?:we|we're|i|i'm|am|are) )\b(?:asks?|asked|asking|wondered|wonders|wanted to know|wants to know)\b(?! (?:you|u|y'all|everyone|all of you)\b)[^:?"]{0,25}:`,
+      r`\bquestion (?:from (?:a|an|one|our)|by (?:a|an|one|our))\b[^:?"]{0,30}:`,
+    ],
+    reportedAfter: [
+      r`^(?:asks?|asked)\b`,
+      r`^(?:an?|one of (?:you|our \w+)|our) (?:[\w'-]+ ){0,2}(?:asked|asks)\b`,
+    ],
+    unmarked: [
+      r`^(?!which (?:is why|means)\b)(?:what(?:'s|s| is| are| do| does| did| would| will| should| was| were)|which (?:[\w'-]+ ){0,2}(?:do|does|are|r|is|would|will|did|should|one|ones)|who(?:'s| is| are| do| would| will| else)|where(?:'s| do| are| would| will| should| is)|when (?:do|did|are|was|is|would|will)|how (?:do|does|are|would|did|many|much|often|was|is|long)|(?:do|did|are|r|would|have|will|can|could|should|were) (?:you|u|ya|y'all)|anyone (?:else|who))\b`,
     ],
   },
 };

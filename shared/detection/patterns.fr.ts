@@ -4,6 +4,7 @@
  * SOS = start of a clause (see patterns.common.ts).
  */
 import { EMOJI, MONEY, r, sos, type LanguagePatterns } from './patterns.common';
+import { FR_LAUNCH_CONTEXT, FR_LAUNCH_IN_CONTEXT, FR_NEGATED, FR_PAST_AFTER, FR_PAST_BEFORE } from './scope';
 
 const MONTHS = r`(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`;
 const DAYS = r`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui)`;
@@ -13,8 +14,9 @@ export const FR_PATTERNS: LanguagePatterns = {
     // ---- participation ----
     'call-to-comment': [
       r`\ben commentaires?\b|\bdans les commentaires\b|\ben reponse\b(?= ?[!.👇])`,
+      r`\b(?:en|dans les|ds les) (?:com+s?|comm's|com+entaires?)\b`, // « en com », « en comm », « dans les coms »
       r`\bcommente[zs]?\b`,
-      r`\bdites-(?:nous|le|moi)\b|\bdis-(?:nous|le|moi)\b`,
+      r`\bdi(?:tes?|s)[- ](?:nous|le|moi)\b`, // with or without the hyphen: « dites nous », « dis-moi »
       r`\becris-(?:le|la)\b`, // not "écris-nous", a private message
       r`\brepon(?:dez|ds)\b`,
       r`\bbalance[zs]? (?:le|la|les|ton|ta|tes|votre|vos)\b`,
@@ -30,7 +32,9 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bavouez\b|\bavoue\b(?= ?[:!])`,
       r`\bmets? un ${EMOJI}|\bmettez un ${EMOJI}`,
       r`\bcommente[zs]? "?\s?[a-z0-9]+\s?"? et (?:je|on) (?:vous|t')`, // « Commentez GUIDE et je vous l'envoie »
-      r`\bdonnez-nous (?:votre|vos)\b|\bvotre avis (?:nous|compte)\b|\bqu'en pense[sz]\b`,
+      r`\bdonne[zs]?[- ]nous (?:votre|vos|ton|ta|tes)\b|\bvotre avis (?:nous|compte)\b|\bqu'en pense[sz]\b`,
+      r`\b(?:n'hesite[zs]? pas|hesite[zs]? pas|pensez|pense) a (?:commenter|repondre|voter|participer|identifier|taguer|partager (?:votre|vos|ton|ta|tes)|nous (?:dire|raconter|envoyer|montrer))\b`,
+      r`\blaisse[zs]?(?:[- ]nous)? (?:un|ton|votre) (?:petit )?(?:com+s?|mot)\b`,
     ],
     vote: [
       r`\bvotez\b`,
@@ -52,9 +56,9 @@ export const FR_PATTERNS: LanguagePatterns = {
       sos(r`(?:identifie|tague|taggue|mentionne)\b`),
     ],
     'send-content': [
-      r`\benvoy(?:ez|e)-(?:nous|moi)\b`,
+      r`\benvoy(?:ez|e)[- ](?:nous|moi)\b`,
       r`\benvoyez (?:vos|votre)\b`,
-      r`\bmontr(?:ez|e)-(?:nous|moi)\b`,
+      r`\bmontr(?:ez|e)[- ](?:nous|moi)\b`,
       sos(r`(?:postez|poste|publiez|partagez)(?:-le|-la|-les)? (?:une|un|vos|votre|ta|ton|tes|le|la|avec)\b`),
       r`\bpostez\b`,
       r`\b(?:utilisez|utilise) (?:le |notre )?(?:hashtag )?#\w+`,
@@ -88,7 +92,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bjusqu'a -?\d{1,2}\s?%`,
       r`\bsoldes\b`,
       r`\bventes? (?:flash|privees?)\b|\bbraderie\b|\bdestockage\b`,
-      r`\bmoitie prix\b|\bprix barres?\b|\bau lieu de\b`,
+      r`\bmoitie prix\b|\bprix barres?\b|\bau lieu de (?=\d|[$£€])`, // "au lieu de 78 €", not "au lieu de prendre la voiture"
       r`\b\d (?:pour|achetes?,?) (?:\d|le \d)\b`,
       r`\ble \d+e (?:offert|gratuit|a moitie prix)\b`,
       r`\bpromos?\b(?! (?:\d{4}|de ${MONTHS}))`,
@@ -152,10 +156,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bnouvelle (?:collection|carte|gamme|couleur|saveur|recette|offre)\b`,
       r`\bnouveaux? (?:parfums?|coloris|modeles?|produits?|melange|menu|t-shirts|pulls?|cafes?|bougies?|fonctionnalites?)\b`,
       r`\bvoici \w+,? (?:notre|nos) (?:nouv|plus)`,
-      r`\blanc(?:e|es|ee|ees|ons|ez|er|ement)\b`,
-      r`\best (?:enfin |maintenant )?(?:dispo|disponible|en ligne)\b|\bsont (?:enfin |maintenant )?(?:dispos?|disponibles|arrivees?)\b`,
-      // "Le Black Friday est là 🖤", "Notre appli est là !"; not "c'est la recette" nor "qui est là le lundi".
-      r`\b(?:est|sont)(?<!c'est|qui est) (?:enfin )?la\s*(?:[!.]|${EMOJI}|$)`,
+      r`\best (?:enfin |maintenant )?(?:dispo|disponible|en ligne)\b|\bsont (?:enfin |maintenant )?(?:dispos?|disponibles)\b`,
       r`\bdisponibles? (?:des|maintenant|a partir|en boutique|en ligne|en precommande|sur (?:l'e-shop|le site|notre site|ios|android|tous))\b`,
       r`\bde retour\b|\brevien(?:t|nent)\b(?! pas\b| sur\b)|\breassort\b|\barrivage\b`,
       r`\bsortie (?:le|prevue)\b|\bsort (?:le|en ${MONTHS}|${DAYS})\b`,
@@ -169,6 +170,9 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`(?:${MONEY}) permettent?\b|\bdeductibles? (?:des|de vos) impots\b`,
     ],
   },
+
+  cuesInContext: { launch: FR_LAUNCH_IN_CONTEXT },
+  context: { launch: FR_LAUNCH_CONTEXT },
 
   exceptions: {
     'call-to-comment': [
@@ -186,8 +190,13 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b(?:le soleil|l'ete|le printemps|la pluie|le beau temps|la chaleur)\s(?:est de retour|revient)\b`,
       r`\bdisponible sur toutes les plateformes\b`,
       r`\bn'en revien\w*`, // "on n'en revient pas": amazement, not a comeback
+      r`\bau sort\b[^.!?\n]{0,12}`, // « tiré au sort lundi » is a draw, not a release
       r`\bde retour (?:de|d'|du|des|au bureau|parmi|a la maison|chez (?:nous|moi))\b`, // back from holidays
-      r`\blanc\w* (?:la discussion|le debat|un appel|une alerte|l'alerte|les hostilites|une petition|un sondage)\b`,
+      r`\blanc\w* (?:la discussion|le debat|un appel|une alerte|l'alerte|les hostilites|une petition|un sondage|un defi|le defi|les des|la balle)\b`,
+      r`(?:\b(?:se|me|te)\s|\b[smt]'|\bnous nous\s|\bvous vous\s)lanc\w*|\blanc\w*-(?:vous|toi|nous)\b`, // se lancer : to dive in
+      // An agency's portfolio: "on vient de lancer le site de Maison Verte" sells the client's work.
+      r`\blanc\w* (?:le|la|l'|un|une) (?:nouveau |nouvelle )?(?:site|site web|appli|application|campagne|identite visuelle|e-?shop|boutique en ligne) (?:de|d'|du|pour) (?!notre\b|nos\b|nous\b)`,
+      r`\b(?:le printemps|l'ete|l'automne|l'hiver|la neige|le froid|la pluie|le soleil|le beau temps|la chaleur|les vacances)\s(?:est|sont) (?:enfin )?(?:la|arrivee?s?)\b`,
       r`\blance\w*[^.!?\n]{0,40}\b(?:il y a \d+ ans|en (?:19|20)\d\d)\b`, // company history
       // Founding the company is history, not a product launch.
       r`\b(?:a|ai|as|avait|avons|ont) lance (?:l'entreprise|la boite|la societe|sa boite|son entreprise|sa marque|son affaire)\b`,
@@ -200,19 +209,28 @@ export const FR_PATTERNS: LanguagePatterns = {
     ],
     'share-story': [r`\bvous partager\b`],
     // Customer service asks for a private message, not for content.
-    'send-content': [r`\benvoy(?:ez|e)-(?:nous|moi)[^.!?\n]{0,40}(?:numero|en prive|message|en mp|un mail|un e-mail|un dm|coordonnees|\bcv\b)`],
+    'send-content': [r`\benvoy(?:ez|e)[- ](?:nous|moi)[^.!?\n]{0,40}(?:numero|en prive|message|en mp|un mail|un e-mail|un dm|coordonnees|\bcv\b)`],
   },
 
   exceptionsBefore: {
+    discount: [FR_NEGATED],
+    'limited-offer': [FR_NEGATED],
+    launch: [FR_NEGATED],
+    'buy-cta': [FR_NEGATED],
+    'quiz-poll-contest': [FR_PAST_BEFORE],
     // As in English: an amount collected, saved, paid as a wage or offered as a prize is not a price.
     price: [
       r`\b(?:collecte|collectes|leve|leves|levee|economies|salaires?|paye|payes|chiffre d'affaires|budget|represente|valeur de|gagne|gagner|gagnez|remporte|investi|investissement|depense|subvention|marche|valorisation)\b`,
       r`\b(?:carte cadeau|bon d'achat) (?:de|d'une valeur de) $`,
     ],
-    'free-offer': [r`\b(?:gagne|gagnez|remporte)\b`], // a prize
+    'free-offer': [r`\b(?:gagne|gagnez|remporte)\b`, FR_NEGATED], // a prize, or no offer at all
   },
 
   exceptionsAfter: {
+    'quiz-poll-contest': [FR_PAST_AFTER],
+    // "On ne lance pas…", "on ne commande pas…": the verb is negated after it.
+    launch: [r`^\s(?:pas|plus|jamais)\b`],
+    'buy-cta': [r`^\s(?:pas|plus|jamais)\b`],
     price: [r`^\s?(?:milliards?|millions?|md|m)\b`, r`^\s(?:d'economies|par jour|de l'heure|de dons|de budget)\b`],
   },
 
@@ -227,13 +245,14 @@ export const FR_PATTERNS: LanguagePatterns = {
   },
 
   questions: {
-    secondPerson: [r`\b(?:vous|votre|vos|tu|toi|t')\b`], // also after a hyphen: "pensez-vous", "as-tu"
+    // Also after a hyphen ("pensez-vous", "as-tu"), and as typed in a hurry ("vs en pensez quoi").
+    secondPerson: [r`\b(?:vous|votre|vos|tu|toi|t'|vs)\b`],
     // "ton", "ta", "te", "tes" are also English words ("a ton of", "ta", "te amo"): French only on a French hint.
     secondPersonAmbiguous: [r`\b(?:ton|ta|tes|te)\b`],
     wh: [
-      r`\b(?:quel|quelle|quels|quelles|qui|ou|quand|comment|combien|pourquoi|lequel|laquelle|lesquels|lesquelles|quoi|qu'est-ce|que)\b`,
+      r`\b(?:quel|quelle|quels|quelles|qui|ou|quand|comment|combien|pourquoi|lequel|laquelle|lesquels|lesquelles|quoi|koi|qu'est-ce|que)\b`,
     ],
-    audience: [r`^(?:\W*)(?:qui|quelqu'un)\b`],
+    audience: [r`^(?:\W*)(?:qui|quelqu'un)\b`, r`\b(?:tout le monde|quelqu'un)\b`],
     deliberative: [
       r`\bqu'est-ce qu'on\b`,
       r`\b(?:je|on) \w+ quoi\b`,
@@ -246,6 +265,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b(?:le )?saviez-vous\b|\btu (?:le )?savais\b`,
       r`\bvous (?:etes|vous etes)-vous deja demande\b|\bvous vous etes deja demande\b`,
       r`^\W*(?:pourquoi|mais pourquoi)\b`,
+      r`^\W*(?:vous savez|tu sais|devinez|devine) quoi\b`, // « Vous savez quoi ? On déménage ! » announces
       r`\bqu'est-ce que (?:ca|cela) change\b|\bca veut dire quoi\b`,
     ],
     genuineAfter: [
@@ -263,6 +283,19 @@ export const FR_PATTERNS: LanguagePatterns = {
     answerAfter: [
       r`^\W*(?:voici|la reponse|reponse\s?:|spoiler|souvent|neuf fois|pas si vite|la plupart du temps)\b`,
       r`\b(?:vous |t')?explique\b|\bdecrypte\b`,
+    ],
+    // « Une abonnée nous demande : … ? », « Question d'une cliente : … ? »; not « on vous demande : … ? ».
+    reportedBefore: [
+      r`(?<!\b(?:on|je|vous|te) )\b(?:demande|demandes|demandez|demandent|demandait|demandaient)\b[^:?"]{0,25}:`,
+      r`\bquestion (?:d'une?|d'un|de la part d'une?)\b[^:?"]{0,30}:`,
+    ],
+    reportedAfter: [
+      r`^(?:nous demande|me demande|demande|nous a demande|m'a demande|nous demandait)\b`,
+      r`^(?:une?|notre) (?:[\w'-]+ ){0,2}(?:nous (?:a )?demande|m'a demande|nous demandait)\b`,
+    ],
+    unmarked: [
+      r`^(?:quel(?:le)?s? (?:est|sont|serait|seraient)|lequel|laquelle|lesquel(?:le)?s|qui (?:a|veut|vient|est|connait|d'autre)|est-ce (?:que|qu')|qu'est-ce qu|(?:avez|etes|pensez|preferez|connaissez|voulez|aimez|prenez|choisissez|faites|allez|venez|mangez|buvez|lisez|utilisez|partez)-vous|\w+-tu|t'en (?:penses|dis) quoi|vous en pensez quoi|c'est (?:quoi|qui|lequel|laquelle|quand|ou))\b`,
+      r`^(?:vous|tu|t')\b[^.!?\n]{0,40}\b(?:lequel|laquelle|lesquels|lesquelles|quoi|plutot\b[^.!?\n]{1,30}\bou)\b`,
     ],
   },
 };

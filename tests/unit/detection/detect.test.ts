@@ -289,7 +289,7 @@ describe('suggestedIntent', () => {
 
 describe('the pattern tables', () => {
   const sources = [COMMON_PATTERNS, EN_PATTERNS, FR_PATTERNS].flatMap((p) =>
-    [p.cues, p.exceptions, p.exceptionsBefore, p.exceptionsAfter, p.sentenceExceptions].flatMap((table) =>
+    [p.cues, p.cuesInContext, p.context, p.exceptions, p.exceptionsBefore, p.exceptionsAfter, p.sentenceExceptions].flatMap((table) =>
       Object.values(table).flatMap((list: readonly Pattern[] | undefined) =>
         (list ?? []).map((x) => (typeof x === 'string' ? x : x.atClauseStart)),
       ),
