@@ -11,12 +11,15 @@ import './leave.css';
 export const LeavePrompt = ({ onChoose }: { onChoose: (choice: LeaveChoice) => void }) => {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
+    // After showModal, which focuses the first button (React's autoFocus runs before it, and sets no attribute).
+    saveRef.current?.focus();
   }, []);
 
   // The dialog closes first, so the editor is no longer inert when the choice moves focus into it.
@@ -60,7 +63,7 @@ export const LeavePrompt = ({ onChoose }: { onChoose: (choice: LeaveChoice) => v
           <button type="button" className="danger-button" onClick={() => pick('discard')}>
             {t('leave.discard')}
           </button>
-          <button type="button" className="primary-button" onClick={() => pick('save')} autoFocus>
+          <button ref={saveRef} type="button" className="primary-button" onClick={() => pick('save')}>
             {t('leave.save')}
           </button>
         </div>

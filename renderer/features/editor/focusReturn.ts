@@ -40,15 +40,26 @@ const placeOf = ({ day, time }: Place): HTMLElement | null => {
  * TRAP: the calendar redraws from the database a few frames after a save. A moved post's card is
  * first found at its old day and then replaced (or its button reused for another post: cards are
  * keyed by place), so the target is followed for a moment, and left alone as soon as the user puts
- * focus anywhere else.
+ * focus anywhere else or, once focus is back, presses a key or the mouse: a card picked up with Space
+ * must not be pulled away (a drag draws a copy of the card with the same data-post-id).
  */
 export const returnFocus = (target: FocusTarget, opener: Element | null): (() => void) => {
   const start = performance.now();
   let placed: HTMLElement | null = null;
   let frame = 0;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener('keydown', acted, true);
+    window.removeEventListener('pointerdown', acted, true);
+  };
+  const acted = () => {
+    if (placed) stop();
+  };
+  window.addEventListener('keydown', acted, true);
+  window.addEventListener('pointerdown', acted, true);
   const tick = () => {
     const active = document.activeElement;
-    if (active && active !== document.body && active !== placed) return;
+    if (active && active !== document.body && active !== placed) return stop();
     const elapsed = performance.now() - start;
     const card = target.postId ? cardOf(target.postId) : null;
     const wanted = card ?? (target.postId && elapsed < CARD_FIRST_MS ? null : firstOf(target.places, opener));
@@ -57,9 +68,10 @@ export const returnFocus = (target: FocusTarget, opener: Element | null): (() =>
       placed = wanted;
     }
     if (elapsed < FOLLOW_MS) frame = requestAnimationFrame(tick);
+    else stop();
   };
   frame = requestAnimationFrame(tick);
-  return () => cancelAnimationFrame(frame);
+  return stop;
 };
 
 const firstOf = (places: readonly Place[], opener: Element | null): HTMLElement | null => {

@@ -1,4 +1,4 @@
-import { waitFor } from '@testing-library/react';
+import { fireEvent, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { returnFocus as follow } from '../../../renderer/features/editor/focusReturn';
 
@@ -67,6 +67,18 @@ describe('returnFocus', () => {
     el('[data-day="2026-11-24"]').insertAdjacentHTML('beforeend', '<button class="post-card" data-post-id="late"></button>');
     await wait(100);
     expect(el('#elsewhere')).toHaveFocus();
+  });
+
+  it('stops following once the user presses a key: Space picking the card up keeps it focused', async () => {
+    calendar(`<div data-day="2026-11-24"><button class="post-card" data-post-id="p"></button></div>`);
+    returnFocus({ postId: 'p', places: [] }, null);
+    const picked = el('[data-post-id="p"]');
+    await waitFor(() => expect(picked).toHaveFocus());
+    fireEvent.keyDown(picked, { key: ' ', code: 'Space' });
+    // The drag draws a copy of the card, with the same post id, before it.
+    el('.main').insertAdjacentHTML('afterbegin', '<button class="post-card" data-post-id="p" id="copy"></button>');
+    await wait(100);
+    expect(picked).toHaveFocus();
   });
 
   it('nothing of the post on screen: back to what opened the editor', async () => {
