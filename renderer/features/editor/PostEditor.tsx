@@ -26,6 +26,7 @@ import { useSyncedPost } from './useSyncedPost';
 import type { LeaveGate } from './leaveGate';
 import { useLeaveGuard } from './useLeaveGuard';
 import { LeavePrompt } from './LeavePrompt';
+import { FuturePublishQuestion, useFuturePublishConfirm } from './FuturePublishConfirm';
 import { questionFor, useSelectSuggestion, withQuestion } from './suggestedQuestion';
 
 type Props = {
@@ -83,6 +84,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
 
   useEffect(() => titleRef.current?.focus(), []);
   const captionRef = useSelectSuggestion(question);
+  const future = useFuturePublishConfirm(form, post, client?.timeZone);
 
   const set = <K extends keyof PostForm>(key: K, value: PostForm[K]) => {
     setForm((current) => ({ ...current, [key]: value }));
@@ -114,6 +116,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
       setSeriesErrors(seriesCheck.errors);
       return;
     }
+    if (future.asks(input, then)) return; // published on a day still to come: asks first
     setSaving(true);
     try {
       const change = await changeFor(db, { post, input, rule: validRule, scope, weekStartsOn });
@@ -277,6 +280,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
           </Field>
         </div>
         {post?.series && <SeriesScopeField scope={scope} onChange={setScope} />}
+        <FuturePublishQuestion state={future} onRetry={(then) => void save(then)} />
         <footer className="editor-foot">
           {post && (
             <button type="button" className="danger-button" onClick={() => void remove()}>
