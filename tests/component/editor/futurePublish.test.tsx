@@ -131,10 +131,10 @@ describe('marking a post published on a day still to come', () => {
     const user = userEvent.setup();
     const input = {
       clientId: clients.paris.id, caption: '', date: '2026-12-03', time: '09:00', channel: 'instagram', format: 'image', tone: 'serious',
-      intent: 'informative', invitesParticipation: false, tags: [], notes: '',
+      intent: 'informative', invitesParticipation: false, notes: '',
     } as const;
-    const published = await createPost(db, { ...input, title: 'Already published', status: 'published' });
-    const draft = await createPost(db, { ...input, title: 'A draft', status: 'draft' });
+    const published = await createPost(db, { ...input, tags: [], title: 'Already published', status: 'published' });
+    const draft = await createPost(db, { ...input, tags: [], title: 'A draft', status: 'draft' });
 
     const first = await renderEditor({ postId: published.id });
     await user.type(screen.getByLabelText('Title'), ' (edited){Enter}');
