@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addPost, card, createClient, openApp } from './helpers';
 
@@ -8,6 +9,13 @@ import { addPost, card, createClient, openApp } from './helpers';
 const filtersButton = (page: Page) => page.locator('.filter-menu > button');
 const panel = (page: Page) => page.locator('.filter-panel');
 const banner = (page: Page) => page.locator('.filter-banner');
+
+const seriousViolations = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+};
 
 /** Three posts: an invitation detected in the caption, one ticked by hand, one with none. */
 const seed = async (page: Page) => {
@@ -184,3 +192,24 @@ test('screens: the filter menu and the time-zone picker, EN/FR, light/dark, 1280
     }
   }
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation in the open filter menu, its banner and the open time-zone list (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openApp(page);
+    await seed(page);
+    await filtersButton(page).click();
+    await panel(page).getByRole('group', { name: 'Invites participation' }).getByRole('checkbox', { name: 'Yes' }).check();
+    await panel(page).getByRole('group', { name: 'Participation decided' }).getByRole('checkbox', { name: 'Detected' }).check();
+    await expect(banner(page)).toBeVisible();
+    expect(await seriousViolations(page), 'filter menu and banner').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.locator('.client-active .client-edit').click();
+    const zone = page.getByRole('dialog', { name: 'Edit client' }).getByRole('combobox', { name: 'Time zone' });
+    await zone.fill('europe');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('listbox', { name: 'Time zone' })).toBeVisible();
+    expect(await seriousViolations(page), 'time-zone list').toEqual([]);
+  });
+}

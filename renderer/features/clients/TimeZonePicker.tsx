@@ -78,7 +78,7 @@ export const TimeZonePicker = ({ value, onChange, id, 'aria-describedby': descri
       setPlace({
         left: box.left,
         width: Math.max(box.width, 380),
-        maxHeight,
+        ['--tz-max-height' as string]: `${maxHeight}px`,
         ...(up ? { bottom: window.innerHeight - box.top + 4 } : { top: box.bottom + 4 }),
       });
     };
@@ -155,7 +155,8 @@ export const TimeZonePicker = ({ value, onChange, id, 'aria-describedby': descri
       {open && (
         // Options are clicked, not focused: mousedown is cancelled so the input keeps the focus.
         <div className="tz-popup" style={place} onMouseDown={(e) => e.preventDefault()}>
-          <ul id={`${listId}-list`} role="listbox" aria-label={t('clients.timeZone')} className="tz-list">
+          {/* The listbox is the scrolled box, focusable by script only (tabIndex -1): the keyboard stays in the input. */}
+          <ul id={`${listId}-list`} role="listbox" tabIndex={-1} aria-label={t('clients.timeZone')} className="tz-list">
             {results.map((entry, index) => (
               <li
                 key={entry.id}
