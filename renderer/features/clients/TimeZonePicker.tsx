@@ -71,8 +71,9 @@ export const TimeZonePicker = ({ value, onChange, id, 'aria-describedby': descri
     const placeList = () => {
       const box = inputRef.current?.getBoundingClientRect();
       if (!box) return;
-      const below = window.innerHeight - box.bottom - 12;
-      const above = box.top - 12;
+      // Room left for the list: the window's edge, a 4 px gap to the input, the popup's padding and border.
+      const below = window.innerHeight - box.bottom - 24;
+      const above = box.top - 24;
       const up = below < 200 && above > below;
       const maxHeight = Math.max(120, Math.min(300, up ? above : below));
       setPlace({
