@@ -90,7 +90,7 @@ test('results logged in the post panel show up as the participation lift on the 
 
   // The charts as one PNG image.
   const [download] = await Promise.all([page.waitForEvent('download'), insights.getByRole('button', { name: 'Image' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^cadence-insights-lift-co-2026-09-01-to-2026-11-24\.png$/);
+  expect(download.suggestedFilename()).toMatch(/^cadence-insights-lift-co-2026-11-01-to-2026-11-24\.png$/);
   const png = await readFile((await download.path())!);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.length).toBeGreaterThan(5_000);
