@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addPost, card, createClient, openApp } from './helpers';
 
@@ -207,7 +208,7 @@ test('the week grid: n on a focused half-hour adds a post at that time', async (
   await expect(page.locator('[data-add-slot="2026-11-25T09:30"]')).toBeFocused();
 });
 
-test('the question in English and French, light and dark (screens)', async ({ page }, info) => {
+test('the question in English and French, light and dark: screens, and axe finds nothing serious', async ({ page }, info) => {
   await openApp(page);
   await createClient(page, 'Keys Co');
   await addPost(page, '2026-11-10', { title: 'Bread basics' });
@@ -224,6 +225,8 @@ test('the question in English and French, light and dark (screens)', async ({ pa
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
       await page.screenshot({ path: join(info.project.outputDir, 'screens', `${language}-${theme}-leave-prompt.png`) });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), `${language} ${theme}`).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
     // Discard is the red one, whatever its name.
