@@ -5,6 +5,8 @@
 //   electron/  may not reach into renderer/
 //   shared/    is pure TypeScript: no React, no Dexie, no Electron, no Node builtins, no renderer/ or electron/
 //   Dexie      ('dexie', 'dexie-react-hooks') only in renderer/db/** (and in tests/**/db/** migration harnesses)
+//   renderer/features/<name>/ import each other ONE WAY: a folder imports only folders of a lower layer
+//              (FEATURE_LAYERS below), so no two feature folders ever import each other, even through a third
 //
 // Flat-config trap: when several config objects set `no-restricted-imports` for the same file, the LAST one
 // wins outright (its options replace, they do not merge). So each directory gets exactly one object below,
@@ -46,6 +48,36 @@ const NO_ELECTRON_MODULE = {
   // 'electron', 'electron/main', 'electron/renderer', '@electron/remote', ... (but not 'electron-vite').
   regex: '^(@?electron)(/.*)?$',
   message: 'Only electron/** may import Electron. The renderer reaches main through the preload bridge (window.cadence, typed in shared/bridge).',
+};
+
+/**
+ * The feature folders from the bottom up: a folder may import the folders of the layers below its own,
+ * never one of its own layer or above. Parts shared by several views live low (calendar/ holds the
+ * post card, its menu context and the drop targets that the week, agenda, ideas and planning use);
+ * app/ composes them all. A new feature folder must be placed here (tests/unit/lint/layering.test.ts).
+ */
+export const FEATURE_LAYERS = [
+  ['toasts', 'settings', 'shortcuts', 'filters', 'startup'],
+  ['history', 'results', 'clients'],
+  ['data', 'bulk', 'guard', 'insights'],
+  ['calendar'],
+  ['week', 'agenda'],
+  ['editor', 'allClients', 'backlog'],
+  ['planning', 'postMenu'],
+];
+
+/** For a file of renderer/features/<feature>/: the feature folders it must not import. */
+const featureRules = (feature) => {
+  const layer = FEATURE_LAYERS.findIndex((names) => names.includes(feature));
+  return FEATURE_LAYERS.slice(layer)
+    .flat()
+    .filter((name) => name !== feature)
+    .map((name) => ({
+      regex: `^\\.\\./${escapeRe(name)}(/|$)|/features/${escapeRe(name)}(/|$)`,
+      message:
+        `renderer/features/${feature}/ must not import ${name}/ (same layer or above, see FEATURE_LAYERS): ` +
+        'features depend one way. Move the shared part down (into the lower folder both use) or up into app/.',
+    }));
 };
 
 const RENDERER_RULES = [
@@ -175,6 +207,12 @@ export default defineConfig([
     ignores: ['renderer/db/**'],
     rules: restrictImports([...RENDERER_RULES, NO_DEXIE]),
   },
+  // One object per feature folder (after the renderer's: the last object setting the rule wins).
+  ...FEATURE_LAYERS.flat().map((feature) => ({
+    name: `cadence/layering/features/${feature}`,
+    files: [`renderer/features/${feature}/**`],
+    rules: restrictImports([...RENDERER_RULES, NO_DEXIE, ...featureRules(feature)]),
+  })),
   {
     name: 'cadence/layering/renderer-db',
     files: ['renderer/db/**'],

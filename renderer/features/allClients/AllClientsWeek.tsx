@@ -9,7 +9,7 @@ import { dateLocale } from '../../i18n/i18n';
 import { PostCard } from '../calendar/PostCard';
 import { daysIn } from '../calendar/periods';
 import type { CalendarViewProps } from '../calendar/viewTypes';
-import { dayDropId } from '../planning/dropTargets';
+import { dayDropId } from '../calendar/dropTargets';
 
 /**
  * The agency's week: one lane per client, one column per day. A post can be dragged along its own

@@ -8,7 +8,7 @@ import { newId, nowIso } from '../../db/ids';
 import { PostCard } from '../calendar/PostCard';
 import { useHistory } from '../history/History';
 import { useStorageErrors } from '../toasts/useStorageErrors';
-import { BACKLOG_DROP_ID, ideaDropId } from '../planning/dropTargets';
+import { BACKLOG_DROP_ID, ideaDropId } from '../calendar/dropTargets';
 import { keyAtEnd } from './ordering';
 
 type Props = {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { dayDropId } from '../planning/dropTargets';
+import { dayDropId } from './dropTargets';
 import { useLiteTranslation } from '../../i18n/useLiteTranslation';
 import type { Post } from '../../../shared/model/post';
 import { PostCard } from './PostCard';

@@ -3,7 +3,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { useLiteTranslation } from '../../i18n/useLiteTranslation';
 import type { Post } from '../../../shared/model/post';
 import { ChannelBadge, FormatGlyph } from '../../ui/icons';
-import { usePostMenu } from '../postMenu/PostMenuContext';
+import { usePostMenu } from './PostMenuContext';
 import { useInStreak } from '../guard/GuardContext';
 import { Megaphone } from 'lucide-react';
 

@@ -24,7 +24,7 @@ import { versionsRead } from '../../db/conflicts';
 import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
-import { calendarCoordinateGetter, parseDropId } from './dropTargets';
+import { calendarCoordinateGetter, parseDropId } from '../calendar/dropTargets';
 import { keyAtEnd, keyBefore } from '../backlog/ordering';
 import { visibleFirst } from '../week/visibleFirst';
 

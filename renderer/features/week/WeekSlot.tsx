@@ -3,7 +3,7 @@ import { useDroppable } from '@dnd-kit/core';
 import type { Day } from '../../../shared/dates';
 import type { Post } from '../../../shared/model/post';
 import { PostCard } from '../calendar/PostCard';
-import { slotDropId } from '../planning/dropTargets';
+import { slotDropId } from '../calendar/dropTargets';
 import { slotKey } from './weekLayout';
 
 type SlotProps = {

@@ -116,7 +116,7 @@ const PAGE_SLOTS = 8; // PageUp / PageDown: four hours
 
 /**
  * The slot the keyboard moves to from `from`, following the drag-and-drop keyboard model of
- * planning/dropTargets: left/right a day, up/down 30 minutes, above 00:00 the day's untimed row.
+ * calendar/dropTargets: left/right a day, up/down 30 minutes, above 00:00 the day's untimed row.
  * Home/End go to the first/last day, PageUp/PageDown four hours. Null when the key leaves the week.
  */
 export const moveSlot = (

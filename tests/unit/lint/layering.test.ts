@@ -1,7 +1,8 @@
 // Proves the layering rules of eslint.config.mjs: each forbidden import is reported by
 // `no-restricted-imports`, and the allowed ones are not. Snippets are linted at virtual paths,
 // so no fixture files are needed (one ESLint instance, ~1 s).
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -59,6 +60,12 @@ const forbidden: Array<[string, Case]> = [
   ['a unit test outside tests/**/db imports dexie', { file: 'tests/unit/shared/foo.test.ts', code: "import { Dexie } from 'dexie';\nexport const x = Dexie;\n" }],
   ['a component test imports dexie-react-hooks', { file: 'tests/component/Foo.test.tsx', code: "import { useLiveQuery } from 'dexie-react-hooks';\nexport const x = useLiveQuery;\n" }],
   ['a script imports dexie', { file: 'scripts/seed.mjs', code: "import { Dexie } from 'dexie';\nexport const x = Dexie;\n" }],
+  // feature folders depend one way (FEATURE_LAYERS)
+  ['calendar imports a view above it (the old CalendarBody)', { file: 'renderer/features/calendar/CalendarBody.tsx', code: "import { WeekView } from '../week/WeekView';\nexport const x = WeekView;\n" }],
+  ['calendar imports planning (the old drop targets cycle)', { file: 'renderer/features/calendar/DayCell.tsx', code: "import { dayDropId } from '../planning/dropTargets';\nexport const x = dayDropId;\n" }],
+  ['a feature imports one of its own layer', { file: 'renderer/features/editor/Foo.tsx', code: "import { Backlog } from '../backlog/Backlog';\nexport const x = Backlog;\n" }],
+  ['a low feature type-imports a higher one', { file: 'renderer/features/toasts/Foo.ts', code: "import type { Props } from '../editor/PostEditor';\nexport type X = Props;\n" }],
+  ['a feature re-exports a higher one by a longer path', { file: 'renderer/features/week/Foo.ts', code: "export { Backlog } from '../../features/backlog/Backlog';\n" }],
 ];
 
 const allowed: Array<[string, Case]> = [
@@ -73,6 +80,9 @@ const allowed: Array<[string, Case]> = [
   ['a db migration test imports dexie', { file: 'tests/unit/db/migrations.test.ts', code: "import { Dexie } from 'dexie';\nexport const x = Dexie;\n" }],
   ['a component db test imports dexie', { file: 'tests/component/db/repo.test.ts', code: "import { Dexie } from 'dexie';\nexport const x = Dexie;\n" }],
   ['an electron unit test imports electron', { file: 'tests/unit/electron/ipc.test.ts', code: "import { app } from 'electron';\nexport const x = app;\n" }],
+  ['a feature imports a lower one', { file: 'renderer/features/week/WeekView.tsx', code: "import { PostCard } from '../calendar/PostCard';\nexport const x = PostCard;\n" }],
+  ['a feature imports a file of its own folder', { file: 'renderer/features/calendar/DayCell.tsx', code: "import { dayDropId } from './dropTargets';\nexport const x = dayDropId;\n" }],
+  ['app/ imports any feature', { file: 'renderer/app/CalendarBody.tsx', code: "import { WeekView } from '../features/week/WeekView';\nexport const x = WeekView;\n" }],
 ];
 
 describe('layering (no-restricted-imports)', () => {
@@ -82,6 +92,15 @@ describe('layering (no-restricted-imports)', () => {
 
   it.each(allowed)('allows: %s', async (_name, c) => {
     expect(await restrictedImportCount(c)).toBe(0);
+  });
+});
+
+describe('feature folders', () => {
+  it('every folder of renderer/features has its layer in FEATURE_LAYERS', async () => {
+    const { FEATURE_LAYERS } = (await import(pathToFileURL(`${root}eslint.config.mjs`).href)) as { FEATURE_LAYERS: string[][] };
+    const folders = readdirSync(`${root}renderer/features`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(folders.filter((name) => !FEATURE_LAYERS.flat().includes(name))).toEqual([]);
+    expect(new Set(FEATURE_LAYERS.flat()).size).toBe(FEATURE_LAYERS.flat().length);
   });
 });
 

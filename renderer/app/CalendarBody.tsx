@@ -1,0 +1,15 @@
+import { AgendaView } from '../features/agenda/AgendaView';
+import { AllClientsWeek } from '../features/allClients/AllClientsWeek';
+import { MonthView } from '../features/calendar/MonthView';
+import type { CalendarViewProps } from '../features/calendar/viewTypes';
+import { WeekView } from '../features/week/WeekView';
+
+// Here in app/, above the views it chooses between: in calendar/ it made the month's folder import the
+// week, agenda and all-clients folders that import it.
+
+/** The view for the period: month, week (client lanes in the All clients calendar) or agenda. */
+export const CalendarBody = (props: CalendarViewProps) => {
+  if (props.period.view === 'agenda') return <AgendaView {...props} />;
+  if (props.period.view === 'week') return props.client ? <WeekView {...props} /> : <AllClientsWeek {...props} />;
+  return <MonthView {...props} />;
+};
