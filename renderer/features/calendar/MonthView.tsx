@@ -71,11 +71,6 @@ export const MonthView = (props: CalendarViewProps) => {
 
   return (
     <>
-    {!readOnly && (
-      <p id={hintId} className="visually-hidden">
-        {t('month.keys')}
-      </p>
-    )}
     <div
       className={`month-table density-${density} ${withMix ? 'with-mix' : ''}`}
       role="table"
@@ -149,6 +144,12 @@ export const MonthView = (props: CalendarViewProps) => {
         )}
       </div>
     </div>
+    {/* After the grid, not before: the calendar area sizes its first child (the grid) to fill. */}
+    {!readOnly && (
+      <p id={hintId} className="visually-hidden">
+        {t('month.keys')}
+      </p>
+    )}
     </>
   );
 };
