@@ -1,7 +1,9 @@
 // Scores the caption detector against the labelled corpus (tests/fixtures/captions, labelling guide in
 // its README): precision and recall of both labels, per language, on the dev part (the one the patterns
 // were tuned on), the held-out part and the whole (dev + held-out), which must reach 0.9. The "fresh"
-// part, written after the patterns were frozen, is scored for information only. The held-out part must
+// part, written after the patterns were frozen, is scored for information only, and so is "blind1", the
+// first blind set (en.blind.json, fr.blind.json): scored once before and once after cc07d0e, it is now
+// spent (later rules were tuned on its errors), so it is tracked here but not held to the bar. The held-out part must
 // reach the bar on its own too (a detector tuned to dev could carry a weak held-out part in the whole).
 // The numbers must equal the committed metrics.json; the suite never rewrites it (a test run must not
 // change committed files): `UPDATE_CORPUS_METRICS=1 npx vitest run tests/unit/detection/corpus.test.ts`
@@ -15,7 +17,9 @@ import { detectCues } from '../../../shared/detection/detect';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const corpusDir = `${root}tests/fixtures/captions/`;
 const LANGUAGES = ['en', 'fr'] as const;
-const PARTS = ['dev', 'holdout', 'fresh'] as const;
+const PARTS = ['dev', 'holdout', 'fresh', 'blind1'] as const;
+/** The file of each part, where its name differs: the spent blind set keeps its file name. */
+const FILE_OF: Partial<Record<(typeof PARTS)[number], string>> = { blind1: 'blind' };
 const LABELS = ['invites', 'promotional'] as const;
 const BAR = 0.9;
 
@@ -31,7 +35,7 @@ type Scored = Entry & { detected: Record<(typeof LABELS)[number], boolean> };
 const load = (language: string, part: string): Scored[] =>
   z
     .array(EntrySchema)
-    .parse(JSON.parse(readFileSync(`${corpusDir}${language}.${part}.json`, 'utf8')))
+    .parse(JSON.parse(readFileSync(`${corpusDir}${language}.${FILE_OF[part as (typeof PARTS)[number]] ?? part}.json`, 'utf8')))
     .map((entry) => {
       const d = detectCues({ caption: entry.text, language: language as 'en' | 'fr' });
       return { ...entry, detected: { invites: d.invitesParticipation, promotional: d.promotional } };
@@ -60,7 +64,7 @@ type Metrics = Record<string, Record<string, Record<string, Score>>>;
 const metrics: Metrics = {};
 for (const language of LANGUAGES) {
   const sets = { ...corpus[language], all: [...corpus[language].dev, ...corpus[language].holdout] };
-  // Reported in this order: dev, holdout, all, fresh.
+  // Stored in this order: dev, holdout, fresh, blind1, all.
   metrics[language] = Object.fromEntries(
     Object.entries(sets).map(([part, entries]) => [
       part,
@@ -100,7 +104,7 @@ describe('the caption corpus', () => {
     if (process.env.UPDATE_CORPUS_METRICS === '1') writeFileSync(file, text);
     else expect(readFileSync(file, 'utf8'), 'metrics.json is stale: rerun with UPDATE_CORPUS_METRICS=1').toBe(text);
     const lines = LANGUAGES.flatMap((language) =>
-      (['dev', 'holdout', 'all', 'fresh'] as const).flatMap((part) =>
+      (['dev', 'holdout', 'all', 'fresh', 'blind1'] as const).flatMap((part) =>
         LABELS.map((label) => {
           const s = metrics[language]![part]![label]!;
           return `${language}  ${part.padEnd(7)} ${label.padEnd(11)} P ${pct(s.precision)}  R ${pct(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, n ${s.n})`;
