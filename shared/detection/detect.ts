@@ -83,6 +83,7 @@ const compileQuestions = (languages: readonly LanguagePatterns[]): CompiledQuest
     wh: pick('wh'),
     audience: pick('audience'),
     deliberative: pick('deliberative'),
+    choice: pick('choice'),
     hooks: pick('hooks'),
     genuineAfter: pick('genuineAfter'),
     answerAfter: pick('answerAfter'),

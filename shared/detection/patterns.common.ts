@@ -49,6 +49,11 @@ export type QuestionPatterns = {
   audience: readonly string[];
   /** The brand asking for input on its own choice ("What should we film next?"). */
   deliberative: readonly string[];
+  /**
+   * Question words that ask the reader to pick among things shown ("Which piece are you grabbing first?",
+   * « Quelle pièce vous fait craquer ? »): such a question still waits for answers when a sales call follows.
+   */
+  choice: readonly string[];
   /** Hooks the caption answers itself ("Did you know…?", "Why does…?"), unless they end the caption. */
   hooks: readonly string[];
   /** After a question, signs that it really waits for answers ("We'll go first", "Asking for science"). */
@@ -127,6 +132,8 @@ export const COMMON_PATTERNS: LanguagePatterns = {
       // Answer options offered without a question mark. Each needs the shape of a choice left open:
       // emoji options that end the line ("☕️ or 🍵 #mondaymood"; not "☀️ ou 🌧️, le marché a lieu"),
       r`${EMOJI}+\s?(?:or|ou|vs\.?)\s?${EMOJI}+(?=\s*(?:[?\n#]|👇|⬇|$))`,
+      // emoji options named in words right after ("🔥 or ❄️ spicy ramen or cold soba", "🔥 ou ❄️ raclette ou salade"),
+      r`${EMOJI}+\s?(?:or|ou|vs\.?)\s?${EMOJI}+\s?[a-z'-]+(?: [a-z'-]+){0,2} (?:or|ou|vs) [a-z]`,
       // numbered options closed by a pointer or the line's end ("1, 2 or 3 👇", "1, 2 ou 3 ?"),
       r`\b[1-9](?:,\s?[1-9])*,?\s(?:or|ou)\s[1-9]\b(?!\s?(?:%|€|\$|h\b|[a-z]))(?=\s*(?:[?!\n#]|👇|⬇|$))`,
       // short options closed by a pointer ("Sweet or savoury 👇"), "team A or team B", "plutôt A ou B".
@@ -147,6 +154,7 @@ export const COMMON_PATTERNS: LanguagePatterns = {
     wh: [],
     audience: [],
     deliberative: [],
+    choice: [],
     hooks: [],
     genuineAfter: [],
     answerAfter: [],

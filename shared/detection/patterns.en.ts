@@ -31,6 +31,8 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bhave your say\b|\bfill (?:in|out) (?:the|our|this|a) (?:short |quick |\d+-minute )?(?:survey|questionnaire|form)\b`,
       sos(r`(?:thoughts|agree|anyone else|am i (?:right|wrong|the only one))\s?\?`), // LinkedIn's closing prompts
       r`\b(?:your turn|over to you)\b`,
+      // Questions asked for a live, an AMA or a guest: "Leave your home-brewing questions below", "Ask me anything".
+      r`\b(?:leave|drop|send|post|submit|bring) (?:us |me |him |her |them )?(?:your|ur|all your|any) (?:[\w'-]+ ){0,2}questions\b|\bask (?:me|us|him|her|them) anything\b`,
       r`\bdrop (?:your|ur|a) [\w' -]{0,20}(?:below|👇)`,
     ],
     vote: [
@@ -39,6 +41,8 @@ export const EN_PATTERNS: LanguagePatterns = {
       sos(r`rate (?:this|it|our|the|them|my|from)\b`),
       r`\b(?:yes or no|left or right|this or that)\b`,
       r`\bhelp us (?:name|choose|pick|decide)\b`,
+      r`\b(?:can|may|get to) only (?:pick|choose|keep|have|save) (?:one|1)\b`, // "You can only pick one. Go."
+      r`\b(?:give|rate) (?:it|this|them|us|him|her|each) (?:a (?:score|rating|grade|mark) )?(?:out of|\/) ?(?:10|ten|5|five)\b`,
       sos(r`pick (?:one|your favou?rites?|a side|a team|your team|a number|a card)\b`),
       sos(r`choose (?:one|your favou?rites?|between|wisely|a side)\b`),
     ],
@@ -206,6 +210,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\blink in (?:the )?(?:first )?comments?\b`,
       // Thanks for comments already written report participation; they do not ask for more.
       r`\b(?:thanks?|thank you|grateful|loved|reading)\b[^.!?\n]{0,40}in the comments\b`,
+      r`\b(?:send|email) (?:us|me) (?:your|any) (?:[\w'-]+ ){0,2}questions\b[^.!?\n]{0,30}\b(?:dm|email|e-mail|inbox|private|message)\b`, // customer service
       r`\bdrop (?:[\w']+ ){1,3}off\b|\bdrop (?:us|me) a (?:line|note|message|dm|email)\b`,
     ],
     'tag-someone': [r`\b(?:price|name|hash|gift|dog|luggage) tags?\b`],
@@ -213,7 +218,7 @@ export const EN_PATTERNS: LanguagePatterns = {
     // Customer service asks for a private message, not for content.
     'send-content': [r`\bsend (?:us|me) (?:a (?:dm|message|private message|email)|your (?:order|cv|resume|details|number))`],
     'quiz-poll-contest': [
-      r`\b(?:in|a|the) (?:recent|latest|new|opinion|gallup|yougov) polls?\b|\baccording to (?:a|the) (?:\w+ )?poll\b|\bpolls? (?:show|shows|showed|suggest)\b`,
+      r`\b(?:in|a|the) (?:recent|latest|new|opinion|gallup|yougov) polls?\b|\baccording to (?:a|the|our|this|that|[\w-]+'s) (?:[\w-]+ ){0,2}polls?\b|\bpolls? (?:show|shows|showed|suggest)\b`,
       sos(r`guess what\b`), // "Guess what? We're moving!" announces, it does not ask
     ],
     'free-offer': [
@@ -278,10 +283,12 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bshould (?:be )?(?:our|the)\b`,
       r`\b(?:we|i) (?:should|could)\b`,
     ],
+    choice: [r`\bwhich\b`],
     hooks: [
       r`\bdid you know\b`,
       r`\b(?:ever|have you ever) wondered\b`,
       r`^\W*(?:why|how come)\b`,
+      r`^\W*how (?:to|best to)\b`, // a how-to heading the caption then answers ("How to keep peonies fresh? Cut…")
       r`\bwhat does (?:that|this|it) mean\b`,
     ],
     genuineAfter: [

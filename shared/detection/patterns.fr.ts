@@ -35,12 +35,16 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bdonne[zs]?[- ]nous (?:votre|vos|ton|ta|tes)\b|\bvotre avis (?:nous|compte)\b|\bqu'en pense[sz]\b`,
       r`\b(?:n'hesite[zs]? pas|hesite[zs]? pas|pensez|pense) a (?:commenter|repondre|voter|participer|identifier|taguer|partager (?:votre|vos|ton|ta|tes)|nous (?:dire|raconter|envoyer|montrer))\b`,
       r`\blaisse[zs]?(?:[- ]nous)? (?:un|ton|votre) (?:petit )?(?:com+s?|mot)\b`,
+      // Questions pour un live, une FAQ, un invité : « Posez vos questions sous ce post ».
+      r`\b(?:posez|pose|laissez|laisse|deposez|envoyez|envoie)(?:[- ](?:nous|moi|lui|leur))? (?:vos|tes|toutes vos) (?:[\w'-]+ ){0,2}questions\b`,
     ],
     vote: [
       r`\bvotez\b`,
       r`\bvote (?:pour|avec|en commentaire)\b(?= (?:nous|ton|ta|tes|votre|vos|le meilleur|la meilleure|un|une|ce|cette))`,
       r`\bnote[zs]? (?:ce|cette|ces|notre|nos|le|la|de \d)\b`,
       r`\b(?:oui ou non|gauche ou droite|d'accord ou pas)\b`,
+      r`\bun seul choix (?:possible|autorise)\b|\b(?:tu ne peux|vous ne pouvez|on ne peut) (?:en )?(?:garder|choisir|prendre|sauver) qu'une?\b`,
+      r`\bdonne[zs]?(?:-lui|-leur|-nous|-la|-le| lui| leur| nous)? (?:une|ta|votre) note\b|\bune note (?:sur|de 1 a) (?:10|20|5|dix|cinq)\b`,
       r`\baidez-nous a (?:choisir|baptiser|trouver un nom|nommer|decider)\b`,
       r`\bchoisi(?:ssez|s) (?:le|la|les|ton|ta|votre|entre)\b`,
     ],
@@ -138,6 +142,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b(?:reservation|reservations|inscriptions?) (?:est |sont )?(?:obligatoire|conseillee|recommandee|ouvertes?|jusqu'au|par|en ligne|gratuite)\b`,
       r`\binscriptions? [^.!?\n]{0,40}\bsont ouvertes\b`,
       r`\bprenez (?:votre|vos) (?:billets?|place|rendez-vous)\b|\bprenez rendez-vous\b`,
+      r`\bouverte?s? (?:a la|aux) (?:reservations?|inscriptions?|precommandes?|commandes)\b`, // like "open for booking"
       r`\bbilletterie\b|\b(?:billets?|places?) (?:en vente|disponibles)\b`,
       r`\b(?:mise|mises) en vente\b|\ba la vente\b|\ben vente\b`,
       r`\bc'est par ici\b`,
@@ -178,12 +183,13 @@ export const FR_PATTERNS: LanguagePatterns = {
     'call-to-comment': [
       r`\blien (?:en|dans le) (?:premier )?commentaire\b`,
       r`\bmerci\b[^.!?\n]{0,40}\ben commentaires?\b`,
+      r`\b(?:envoyez|envoie)[^.!?\n]{0,10}questions\b[^.!?\n]{0,30}(?:\ben mp\b|\ben prive\b|\bpar (?:mail|e-mail|message|dm)\b|\ben message)`, // customer service
     ],
     'quiz-poll-contest': [
       r`\bconcours de circonstances\b`,
       r`\b(?:reussi|passe|prepare|rate|preparer|reussir|passer)r? (?:le |son |un |les |au )?concours\b[^.!?\n]{0,40}`,
       r`\bconcours (?:de|d') ?(?:professeur|la fonction|l'internat|entree|infirmier|agregation|medecine|la magistrature)`,
-      r`\b(?:selon|d'apres) un sondage\b|\bsondage (?:ifop|ipsos|bva|elabe|opinionway|recent)\b`,
+      r`\b(?:selon|d'apres) (?:un|une|le|la|l'|notre|ce|cette|les|nos) ?(?:dernier |derniere |recent |grand |grande )?(?:sondage|enquete)\b|\bsondage (?:ifop|ipsos|bva|elabe|opinionway|recent)\b`,
     ],
     launch: [
       r`\b(?:rapport|episode|etude|resultats|bilan|replay|newsletter|article)\b[^.!?\n]{0,40}\best (?:en ligne|la|sorti)\b`,
@@ -261,10 +267,13 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b(?:doit|doivent|devrait|devrions)\b`,
       r`\bpar quel(?:le)? \w+ on\b`,
     ],
+    choice: [r`\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\b`],
     hooks: [
       r`\b(?:le )?saviez-vous\b|\btu (?:le )?savais\b`,
       r`\bvous (?:etes|vous etes)-vous deja demande\b|\bvous vous etes deja demande\b`,
       r`^\W*(?:pourquoi|mais pourquoi)\b`,
+      // « Comment bien conserver vos pivoines ? Tiges coupées… »: comment + an infinitive is a how-to heading.
+      r`^\W*comment (?:bien |mieux )?(?!(?:votre|notre|leur)\b)[a-z]+(?:er|ir|re)\b`,
       r`^\W*(?:vous savez|tu sais|devinez|devine) quoi\b`, // « Vous savez quoi ? On déménage ! » announces
       r`\bqu'est-ce que (?:ca|cela) change\b|\bca veut dire quoi\b`,
     ],

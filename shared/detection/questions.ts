@@ -6,7 +6,8 @@
  *   ("Spicy or mild?"), calls on the audience ("Who's in?"), or asks for input on the brand's own
  *   decision ("What should we film next?");
  * - hooks the caption answers itself do not count ("Did you know…?", "Why does…? Because…"), nor a
- *   question followed straight away by a sales call to action ("Looking for a gift? Shop now");
+ *   question whose next sentence holds a sales call to action ("Looking for a gift? Shop now"), unless
+ *   it asks the reader to pick ("Which piece are you grabbing first? Shop via the link in bio");
  * - a quoted or reported question is someone else's ("every 'do you have this in a 10?'",
  *   « Vous livrez le dimanche ? » nous demande Julie, "A reader asked: what's…?");
  * - a sentence that ends its line without a mark still asks when it opens as a question does
@@ -161,7 +162,10 @@ export const audienceQuestions = (
     const followedByQuestion = f[nextEnd] === '?';
     const genuine = test(p.genuineAfter, following);
 
-    const choice = CHOICE.test(question) && wordCount(question) <= 10;
+    // A short choice, or short options after a colon: « De quelle couleur on repeint la porte : sauge,
+    // terracotta ou bleu nuit ? » offers them as much as "Sage, terracotta or navy?".
+    const options = question.slice(question.lastIndexOf(':') + 1);
+    const choice = [question, options].some((q) => CHOICE.test(q) && wordCount(q) <= 10);
     const callsOnAudience = test(p.audience, question);
     const addressed =
       test(p.secondPerson, question) ||
@@ -172,8 +176,11 @@ export const audienceQuestions = (
       genuine;
     if (!addressed) continue;
     if (!isLast && test(p.hooks, question)) continue;
-    // Answered straight away by a sales call to action: promotional copy, not a conversation.
-    if (!isLast && hasStartIn(ctx.ctaStarts, next, next + 3)) continue;
+    // Answered by a sales call to action in the next sentence: promotional copy, not a conversation
+    // ("Looking for a gift? Shop now", "Who else dreams of Christmas markets? Our weekend is open for
+    // booking"), unless the question asks the reader to pick ("Which piece are you grabbing first? Shop…").
+    const picks = choice || test(p.choice, question);
+    if (!isLast && !picks && hasStartIn(ctx.ctaStarts, next, nextEnd + 1)) continue;
 
     const isStatementAfter =
       !isLast && !followedByQuestion && !genuine && !hasStartIn(ctx.participationStarts, next, nextEnd + 1);

@@ -22,8 +22,8 @@ export const EN_NEGATED = r`(?:\b(?:no|zero|without|nor|never|not)|n't|\bno long
  * Reported participation: a quiz, poll, contest or challenge in the past ("the results of yesterday's
  * quiz", "the poll closed", "the winner of last week's giveaway") happened; it asks for nothing now.
  */
-export const EN_PAST_BEFORE = r`\b(?:yesterday's|(?:we|i) (?:ran|did|held|hosted|had|organised|organized) (?:a|an|our|the|this)|last (?:week|month|night|year|weekend|time|season|\w+day)'s|(?:results?|winners?|answers?|recap|round-?up) (?:of|from|to)(?: the| our| this| that)?|(?:thanks|thank you) (?:to )?(?:all |everyone |every one of you )?(?:who|for)(?: \w+){1,3})\s(?:[\w'-]+\s){0,3}$`;
-export const EN_PAST_AFTER = r`^(?:\s[\w'@.,-]+){0,4}?\s?(?:is over|winners?\s?:|are over|was over|is now over|(?:has |have )?(?:ended|closed|finished|wrapped up)|is (?:now )?closed|was won|winners? (?:is|are|was|were)\b|results (?:are|were) in|answers?(?: from|:)|results?(?: from|:)|recap\b|from (?:yesterday|last))`;
+export const EN_PAST_BEFORE = r`\b(?:yesterday's|(?:we|i) (?:ran|did|held|hosted|had|organised|organized) (?:a|an|our|the|this)|last (?:week|month|night|year|weekend|time|season|\w+day)'s|(?:results?|winners?|answers?|recap|round-?up) (?:of|from|to)(?: the| our| this| that)?|(?:thanks|thank you) (?:to )?(?:all |everyone |every one of you )?(?:who|for)(?: [\w,]+){1,3})\s(?:[\w'-]+\s){0,3}$`;
+export const EN_PAST_AFTER = r`^(?:\s[\w'@.,-]+){0,4}?\s?(?:is over|winners?\s?:|are over|was over|is now over|(?:has |have )?(?:ended|closed|finished|wrapped up)|is (?:now )?closed|was won|winners? (?:is|are|was|were)\b|results (?:are|were) in|answers?(?: from|:)|results?(?: from|:)|recap\b|(?:is|are) in\s?:|from (?:yesterday|last))`; // "our poll is in: 58% of you…"
 
 // Launch words with an everyday sense count only next to a product, a shop or a price: "the tulips just
 // arrived in store" launches something, "Sam just arrived from Lisbon" and "snow just landed" do not.
@@ -51,7 +51,7 @@ export const FR_NEGATED = r`(?:\b(?:aucune?|sans|ni|zero|jamais)|(?<!\b(?:rate[r
  * Reported participation: a quiz, poll or contest that took place ("les résultats du quiz d'hier",
  * "le sondage est clos", "le gagnant a été prévenu") asks for nothing now.
  */
-export const FR_PAST_BEFORE = r`\b(?:(?:on a|nous avons|j'ai|avons) (?:fait|lance|mene|realise|organise) (?:un|une|le|la|notre)|resultats?|reponses?|correction|bilan|gagnant\w*|vainqueur\w*|merci (?:a|aux) (?:tous |toutes )?(?:les |nos )?(?:\d+ )?(?:participant\w*|joueu\w*|votant\w*)|(?:avez|avons|ont|as|avoir|ayez|etiez|etes) (?:(?:ete|bien|tous|toutes|deja|nombreu\w*|\d+ ?%?|a) ){0,3})\s?(?:(?:du|de|des|de la|d'|au|aux|a|le|la|les|l'|notre|nos|ce|cette)\s?){0,2}$`;
+export const FR_PAST_BEFORE = r`\b(?:(?:on a|nous avons|j'ai|avons) (?:fait|lance|mene|realise|organise) (?:un|une|le|la|notre)|resultats?|reponses?|correction|bilan|gagnant\w*|vainqueur\w*|merci (?:a|aux) (?:tous |toutes )?(?:les |nos )?(?:\d+ )?(?:participant\w*|joueu\w*|votant\w*)|merci (?:pour|de) (?:vos|toutes vos|les|ces) (?:[\d ]+ )?(?:participations|reponses|votes|inscriptions)|(?:avez|avons|ont|as|avoir|ayez|etiez|etes) (?:(?:ete|bien|tous|toutes|deja|nombreu\w*|\d+ ?%?|a) ){0,3})\s?(?:(?:du|de|des|de la|d'|au|aux|a|le|la|les|l'|notre|nos|ce|cette)\s?){0,2}$`;
 export const FR_PAST_AFTER = r`^(?:\s[\w'@.,-]+){0,4}?\s?(?:d'hier|c'etait\b|de la semaine derniere|du mois dernier|de l'an dernier|de (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|(?:est|sont) (?:maintenant )?(?:termine|terminee|termines|clos|close|cloture|cloturee|fini|finie|acheve|achevee)|s'est (?:termine|cloture|acheve)|a eu lieu|ont eu lieu|a pris fin|(?:a|ont) ete (?:tire|tiree|tires|prevenue?s?|contactee?s?|designee?s?|annoncee?s?)|(?:est|sont) @|etait\b)`;
 
 // As in English, words that launch only in a commercial sense: "on lance notre appli" but "on se lance
