@@ -96,7 +96,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bsave (?:\d{1,2}\s?%|up to|${MONEY})`,
       r`\b\d{1,2}\s?% (?:discount|savings)\b`,
       r`\bhalf[- ](?:price|off)\b`,
-      r`\b(?:\d|two|three) for (?:\d|one|the price)`, // "2 for 1", "3 for £10"
+      r`\b(?:\d|two|three)[- ]for[- ](?:\d|one|the price)`, // "2 for 1", "2-for-1", "3 for £10"
       r`\bbuy (?:\d|one|two),? get\b`,
       r`\bget the \d(?:nd|rd|th) (?:one )?free\b|\bbogo\b`,
       r`\b(?:instead of|normally|usually|originally|regular price) (?=[$£€]|\d+\s?(?:€|\$|£))`,
@@ -127,7 +127,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bfree to (?:join|sign up|register|try)\b`,
       r`\btry (?:it )?(?:for )?free\b`,
       // Lead magnets: a free guide, e-book or template in exchange for contact details.
-      r`\bfree (?:\d+-page )?(?:[a-z]+ )?(?:guide|e-?book|checklist|template|masterclass|toolkit|workbook)\b`,
+      r`\bfree (?:[\w-]+ ){0,2}(?:guide|e-?book|checklist|template|masterclass|toolkit|workbook|planner|cheat ?sheet|printable|mini-course|webinar)s?\b`,
     ],
     'limited-offer': [
       r`\bspecial offer\b|\b(?:january|new year|summer|launch|limited|exclusive|intro|introductory|opening|student|new patient|birthday) (?:offer|special|pricing|price)\b`,
@@ -139,8 +139,8 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\b(?:only|just) \d+ (?:left|bottles|spots|seats|tables|places|pieces|units)\b`,
       r`\b(?:few|last) (?:tables|spots|seats|places|tickets)\b|\blimited spots\b`,
       r`\blast chance\b`,
+      r`\b(?:first|1st) \d+ (?:[\w-]+ )?(?:customers|visitors|guests|people|orders|shoppers|diners|sign-?ups|through the door)\b(?= (?:get|gets|receive|will|to|who|in)\b)`,
       r`\b(?:sizes|they|these|stock) (?:go|going|sell|selling) fast\b|\bselling fast\b`,
-      r`\bsold out in\b`,
       r`\b(?:\d+|one|two|three|a few|few) (?:\w+ )?(?:slots?|spots?|places?|seats?|tables?|spaces?|rooms?|tickets?) (?:left|remaining)\b`,
       r`\b(?:dates|slots|bookings?|spots|diary) (?:for \d{4} )?(?:are |is )?(?:now )?open(?:ing)?\b`,
       r`\bt&cs? apply\b|\bterms (?:and conditions )?apply\b`,
@@ -154,6 +154,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       sos(r`(?:book|reserve) (?:your|a|an|now|online|via|through|by|today|the|in|it|one)\b`),
       r`\bto (?:book|order|reserve|buy|shop|register|enrol|enroll|sign up)\b`,
       r`\b(?:reservations?|bookings?) (?:are )?(?:required|recommended|essential|open|now open)\b`,
+      r`\bregistration (?:on|via|through|at) (?:our|the) (?:website|site|app|link)\b`,
       r`\bopen for (?:booking|bookings|orders|pre-orders|registration)\b|\bnow booking\b`,
       sos(r`(?:grab|snag|secure|claim) (?:your|yours|a|an|the|one)\b`),
       r`\bget (?:yours|your (?:tickets?|seat|copy|spot|place|hands)|a (?:free )?quote|tickets)\b`,
@@ -235,7 +236,13 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\b(?:report|impact report|study|results|episode|newsletter|article|blog post|podcast|video|vlog|we|we're|i'm|summer|sun|school|rain)\b[^.!?\n]{0,12}(?:(?:is|are) )?(?:now |finally )?(?:out|live|here|back)\b`,
     ],
     discount: [r`\b(?:big|no big|real) deal\b|\bdeal with\b`],
-    'buy-cta': [r`\bbook (?:club|lovers?|of the|shelf|nerds?)\b|\b(?:made|built|cut|sewn|baked) to order\b|\bgo-to order\b`],
+    // "No ticket to buy", "no need to book": the purchase is ruled out, not asked for.
+    'buy-cta': [
+      r`\b(?:no|nothing|no need|there's no need) (?:(?:[\w-]+ ){0,2}(?:tickets?|fee|need|registration|booking|purchase) )?to (?:buy|book|pay|reserve|register|sign up)\b`,
+      // An order already placed is customer service: "Order stuck?", "Order still not here?".
+      sos(r`order (?:still |not |is |hasn't |has not |never )*(?:stuck|late|delayed|missing|lost|damaged|arrived|here|shipped|tracking|status)\b`),
+      r`\bbook (?:club|lovers?|of the|shelf|nerds?)\b|\b(?:made|built|cut|sewn|baked) to order\b|\bgo-to order\b`,
+    ],
     vote: [r`\bpick (?:a|the) winner\b`],
   },
 
@@ -248,6 +255,7 @@ export const EN_PATTERNS: LanguagePatterns = {
     'quiz-poll-contest': [EN_PAST_BEFORE],
     // An amount raised, saved, earned, paid as a wage or offered as a prize is not a price.
     price: [
+      r`\b(?:real|true|hidden|actual) (?:price|cost)(?: tag)? of\b`, // "the real price tag of a £5 T-shirt"
       r`\b(?:raised|raise|raising|collected|donated|saved|savings|wage|wages|salary|paid|revenue|turnover|funding|funded|budget|grant|invested|investment|spent|cost us|market|valued|valuation|that was|worth|win|wins|won|winning|giving away|prize)\b`,
     ],
   },
@@ -256,7 +264,7 @@ export const EN_PATTERNS: LanguagePatterns = {
     'quiz-poll-contest': [EN_PAST_AFTER],
     price: [
       r`^\s?(?:m|bn|billion|million|trillion)\b`, // market sizes and funding rounds
-      r`^\s(?:in savings|of savings|a day|per day|an hour|per hour|raised|in funding|in donations|voucher|gift card)\b`,
+      r`^\s(?:in savings|of savings|a day|per day|an hour|per hour|raised|collected|donated|pledged|in funding|in donations|voucher|gift card)\b`,
     ],
   },
 
@@ -265,10 +273,12 @@ export const EN_PATTERNS: LanguagePatterns = {
     launch: [
       r`\b(?:rocket|satellite|space|artemis|spacex|nasa|ariane|shuttle|mission|programme|program|mentoring|volunteers?|petition|fundraiser)\b`,
       r`\b(?:hiring|careers?|job|jobs|vacanc(?:y|ies)|apply)\b`,
+      // Civic projects and animal adoption: "New in the community garden…", "New in at the shelter: Biscuit".
+      r`\b(?:council|city hall|town hall|municipal|mayor|public library|community (?:garden|centre|center|hall|fridge)|shelter|adopt(?:ion|ed|able)?|foster(?:ing)?)\b`,
     ],
     // "Link in bio" leads to a conversion unless the caption says it leads to something free to read,
     // a vote, a petition or a job.
-    'link-in-bio': [r`\b(?:recipe|article|blog|read|vote|voting|petition|survey|questionnaire|consultation|apply|application|careers|jobs?|hiring|sign the)\b`],
+    'link-in-bio': [r`\b(?:recipe|article|blog|read|vote|voting|petition|survey|questionnaire|consultation|have your say|apply|application|careers|jobs?|hiring|sign the)\b`],
     'free-offer': [r`\b(?:pick one|would you rather|choose)\b`], // "free" in a hypothetical is not an offer
   },
 

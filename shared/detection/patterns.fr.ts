@@ -96,8 +96,8 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bjusqu'a -?\d{1,2}\s?%`,
       r`\bsoldes\b`,
       r`\bventes? (?:flash|privees?)\b|\bbraderie\b|\bdestockage\b`,
-      r`\bmoitie prix\b|\bprix barres?\b|\bau lieu de (?=\d|[$£€])`, // "au lieu de 78 €", not "au lieu de prendre la voiture"
-      r`\b\d (?:pour|achetes?,?) (?:\d|le \d)\b`,
+      r`\bmoitie prix\b|\bprix barres?\b|\bau lieu de (?=[$£€]|\d[\d .,]{0,9}\s?(?:€|eur\b|euros?\b|chf\b))`, // "au lieu de 78 €", not "au lieu de 7h"
+      r`\b\d (?:pour|achetes?,?) (?:\d|le \d)\b|\b\d-pour-\d\b`,
       r`\ble \d+e (?:offert|gratuit|a moitie prix)\b`,
       r`\bpromos?\b(?! (?:\d{4}|de ${MONTHS}))`,
       r`\bpoints (?:doubles|x2)\b|\bbons? plans?\b`,
@@ -114,7 +114,8 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b\d+ (?:mois|semaines?|jours) (?:offerts?|gratuits?)\b`,
       r`\boffert(?:e|s|es)?\b`,
       r`\b(?:inscription|adhesion) (?:est )?gratuite\b`,
-      r`\b(?:guide|e-?book|livre blanc|checklist|modele|template|masterclass|kit) (?:\w+ )?gratuite?\b`, // lead magnets
+      r`\b(?:seances?|cours|lecons?|visites?) (?:d'essai|decouverte|d'initiation) (?:sont |est )?(?:gratuite?s?|offerte?s?)\b`,
+      r`\b(?:guide|e-?book|livre blanc|checklist|modele|template|masterclass|kit|planning|planner|mini-formation|webinaire) (?:[\w-]+ ){0,3}?gratuite?s?\b`, // lead magnets
     ],
     'limited-offer': [
       r`\boffres? (?:speciale|exceptionnelle|limitee|du moment|decouverte|valable|de bienvenue|de lancement|de noel|de la rentree|d'ete|de ${MONTHS})\b`,
@@ -125,6 +126,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\breste (?:\d+|un|une|deux|trois|quelques) (?:\w+ )?(?:creneaux|places|tables|chambres|billets|dates)\b`,
       r`\b(?:dates|creneaux|reservations) (?:\d{4} )?(?:ouvrent|sont ouvertes|ouvriront)\b`,
       r`\bedition limitee\b|\bderniere chance\b`,
+      r`\b\d+ premi(?:ers|eres) (?:clients?|clientes|visiteu\w+|inscrits?|commandes|acheteu\w+) (?:recevront|recoivent|auront|ont droit|repartiront|repartent|gagnent)\b`,
       r`\b(?:ca|les tailles|elles|ils) part(?:ent)? vite\b`,
       r`\bvoir conditions\b|\bconditions en (?:agence|magasin|boutique)\b|\boffre soumise\b`,
       r`\bcartes? cadeaux?\b|\ba offrir\b`,
@@ -140,7 +142,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b(?:pour|de) (?:reserver|commander|acheter|precommander|vous inscrire)\b`,
       r`\breserv(?:ez|e) (?:votre|ta|vos|tes|en ligne|des maintenant|vite)\b`,
       r`\b(?:reservation|reservations|inscriptions?) (?:est |sont )?(?:obligatoire|conseillee|recommandee|ouvertes?|jusqu'au|par|en ligne|gratuite)\b`,
-      r`\binscriptions? [^.!?\n]{0,40}\bsont ouvertes\b`,
+      r`\binscriptions? [^.!?\n]{0,40}\bsont ouvertes\b|\binscriptions? (?:sur|via) (?:notre|le|mon) site\b`,
       r`\bprenez (?:votre|vos) (?:billets?|place|rendez-vous)\b|\bprenez rendez-vous\b`,
       r`\bouverte?s? (?:a la|aux) (?:reservations?|inscriptions?|precommandes?|commandes)\b`, // like "open for booking"
       r`\bbilletterie\b|\b(?:billets?|places?) (?:en vente|disponibles)\b`,
@@ -212,6 +214,9 @@ export const FR_PATTERNS: LanguagePatterns = {
     'buy-cta': [
       r`\babonne(?:z-vous|-toi) (?:a|au compte(?: de)?) @`, // following an account is not a subscription
       r`\bcommande (?:publique|recue|n°|numero)\b`,
+      // A purchase ruled out, an order already placed: « pas besoin de réserver », « commande bloquée ? ».
+      r`\b(?:pas besoin|nul besoin|inutile|rien|aucune? (?:[\w-]+ ){0,2}?)(?: de | d'| a )(?:reserver|acheter|commander|payer|vous inscrire|s'inscrire|t'inscrire)\b`,
+      r`\bcommande (?:toujours |pas |est |n'est pas |jamais )*(?:bloquee|en retard|arrivee|recue|livree|perdue|egaree|introuvable|abimee|endommagee|incomplete)\b`,
     ],
     'share-story': [r`\bvous partager\b`],
     // Customer service asks for a private message, not for content.
@@ -228,6 +233,7 @@ export const FR_PATTERNS: LanguagePatterns = {
     price: [
       r`\b(?:collecte|collectes|leve|leves|levee|economies|salaires?|paye|payes|chiffre d'affaires|budget|represente|valeur de|gagne|gagner|gagnez|remporte|investi|investissement|depense|subvention|marche|valorisation)\b`,
       r`\b(?:carte cadeau|bon d'achat) (?:de|d'une valeur de) $`,
+      r`\b(?:vrai|veritable|reel|cache) (?:prix|cout) (?:d'une?|de|du)\b`, // « le vrai prix d'un t-shirt à 5 € »
     ],
     'free-offer': [r`\b(?:gagne|gagnez|remporte)\b`, FR_NEGATED], // a prize, or no offer at all
   },
@@ -237,16 +243,20 @@ export const FR_PATTERNS: LanguagePatterns = {
     // "On ne lance pas…", "on ne commande pas…": the verb is negated after it.
     launch: [r`^\s(?:pas|plus|jamais)\b`],
     'buy-cta': [r`^\s(?:pas|plus|jamais)\b`],
-    price: [r`^\s?(?:milliards?|millions?|md|m)\b`, r`^\s(?:d'economies|par jour|de l'heure|de dons|de budget)\b`],
+    price: [
+      r`^\s?(?:milliards?|millions?|md|m)\b`,
+      r`^\s(?:d'economies|par jour|de l'heure|de dons|de budget|collecte\w*|recolte\w*|recueilli\w*|leve\w*|reverse\w*)\b`, // « 12 400 € collectés »
+    ],
   },
 
   sentenceExceptions: {
     launch: [
       r`\b(?:fusee|satellite|spatial|ariane|mission|benevolat|benevoles|petition|programme de bourses)\b`,
       r`\b(?:recrute|recrutons|recrutement|offre d'emploi|candidature|postuler)\b`,
+      r`\b(?:mairie|municipal\w*|conseil (?:municipal|regional|departemental)|jardin partage|refuge|adopt\w*|chantier|travaux)\b`,
     ],
     // Same rule as in English: a link to a recipe, an article, a vote or a job offer sells nothing.
-    'link-in-bio': [r`\b(?:recette|article|blog|lire|votez|votes?|petition|questionnaire|consultation|sondage|postul\w*|candidature|recrut\w*|offre d'emploi|signer)\b`],
+    'link-in-bio': [r`\b(?:recette|article|blog|lire|votez|votes?|petition|questionnaire|consultation|donnez votre avis|sondage|postul\w*|candidature|recrut\w*|offre d'emploi|signer)\b`],
     'free-offer': [r`\b(?:tu choisis|vous choisissez|choisis|tu preferes|vous preferez)\b`], // a hypothetical
   },
 

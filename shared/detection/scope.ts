@@ -43,9 +43,9 @@ export const EN_LAUNCH_CONTEXT: readonly string[] = [
 /**
  * Negation right before a promotional cue: "aucune réduction", "pas de soldes", "ce n'est pas une
  * promo", "n'est plus disponible". Not after verbs of missing out ("ne ratez pas nos soldes",
- * "n'oubliez pas de réserver"), which push the offer instead.
+ * "n'oubliez pas de réserver", with or without the "ne"), which push the offer instead.
  */
-export const FR_NEGATED = r`(?:\b(?:aucune?|sans|ni|zero|jamais)|(?<!\b(?:rate[rsz]?|manque[rsz]?|loupe[rsz]?|oublie[rsz]?|hesite[rsz]?|attende[sz]?|perde[sz]?|rate) )\bpas|\b(?:n'|ne )[\w']+ (?:plus|pas))\s(?:(?:de|d'|du|des|une?|en|encore|vraiment|la|le|les|chez nous|cette annee|disponibles?|dispo|pour|pendant|ni|ou|codes?|promos?|soldes|reductions?|remises?|offres?)\s?){0,4}$`;
+export const FR_NEGATED = r`(?:\b(?:aucune?|sans|ni|zero|jamais)|(?<!\b(?:rate[rsz]?|manque[rsz]?|loupe[rsz]?|oublie[rsz]?|hesite[rsz]?|attende[sz]?|perde[sz]?|rate) )\bpas|\b(?:n'|ne )(?!(?:oublie|rate|manque|loupe|hesite|attende|perde)\w*\b)[\w']+ (?:plus|pas))\s(?:(?:de|d'|du|des|une?|en|encore|vraiment|la|le|les|chez nous|cette annee|disponibles?|dispo|pour|pendant|ni|ou|codes?|promos?|soldes|reductions?|remises?|offres?)\s?){0,4}$`;
 
 /**
  * Reported participation: a quiz, poll or contest that took place ("les résultats du quiz d'hier",

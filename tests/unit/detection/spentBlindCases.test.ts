@@ -19,6 +19,7 @@ const detect = (caption: string, extra: Omit<DetectionInput, 'caption'> = {}): D
 
 const invites = (caption: string, extra: Omit<DetectionInput, 'caption'> = {}): boolean =>
   detect(caption, extra).invitesParticipation;
+const promotional = (caption: string): boolean => detect(caption).promotional;
 
 describe('invitations: causes found on the spent blind set', () => {
   it('reads a question followed by a sales call anywhere in the next sentence as a hook, unless it asks to pick', () => {
@@ -97,5 +98,90 @@ describe('invitations: causes found on the spent blind set', () => {
     }
     expect(invites('Comment vous rangez vos épices ? On a besoin d’idées 😅')).toBe(true);
     expect(invites('Comment votre équipe s’organise le lundi ? Chez nous, réunion à 9h.')).toBe(true);
+  });
+});
+
+describe('promotion: causes found on the spent blind set', () => {
+  it('does not read a purchase that is ruled out as a call to buy', () => {
+    for (const caption of [
+      'The beach clean-up is open to all: no entry fee, no ticket to buy, just bring a bag.',
+      'Storytime is on Wednesday at 10, no need to book.',
+      'La fête du quartier est ouverte à tous, pas besoin de réserver.',
+      'Entrée libre au vernissage, inutile de vous inscrire, venez comme vous êtes.',
+    ]) {
+      expect(promotional(caption), caption).toBe(false);
+    }
+    expect(promotional('Don’t forget to book your table for Sunday lunch.')).toBe(true);
+    expect(promotional('N’oubliez pas de réserver votre table pour dimanche.')).toBe(true);
+  });
+
+  it('reads a question about an order already placed as customer service', () => {
+    expect(promotional('Order still not here? Message us and we’ll track it down.')).toBe(false);
+    expect(promotional('Commande toujours pas arrivée ? Écrivez-nous, on s’en occupe.')).toBe(false);
+    expect(promotional('Order now for delivery before Christmas.')).toBe(true);
+    expect(promotional('Commandez avant le 20 pour une livraison avant Noël.')).toBe(true);
+  });
+
+  it('reads launches by a council, a town hall or an animal shelter as non-commercial', () => {
+    for (const caption of [
+      'New in at the rescue shelter: Pepper, 2, loves walks and cheese. Adopt, don’t shop.',
+      'The council launched the new bike-share app today, with stations in every district.',
+      'La mairie lance lundi les travaux de la nouvelle médiathèque.',
+    ]) {
+      expect(promotional(caption), caption).toBe(false);
+    }
+    expect(promotional('New in store: linen shirts in five colours.')).toBe(true);
+  });
+
+  it('does not read a price in a figure of speech or an amount collected as a price', () => {
+    for (const caption of [
+      'The true cost of a $3 coffee cup: thirty years in landfill.',
+      'Le vrai prix d’un jean à 15 € : 7 000 litres d’eau.',
+      '£3,200 collected for the food bank this winter. Thank you all!',
+      '8 500 € récoltés pour la banque alimentaire cet hiver. Merci à tous !',
+    ]) {
+      expect(promotional(caption), caption).toBe(false);
+    }
+    expect(promotional('Our raw denim jeans: €89, cut and sewn in Porto.')).toBe(true);
+  });
+
+  it('reads a link to a consultation as non-commercial, and a sold-out tally as no offer', () => {
+    for (const caption of [
+      'Have your say on the new market opening hours via the link in bio.',
+      'Donnez votre avis sur le nouveau plan de circulation via le lien en bio.',
+      'Sold out in 2 days. We’re speechless.',
+    ]) {
+      expect(promotional(caption), caption).toBe(false);
+    }
+    expect(promotional('The new candles are in, link in bio.')).toBe(true);
+  });
+
+  it('reads lead magnets, first-customer offers and hyphenated bundles as offers', () => {
+    for (const caption of [
+      'Comment PLAN and I’ll DM you my free weekly meal planner.',
+      'Commentez MENU et je vous envoie mon planning repas gratuit.',
+      'The first 100 shoppers through the door get a tote bag on Saturday.',
+      'Les 30 premiers clients recevront un sac en tissu samedi.',
+      'The 3-for-2 on all candles ends Sunday.',
+      'Le 2-pour-1 sur les bougies se termine dimanche.',
+    ]) {
+      expect(promotional(caption), caption).toBe(true);
+    }
+    expect(promotional('Our first 100 customers were all neighbours. Ten years later, they still come by.')).toBe(false);
+  });
+
+  it('reads « au lieu de » as a discount only before a price', () => {
+    expect(promotional('On ouvre à 8h au lieu de 9h samedi, pour le marché.')).toBe(false);
+    expect(promotional('Bougie en cire d’abeille à 25 € au lieu de 32 €.')).toBe(true);
+  });
+
+  it('reads registration on the brand’s site and free discovery sessions as conversion', () => {
+    for (const caption of [
+      'Portes ouvertes samedi à l’atelier : inscription sur notre site.',
+      'Cours d’initiation gratuits samedi matin à la salle.',
+      'Open day at the studio on Saturday, registration on our website.',
+    ]) {
+      expect(promotional(caption), caption).toBe(true);
+    }
   });
 });
