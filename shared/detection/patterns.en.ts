@@ -238,7 +238,7 @@ export const EN_PATTERNS: LanguagePatterns = {
     discount: [r`\b(?:big|no big|real) deal\b|\bdeal with\b`],
     // "No ticket to buy", "no need to book": the purchase is ruled out, not asked for.
     'buy-cta': [
-      r`\b(?:no|nothing|no need|there's no need) (?:(?:[\w-]+ ){0,2}(?:tickets?|fee|need|registration|booking|purchase) )?to (?:buy|book|pay|reserve|register|sign up)\b`,
+      r`\b(?:no|nothing|no need|(?:don't|do not|doesn't|does not|won't) need) (?:(?:[\w-]+ ){0,2}(?:tickets?|fee|need|registration|booking|purchase) )?to (?:buy|book|pay|reserve|register|sign up)\b`,
       // An order already placed is customer service: "Order stuck?", "Order still not here?".
       sos(r`order (?:still |not |is |hasn't |has not |never )*(?:stuck|late|delayed|missing|lost|damaged|arrived|here|shipped|tracking|status)\b`),
       r`\bbook (?:club|lovers?|of the|shelf|nerds?)\b|\b(?:made|built|cut|sewn|baked) to order\b|\bgo-to order\b`,

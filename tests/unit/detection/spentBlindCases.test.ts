@@ -106,6 +106,7 @@ describe('promotion: causes found on the spent blind set', () => {
     for (const caption of [
       'The beach clean-up is open to all: no entry fee, no ticket to buy, just bring a bag.',
       'Storytime is on Wednesday at 10, no need to book.',
+      'You don’t need to register for the Sunday run, just turn up.',
       'La fête du quartier est ouverte à tous, pas besoin de réserver.',
       'Entrée libre au vernissage, inutile de vous inscrire, venez comme vous êtes.',
     ]) {
