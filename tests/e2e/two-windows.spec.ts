@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { addPost, card, createClient, openApp } from './helpers';
 
@@ -25,7 +26,7 @@ const openEditor = async (page: Page, title: string) => {
   return editor;
 };
 
-test("B's caption edit does not silently drop A's new title: B is told at once and chooses", async ({ context, page }) => {
+test("B's caption edit does not silently drop A's new title: B is told at once and chooses", async ({ context, page }, info) => {
   const b = await twoWindows(context, page);
   const editorA = await openEditor(page, 'Launch day');
   const editorB = await openEditor(b, 'Launch day');
@@ -38,6 +39,10 @@ test("B's caption edit does not silently drop A's new title: B is told at once a
   const notice = editorB.getByRole('alert');
   await expect(notice).toContainText('This post was changed elsewhere since you opened it.');
   await expect(notice).toContainText('Title: “Launch week”');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await b.emulateMedia({ colorScheme });
+    await b.screenshot({ path: join(info.project.outputDir, 'screens', `two-windows-notice-en-${colorScheme}.png`) });
+  }
   await editorB.getByLabel('Caption').fill('Second caption');
   // Saving now writes nothing: the notice asks for a choice first.
   await editorB.getByRole('button', { name: 'Save', exact: true }).click();
@@ -97,7 +102,7 @@ test("Ctrl+Z in A after B edited the same post stops with a message instead of p
   await expect(check.getByLabel('Caption')).toHaveValue('B caption');
 });
 
-test('a newer Cadence upgrading the database in another window stops this one, which says so and keeps the text', async ({ context, page }) => {
+test('a newer Cadence upgrading the database in another window stops this one, which says so and keeps the text', async ({ context, page }, info) => {
   await openApp(page);
   await createClient(page, 'Bloom');
   await addPost(page, DAY, { title: 'Launch day' });
@@ -131,6 +136,10 @@ test('a newer Cadence upgrading the database in another window stops this one, w
   await expect(page.getByRole('alert').filter({ hasText: 'Cadence was updated in another window — reload.' })).toBeVisible();
   await editor.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Cadence was updated in another window — reload. This change was not saved.')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: join(info.project.outputDir, 'screens', `two-windows-upgrade-en-${colorScheme}.png`) });
+  }
   await expect(editor.getByLabel('Caption')).toHaveValue('Typed before the upgrade');
   await expect(page.getByText('Post saved')).toHaveCount(0);
 });
