@@ -136,6 +136,15 @@ test('a newer Cadence upgrading the database in another window stops this one, w
   await expect(page.getByRole('alert').filter({ hasText: 'Cadence was updated in another window — reload.' })).toBeVisible();
   await editor.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Cadence was updated in another window — reload. This change was not saved.')).toBeVisible();
+  // The banner covers nothing: the editor's title and close button are still there to be seen and used.
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 720 });
+    const close = editor.getByRole('button', { name: 'Close editor' });
+    const box = (await close.boundingBox())!;
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.getAttribute('aria-label'), { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    expect(onTop, `${width} px`).toBe('Close editor');
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.screenshot({ path: join(info.project.outputDir, 'screens', `two-windows-upgrade-en-${colorScheme}.png`) });

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RotateCw } from 'lucide-react';
 import { isClosedByUpgrade, onClosedByUpgrade } from '../../db/database';
@@ -18,9 +18,25 @@ export const UpgradeBanner = () => {
     (notify) => onClosedByUpgrade(db, notify),
     () => isClosedByUpgrade(db),
   );
+  const ref = useRef<HTMLDivElement>(null);
+  // The app (and the editor sliding over it) move down by the banner's real height: its text wraps
+  // onto two lines in a narrow window.
+  useLayoutEffect(() => {
+    const banner = ref.current;
+    if (!banner) return undefined;
+    const root = document.documentElement;
+    const measure = () => root.style.setProperty('--upgrade-banner-height', `${banner.offsetHeight}px`);
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(banner);
+    return () => {
+      observer?.disconnect();
+      root.style.removeProperty('--upgrade-banner-height');
+    };
+  }, [closed]);
   if (!closed) return null;
   return (
-    <div className="upgrade-banner" role="alert">
+    <div ref={ref} className="upgrade-banner" role="alert">
       <p>
         <strong>{t('sync.upgradedTitle')}</strong> {t('sync.upgradedBody')}
       </p>
