@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyPostChange, redoPostChange, undoPostChange } from '../../../renderer/db/changes';
-import { createClient } from '../../../renderer/db/clients';
 import { ConflictError, versionsRead } from '../../../renderer/db/conflicts';
-import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
-import { createPost, deletePost, updatePost } from '../../../renderer/db/posts';
+import type { CadenceDb } from '../../../renderer/db/database';
+import { deletePost, updatePost } from '../../../renderer/db/posts';
 import type { Post } from '../../../shared/model/post';
+import { openTwoWindows } from './twoWindowsFixture';
 
 // Two windows on the same data (issue 13): two Dexie connections to one database stand for two
 // windows of one origin. A write made from a version another window has replaced since is refused
@@ -12,20 +12,10 @@ import type { Post } from '../../../shared/model/post';
 
 let a: CadenceDb;
 let b: CadenceDb;
-let counter = 0;
 let post: Post;
 
 beforeEach(async () => {
-  const name = `cadence-conflicts-${++counter}`;
-  a = createDb(name);
-  b = createDb(name);
-  await openDb(a);
-  await openDb(b);
-  const client = await createClient(a, { name: 'Acme', color: '#4f46e5', channels: ['instagram'], timeZone: 'Europe/Paris', weekStartsOn: 1, language: 'en' });
-  post = await createPost(a, {
-    clientId: client.id, title: 'Launch day', caption: 'Old caption', date: '2026-11-24', time: '09:00', channel: 'instagram',
-    format: 'image', tone: 'serious', intent: 'informative', invitesParticipation: false, status: 'draft', tags: [], notes: '',
-  });
+  ({ a, b, post } = await openTwoWindows('cadence-conflicts', { clientName: 'Acme' }));
 });
 
 afterEach(() => {

@@ -5,35 +5,24 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Client } from '../../../shared/model/client';
 import type { Post } from '../../../shared/model/post';
 import { applyPostChange } from '../../../renderer/db/changes';
-import { createClient } from '../../../renderer/db/clients';
-import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
+import type { CadenceDb } from '../../../renderer/db/database';
 import { DbProvider } from '../../../renderer/db/hooks';
-import { createPost } from '../../../renderer/db/posts';
 import { PostEditor } from '../../../renderer/features/editor/PostEditor';
 import { HistoryProvider } from '../../../renderer/features/history/History';
 import { ToastProvider } from '../../../renderer/features/toasts/Toasts';
 import { createI18n } from '../../../renderer/i18n/i18n';
+import { openTwoWindows } from '../db/twoWindowsFixture';
 
 // The editor in window A while window B (a second connection to the same database) changes or deletes
 // its post: A says so at once, loses nothing it typed, and lets the user choose (issue 13).
 
 let a: CadenceDb;
 let b: CadenceDb;
-let counter = 0;
 let client: Client;
 let post: Post;
 
 beforeEach(async () => {
-  const name = `cadence-editor-sync-${++counter}`;
-  a = createDb(name);
-  b = createDb(name);
-  await openDb(a);
-  await openDb(b);
-  client = await createClient(a, { name: 'Bloom', color: '#4f46e5', channels: ['instagram'], timeZone: 'Europe/Paris', weekStartsOn: 1, language: 'en' });
-  post = await createPost(a, {
-    clientId: client.id, title: 'Launch day', caption: 'Old caption', date: '2026-11-24', time: '09:00', channel: 'instagram',
-    format: 'image', tone: 'serious', intent: 'informative', invitesParticipation: false, status: 'draft', tags: [], notes: '',
-  });
+  ({ a, b, client, post } = await openTwoWindows('cadence-editor-sync'));
 });
 
 afterEach(() => {

@@ -5,21 +5,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Client } from '../../../shared/model/client';
 import type { Post } from '../../../shared/model/post';
 import { applyPostChange } from '../../../renderer/db/changes';
-import { createClient } from '../../../renderer/db/clients';
-import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
+import type { CadenceDb } from '../../../renderer/db/database';
 import { DbProvider } from '../../../renderer/db/hooks';
-import { createPost } from '../../../renderer/db/posts';
 import { PostEditor } from '../../../renderer/features/editor/PostEditor';
 import { HistoryProvider, useHistory, type HistoryApi } from '../../../renderer/features/history/History';
 import { ToastProvider } from '../../../renderer/features/toasts/Toasts';
 import { createI18n } from '../../../renderer/i18n/i18n';
+import { openTwoWindows } from '../db/twoWindowsFixture';
 
 // Undo never writes over a newer change: another window's (issue 13), or a newer one in this window
 // reached through an older toast's Undo button (issue part 11). Ctrl+Z in a text field is the text's.
 
 let a: CadenceDb;
 let b: CadenceDb;
-let counter = 0;
 let client: Client;
 let post: Post;
 let api: HistoryApi;
@@ -30,16 +28,7 @@ const Probe = () => {
 };
 
 beforeEach(async () => {
-  const name = `cadence-undo-safety-${++counter}`;
-  a = createDb(name);
-  b = createDb(name);
-  await openDb(a);
-  await openDb(b);
-  client = await createClient(a, { name: 'Bloom', color: '#4f46e5', channels: ['instagram'], timeZone: 'Europe/Paris', weekStartsOn: 1, language: 'en' });
-  post = await createPost(a, {
-    clientId: client.id, title: 'Launch day', caption: '', date: '2026-11-24', time: '09:00', channel: 'instagram',
-    format: 'image', tone: 'serious', intent: 'informative', invitesParticipation: false, status: 'draft', tags: [], notes: '',
-  });
+  ({ a, b, client, post } = await openTwoWindows('cadence-undo-safety', { caption: '' }));
 });
 
 afterEach(() => {
