@@ -28,6 +28,8 @@ const posts: Post[] = Array.from({ length: 10_000 }, (_, i) => ({
   status: 'draft',
   tags: [pick()],
   order: null,
+  pillar: null,
+  evergreen: null,
   series: null,
   notes: '',
   createdAt: '2026-01-01T00:00:00.000Z',

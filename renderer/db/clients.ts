@@ -1,5 +1,8 @@
+import type { z } from 'zod';
 import { ClientInputSchema, ClientSchema, type Client, type ClientInput } from '../../shared/model/client';
+import { PillarsSchema, type Pillar } from '../../shared/model/pillars';
 import { fieldErrors } from '../../shared/model/post';
+import { RhythmSchema, type Rhythm } from '../../shared/model/rhythm';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { StorageError } from './errors';
@@ -23,12 +26,12 @@ export const createClient = async (db: CadenceDb, input: ClientInput): Promise<C
 export const updateClient = async (
   db: CadenceDb,
   id: string,
-  changes: Partial<ClientInput> & { archived?: boolean; rules?: unknown },
+  changes: Partial<ClientInput> & { archived?: boolean; rules?: unknown; pillars?: Pillar[]; rhythm?: Rhythm },
 ): Promise<Client> =>
   writeTx(db, ['clients'], async () => {
     const current = await db.clients.get(id);
     if (!current) throw new StorageError('not-found', 'This client no longer exists.');
-    const { archived = current.archived, rules = current.rules, ...fields } = changes;
+    const { archived = current.archived, rules = current.rules, pillars, rhythm, ...fields } = changes;
     const next: Client = {
       ...current,
       ...validate({ ...pickInput(current), ...fields }),
@@ -36,9 +39,19 @@ export const updateClient = async (
       rules,
       updatedAt: nowIso(),
     };
+    if (pillars !== undefined) next.pillars = checked(PillarsSchema, pillars, 'pillars');
+    if (rhythm !== undefined) next.rhythm = checked(RhythmSchema, rhythm, 'rhythm');
     await db.clients.put(next);
     return next;
   });
+
+/** A pillar set or rhythm the client dialog checked already: checked again here, where it is stored. */
+const checked = <T>(schema: z.ZodType<T>, value: unknown, field: string): T => {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0];
+  throw new StorageError('invalid', `The client's ${field} are not valid.`, { [field]: first?.message ?? 'errors.invalid' });
+};
 
 const pickInput = (c: Client): ClientInput => ({
   name: c.name,
@@ -47,6 +60,7 @@ const pickInput = (c: Client): ClientInput => ({
   timeZone: c.timeZone,
   weekStartsOn: c.weekStartsOn,
   language: c.language,
+  country: c.country ?? null,
 });
 
 /** Every readable client, archived ones included, by name. Unreadable rows are left in place. */

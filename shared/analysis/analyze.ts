@@ -15,6 +15,7 @@
 import { isDay } from '../dates';
 import { frequencyWarnings } from './frequency';
 import { periodMixes } from './mixes';
+import { pillarWarnings } from './pillarDrift';
 import { weekSpans, weeklyWarnings } from './periods';
 import { dayIndex, prepare } from './prepare';
 import { sequenceWarnings, type Found } from './sequences';
@@ -57,6 +58,7 @@ export const analyze = (posts: readonly AnalysisPost[], options: AnalyzeOptions)
     ...weeklyWarnings(ctx, rules, weeks, options, keepSpan),
     ...sequenceWarnings(ctx, 'format-repeat', rules, keep),
     ...frequencyWarnings(ctx, rules, keep),
+    ...pillarWarnings(ctx, rules, options.pillars, keepSpan),
   ];
   const warnings = inCalendarOrder(found);
 

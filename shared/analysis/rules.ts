@@ -116,6 +116,11 @@ export const GuardRulesSchema = z.object({
       Object.fromEntries(CHANNELS.map((c) => [c, count(1)])) as Record<Channel, ReturnType<typeof count>>,
     ),
   }),
+  /**
+   * Fires on a calendar month holding at least `minPosts` posts with a pillar, where a pillar's share
+   * of them is more than `tolerance` (a fraction: 0.1 = 10 points) away from its target.
+   */
+  'pillar-drift': z.object({ enabled, severity, tolerance: z.number().min(0.01).max(1), minPosts: count(1) }),
 });
 export type GuardRules = z.infer<typeof GuardRulesSchema>;
 
@@ -135,6 +140,7 @@ export const DEFAULT_RULES: GuardRules = deepFreeze({
   'format-repeat': { enabled: true, severity: 'info', repeatCount: 3, scope: 'channel' },
   'playful-range': { enabled: true, severity: 'info', min: 0.3, max: 0.5, minPosts: 3 },
   'channel-frequency': { enabled: true, severity: 'warning', maxPerDay: { ...DEFAULT_MAX_PER_DAY } },
+  'pillar-drift': { enabled: true, severity: 'info', tolerance: 0.1, minPosts: 4 },
 });
 
 /** Names and descriptions for the settings screen. */
@@ -179,6 +185,13 @@ export const RULE_INFO: Readonly<Record<RuleId, { name: Bilingual; description: 
     description: {
       en: 'Warns when a channel gets more posts in a day than its frequency guide.',
       fr: 'Avertit quand un réseau reçoit plus de publications dans la journée que son repère de fréquence.',
+    },
+  },
+  'pillar-drift': {
+    name: { en: 'Content pillars', fr: 'Piliers de contenu' },
+    description: {
+      en: 'Warns when a month’s share of a content pillar is further from its target than the tolerance (±10 points by default).',
+      fr: 'Avertit quand la part d’un pilier de contenu dans le mois s’écarte de sa cible de plus que la tolérance (±10 points par défaut).',
     },
   },
 };
@@ -248,6 +261,7 @@ export const resolveRules = (stored?: unknown): GuardRules => {
         shapes['channel-frequency'].shape.maxPerDay.shape,
       ),
     },
+    'pillar-drift': mergeFields(DEFAULT_RULES['pillar-drift'], src['pillar-drift'], shapes['pillar-drift'].shape),
   };
   const range = rules['playful-range'];
   if (range.min > range.max) {

@@ -18,6 +18,7 @@ export const RULE_IDS = [
   'format-repeat',
   'playful-range',
   'channel-frequency',
+  'pillar-drift',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -25,7 +26,7 @@ export type RuleId = (typeof RULE_IDS)[number];
 export type AnalysisPost = Pick<
   Post,
   'id' | 'date' | 'time' | 'channel' | 'format' | 'tone' | 'intent' | 'invitesParticipation' | 'title' | 'status'
->;
+> & { pillar?: string | null };
 
 /** The mix of one week or one calendar month. Shares are fractions (0–1), and 0 when `total` is 0. */
 export type PeriodMix = {
@@ -106,4 +107,9 @@ export type AnalyzeOptions = {
   formatScores?: Partial<Record<FormatId, number>>;
   /** Measured lift per format as a fraction (0.42 = +42%): quoted in fix reasons; ranks when no scores. */
   formatLift?: Partial<Record<FormatId, number>>;
+  /** The client's content pillars (resolvePillars): the pillar-drift rule reads their targets. */
+  pillars?: readonly PillarTarget[];
 };
+
+/** What the guard reads of a pillar. */
+export type PillarTarget = { id: string; name: string; target: number };

@@ -15,6 +15,15 @@ const clientFields = {
   timeZone: z.string().refine(isTimeZone, { error: 'errors.timeZoneInvalid' }),
   weekStartsOn: z.literal(WEEK_STARTS),
   language: z.enum(LANGUAGES),
+  /**
+   * ISO 3166 country code (FR, US…) whose public holidays and observances the calendar shows and
+   * the planner may use; null or missing: none shown.
+   */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'errors.countryInvalid' })
+    .nullable()
+    .optional(),
 };
 
 export const ClientInputSchema = z.object(clientFields);
@@ -29,6 +38,10 @@ export const ClientSchema = z.object({
    * resolveRules (shared/analysis/rules.ts), which falls back to defaults field by field.
    */
   rules: z.unknown().optional(),
+  /** Content pillars (shared/model/pillars.ts): read only through resolvePillars. */
+  pillars: z.unknown().optional(),
+  /** Posting rhythm per channel (shared/model/rhythm.ts): read only through resolveRhythm. */
+  rhythm: z.unknown().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -52,6 +52,16 @@ const postFields = {
   /** Position in the client's backlog of ideas: a fractional key, so a move rewrites one row only. */
   order: z.string().max(200).nullable().default(null),
   notes: z.string().max(10000, { error: 'errors.notesTooLong' }),
+  /** The id of one of the client's content pillars (shared/model/pillars.ts), or none. */
+  pillar: z.string().min(1).max(40).nullable().default(null),
+  /**
+   * A backlog idea that may be used again: the planner proposes it once `everyWeeks` weeks have
+   * passed since `lastUsed` (the day of the last post made from it; null: never used).
+   */
+  evergreen: z
+    .object({ everyWeeks: z.number().int().min(1, { error: 'errors.evergreenWeeks' }).max(104, { error: 'errors.evergreenWeeks' }), lastUsed: DaySchema.nullable() })
+    .nullable()
+    .default(null),
 };
 
 // Only ideas may wait without a day (they live in the backlog); anything further along has one.

@@ -54,6 +54,8 @@ export const Backlog = ({ client, ideas, readOnly, onOpen, onClose, focusOnOpen 
       status: 'idea',
       tags: [],
       order: keyAtEnd(ideas),
+      pillar: null,
+      evergreen: null,
       series: null,
       notes: '',
       createdAt: now,

@@ -105,6 +105,12 @@ export const RulesDialog = ({ client, onClose }: Props) => {
         )}
       </div>
     ),
+    'pillar-drift': (
+      <>
+        {numberField(t('rules.pillarTolerance'), pct(rules['pillar-drift'].tolerance), (v) => patch('pillar-drift', { tolerance: v / 100 }), { min: 1, max: 100, suffix: t('rules.points') })}
+        {numberField(t('rules.minPostsMonth'), rules['pillar-drift'].minPosts, (v) => patch('pillar-drift', { minPosts: v }))}
+      </>
+    ),
   };
 
   return (

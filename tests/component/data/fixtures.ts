@@ -32,6 +32,8 @@ export const post = (id: string, clientId: string, date: string | null, extra: P
   status: date === null ? 'idea' : 'scheduled',
   tags: [],
   order: null,
+  pillar: null,
+  evergreen: null,
   series: null,
   notes: '',
   createdAt: '2026-11-01T00:00:00.000Z',

@@ -25,6 +25,8 @@ const post = (n: number, date = '2026-11-10'): Post => ({
   status: 'draft',
   tags: [],
   order: null,
+  pillar: null,
+  evergreen: null,
   series: null,
   notes: '',
   createdAt: '2026-11-01T00:00:00.000Z',

@@ -45,6 +45,8 @@ export const makePost = (over: Partial<Post> & { title: string }): Post => ({
   status: 'draft',
   tags: [],
   order: null,
+  pillar: null,
+  evergreen: null,
   series: null,
   notes: '',
   createdAt: '2026-01-01T00:00:00.000Z',

@@ -11,6 +11,7 @@ export const ALL_OFF: GuardRules = {
   'format-repeat': { ...DEFAULT_RULES['format-repeat'], enabled: false },
   'playful-range': { ...DEFAULT_RULES['playful-range'], enabled: false },
   'channel-frequency': { ...DEFAULT_RULES['channel-frequency'], enabled: false },
+  'pillar-drift': { ...DEFAULT_RULES['pillar-drift'], enabled: false },
 };
 
 /** Only `id` on, with these settings over its defaults. */

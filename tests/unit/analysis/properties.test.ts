@@ -67,6 +67,7 @@ const rulesArb: fc.Arbitrary<GuardRules> = fc
       ...DEFAULT_RULES['channel-frequency'],
       maxPerDay: { ...DEFAULT_RULES['channel-frequency'].maxPerDay, instagram: r.perDay, linkedin: r.perDay, x: r.perDay },
     },
+    'pillar-drift': DEFAULT_RULES['pillar-drift'],
   }));
 
 const optionsArb = fc.record({

@@ -19,6 +19,8 @@ const post = (id: string, date: string | null, time: string | null = null, statu
   status: date === null ? 'idea' : status,
   tags: [],
   order: null,
+  pillar: null,
+  evergreen: null,
   series: null,
   notes: '',
   createdAt: '2026-01-01T00:00:00.000Z',

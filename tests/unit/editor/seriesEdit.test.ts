@@ -20,6 +20,8 @@ const input = (over: Partial<PostInput> = {}): PostInput => ({
   status: 'draft',
   tags: [],
   order: null,
+  pillar: null,
+  evergreen: null,
   series: null,
   notes: '',
   ...over,
