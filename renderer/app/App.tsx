@@ -1,11 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Lightbulb, Plus, Rows4, ShieldCheck } from 'lucide-react';
+import { Lightbulb, Plus, Rows4, ShieldCheck, Sparkles } from 'lucide-react';
 import { CLIENT_COLORS, type Client } from '../../shared/model/client';
 import type { AppInfo } from '../../shared/bridge/contract';
 import { channelChoices, compileFilter, EMPTY_FILTER, withinChannels, type PostFilter } from '../../shared/filters';
 import { monthOf } from '../../shared/dates';
-import { ALL_CLIENTS, useBacklog, usePost, usePostsInRange, useSettings } from '../db/hooks';
+import { ALL_CLIENTS, useAllSnapshots, useBacklog, usePost, usePostsInRange, useSettings } from '../db/hooks';
 import { Backlog } from '../features/backlog/Backlog';
 import { compareIdeas } from '../features/backlog/ordering';
 import { resolveLanguage } from '../i18n/i18n';
@@ -33,6 +33,10 @@ import { RulesDialog } from '../features/guard/RulesDialog';
 import { useAutoBackup } from '../features/data/useAutoBackup';
 import { useGuard } from '../features/guard/useGuard';
 import { useCalendarState } from './useCalendarState';
+import { PlanGhostsProvider } from '../features/plan/PlanContext';
+import { PlanPanel } from '../features/plan/PlanPanel';
+import { usePlanning } from '../features/plan/usePlanSession';
+import { planRange } from './planRange';
 import { FormatSprite } from '../ui/icons';
 
 // PERF: the insights (charts: recharts and d3) and the data dialog (ICS, CSV, backups) are about a
@@ -64,6 +68,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const togglePanel = (which: keyof typeof panels) => setPanel(which, !panels[which]);
   const [ideasFromKeyboard, setIdeasFromKeyboard] = useState(false);
   const [menu, setMenu] = useState<{ post: Post; anchor: DOMRect } | null>(null);
+  const [planOpen, setPlanOpen] = useState(false);
   // Stable, so memoised days, slots and rows do not all re-render on every App render.
   const onAddPost = useCallback((date: string, time?: string | null) => setEditor({ date, time: time ?? null }), [setEditor]);
   const onEditPost = useCallback((postId: string) => setEditor({ postId }), [setEditor]);
@@ -83,6 +88,8 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const rawIdeas = useBacklog(allClients ? null : (client?.id ?? null));
   const ideas = useMemo(() => [...(rawIdeas ?? [])].sort(compareIdeas), [rawIdeas]);
   const guard = useGuard(allClients ? null : client, period.from, period.to, calendar.today, calendar.insights ? NO_PERIODS : calendar.neighbours);
+  const planning = usePlanning(allClients || client?.archived ? null : client, planOpen);
+  const snapshots = useAllSnapshots();
   const guardData = useMemo<GuardData | null>(
     () => (guard ? { streaks: guard.streaks, weeks: new Map(guard.weeks.map((w) => [w.start, w])), rules: guard.rules } : null),
     [guard],
@@ -142,6 +149,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       },
       guard: () => togglePanel('guard'),
       ...(!readOnly && { newPost: () => setEditor({ date: newPostDay, time: null }) }),
+      ...(!readOnly && client && { plan: () => setPlanOpen(!planOpen) }),
     }),
   });
 
@@ -235,6 +243,11 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                   >
                     <Lightbulb size={15} aria-hidden="true" /> {t('backlog.show')} ({ideas.length})
                   </button>
+                  {!readOnly && (
+                    <button type="button" className={`button ${planOpen ? 'button-active' : ''}`} aria-pressed={planOpen} title={t('plan.buttonTitle')} onClick={() => setPlanOpen(!planOpen)}>
+                      <Sparkles size={15} aria-hidden="true" /> {t('plan.button')}
+                    </button>
+                  )}
                 </>
               )}
             </CalendarToolbar>
@@ -256,6 +269,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
             <GuardContext.Provider value={guardData}>
             <PlanningDnd readOnly={readOnly} clients={clients} backlog={ideas}>
               <div className="calendar-area">
+              <PlanGhostsProvider value={planning.ghosts}>
               <CalendarBody
                 client={client}
                 clients={clients}
@@ -269,9 +283,29 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 onEditPost={onEditPost}
                 onGoTo={calendar.setAnchor}
               />
-              {client && (panels.ideas || (panels.guard && guard)) && (
+              </PlanGhostsProvider>
+              {client && (panels.ideas || planOpen || (panels.guard && guard)) && (
               <div className="side-panels">
-              {panels.ideas && (
+              {planOpen && planning.posts && (
+                <PlanPanel
+                  client={client}
+                  posts={planning.posts}
+                  snapshots={snapshots ?? []}
+                  today={calendar.today}
+                  {...planRange(period.anchor, calendar.today)}
+                  session={planning.session}
+                  pending={planning.pending}
+                  onSession={planning.setSession}
+                  onReject={planning.reject}
+                  onRestore={planning.restore}
+                  selected={planning.selected}
+                  onGoTo={calendar.setAnchor}
+                  onEditClient={() => setClientDialog({ client })}
+                  onClose={() => setPlanOpen(false)}
+                />
+              )}
+              {/* While planning, the plan and the guard share the column; the ideas wait. */}
+              {panels.ideas && !planOpen && (
                 <Backlog client={client} ideas={ideas} readOnly={readOnly} onOpen={(postId) => setEditor({ postId })} onClose={() => setPanel('ideas', false)} focusOnOpen={ideasFromKeyboard} />
               )}
               {panels.guard && guard && (

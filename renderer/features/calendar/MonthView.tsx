@@ -11,6 +11,8 @@ import type { CalendarViewProps } from './viewTypes';
 import { WeekMix } from '../guard/WeekMix';
 import { useGuardData } from '../guard/GuardContext';
 import { useGridKeys } from './useGridKeys';
+import { useOccasions } from './useOccasions';
+import { usePlanGhosts } from '../plan/PlanContext';
 
 const EMPTY: readonly Post[] = [];
 
@@ -41,6 +43,9 @@ export const MonthView = (props: CalendarViewProps) => {
   const gridRef = useRef<HTMLDivElement>(null);
   const capacity = useRowCapacity(gridRef, weeks.length, CARD_PX[density]);
   const days = useMemo(() => weeks.flat(), [weeks]);
+  const language = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const occasions = useOccasions(client?.country, days[0] ?? period.from, days[days.length - 1] ?? period.to, language);
+  const plan = usePlanGhosts();
   const keys = useGridKeys({ root: gridRef, days, month, today, weekStartsOn, onAdd: onAddPost, onGoTo });
   const hintId = useId();
   const [openDay, setOpenDay] = useState<string | null>(null);
@@ -119,6 +124,9 @@ export const MonthView = (props: CalendarViewProps) => {
                   onAdd={onAddPost}
                   onOpen={onEditPost}
                   onMore={setOpenDay}
+                  occasions={occasions.get(day)}
+                  ghosts={plan?.byDay.get(day)}
+                  onGhost={plan?.select}
                 />
               );
             })}

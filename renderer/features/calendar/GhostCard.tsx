@@ -1,0 +1,48 @@
+import { memo, useMemo } from 'react';
+import { useLiteTranslation } from '../../i18n/useLiteTranslation';
+import type { Post } from '../../../shared/model/post';
+import type { Proposal } from '../../../shared/planner/types';
+import { PostCardView } from './PostCard';
+
+/** A proposal drawn as a card would be: the shape the post will have once accepted. */
+const asPost = (p: Proposal): Post => ({
+  ...p,
+  clientId: '',
+  status: 'draft',
+  intentSource: 'user',
+  participationSource: 'user',
+  tags: [],
+  series: null,
+  order: null,
+  notes: '',
+  evergreen: null,
+  createdAt: '',
+  updatedAt: '',
+});
+
+type Props = { proposal: Proposal; tabbable: boolean; onSelect: (id: string) => void };
+
+/**
+ * A proposed post in the calendar: dashed, see-through, and not draggable (it is not a post yet).
+ * Clicking it shows it in the planning panel, where it is accepted or rejected.
+ */
+export const GhostCard = memo(function GhostCard({ proposal, tabbable, onSelect }: Props) {
+  const { t } = useLiteTranslation();
+  const post = useMemo(() => asPost(proposal), [proposal]);
+  const label = t('plan.ghostLabel', { title: proposal.title, time: proposal.time, channel: t(`channel.${proposal.channel}`), format: t(`format.${proposal.format}`) });
+  return (
+    <PostCardView
+      post={post}
+      className="post-card-ghost"
+      aria-label={label}
+      title={label}
+      data-post-id={undefined}
+      data-proposal-id={proposal.id}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={(event) => {
+        event.stopPropagation();
+        onSelect(proposal.id);
+      }}
+    />
+  );
+});
