@@ -4,7 +4,9 @@
  * Export: UTF-8 BOM first (Excel needs it to read UTF-8; papaparse adds none), CRLF after every row,
  * the header row from CSV_COLUMNS, quotes only where needed (delimiter, quote, line break, edge
  * spaces), enum values as Cadence ids ('short_video'), invites_participation as true/false, tags as
- * "a; b" (see csvCells.ts), every cell guarded against formula injection (see csvCells.ts).
+ * "a; b" (see csvCells.ts), every cell guarded against formula injection (see csvCells.ts), the
+ * pillar by its NAME in the post's client's pillars (empty for none or a pillar the client no longer
+ * has), evergreen_weeks / evergreen_last_used empty unless the idea is evergreen (see pillarCells.ts).
  * Import: never dynamicTyping (it turns "00123" into 123); BOM or not; CRLF, LF or CR; ',' ';' or TAB
  * (read from the header row unless given); quoted line breaks. Every bad row gets an error with the
  * 1-based line where the row STARTS in the file, which is not the row number once a quoted cell
@@ -16,6 +18,8 @@ import type { Post } from '../model/post';
 import { encodeTags, neutraliseCell } from './csvCells';
 import { CSV_COLUMNS } from './csvColumns';
 import type { CsvColumn } from './csvColumns';
+import type { Pillar } from '../model/pillars';
+import { pillarNameOf, pillarsByClient } from './pillarCells';
 import type { ClientLookup } from './types';
 import { findClient } from './types';
 
@@ -33,15 +37,22 @@ export type ToCsvOptions = {
   bom?: boolean;
   /** Default ','; ';' suits spreadsheets set to French. */
   delimiter?: CsvDelimiter;
+  /**
+   * Write a pillar its client does not have as it is, instead of empty: for posts whose `pillar` holds
+   * a name read without the client's settings (the command line's CSV input).
+   */
+  keepUnknownPillars?: boolean;
 };
 
 const BOM = '\ufeff';
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const cellOf = (post: Post, column: CsvColumn, clientName: string): string => {
+type Row = { clientName: string; pillars: readonly Pillar[] | undefined; keepUnknownPillars: boolean };
+
+const cellOf = (post: Post, column: CsvColumn, row: Row): string => {
   switch (column) {
     case 'id': return post.id;
-    case 'client': return clientName;
+    case 'client': return row.clientName;
     case 'date': return post.date ?? '';
     case 'time': return post.time ?? '';
     case 'invites_participation': return post.invitesParticipation ? 'true' : 'false';
@@ -50,6 +61,9 @@ const cellOf = (post: Post, column: CsvColumn, clientName: string): string => {
     case 'participation_source': return post.participationSource;
     case 'backlog_order': return post.order ?? '';
     case 'series': return post.series ? JSON.stringify(post.series) : '';
+    case 'pillar': return pillarNameOf(post, row.pillars, row.keepUnknownPillars);
+    case 'evergreen_weeks': return post.evergreen ? String(post.evergreen.everyWeeks) : '';
+    case 'evergreen_last_used': return post.evergreen?.lastUsed ?? '';
     case 'client_id': return post.clientId;
     case 'created_at': return post.createdAt;
     case 'updated_at': return post.updatedAt;
@@ -67,9 +81,11 @@ export const toCsv = (posts: readonly Post[], clients: ClientLookup, options: To
     if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : cmp(a.date, b.date);
     return compareTimes(a.time, b.time) || cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id);
   });
+  const pillarsOf = pillarsByClient(clients);
+  const keepUnknownPillars = options.keepUnknownPillars ?? false;
   const data = sorted.map((post) => {
-    const name = findClient(clients, post.clientId)?.name ?? '';
-    return columns.map((column) => neutraliseCell(cellOf(post, column, name)));
+    const row = { clientName: findClient(clients, post.clientId)?.name ?? '', pillars: pillarsOf(post.clientId), keepUnknownPillars };
+    return columns.map((column) => neutraliseCell(cellOf(post, column, row)));
   });
   const body = Papa.unparse(
     { fields: columns, data },

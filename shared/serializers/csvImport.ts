@@ -8,7 +8,9 @@ import type { DayOrder } from './csvCells';
 import { decodeTags, parseDayCell, parseTimeCell, restoreCell } from './csvCells';
 import { CSV_COLUMNS, guessMapping } from './csvColumns';
 import type { CsvColumn, CsvMapping } from './csvColumns';
-import type { ImportDefaults, ImportError, ImportedPost } from './types';
+import type { Pillar } from '../model/pillars';
+import { pillarsByClient } from './pillarCells';
+import type { ClientLookup, ImportDefaults, ImportError, ImportedPost } from './types';
 import { problem } from './types';
 
 export type FromCsvOptions = {
@@ -21,6 +23,11 @@ export type FromCsvOptions = {
   delimiter?: ',' | ';' | '\t';
   /** How to read 03/04/2026 (yyyy-MM-dd is always read). */
   dayOrder?: DayOrder;
+  /**
+   * Cadence's clients: a row's pillar cell must name one of its client's pillars (`clientId`, else the
+   * row's client_id). A row whose client is not among them keeps the name in `pillarName` unmatched.
+   */
+  clients?: ClientLookup;
 };
 
 export type CsvImport = {
@@ -97,10 +104,13 @@ const fatal = (error: ImportError, rest: Partial<CsvImport> = {}): CsvImport => 
   ...rest,
 });
 
+type PillarsOf = (clientId: string) => readonly Pillar[] | undefined;
+
 const readRow = (
   record: CsvRecord,
   index: Map<CsvColumn, number>,
   options: FromCsvOptions,
+  pillarsOf: PillarsOf,
 ): { ok: true; row: ImportedPost } | { ok: false; errors: ImportError[] } => {
   const { line } = record;
   const cell = (column: CsvColumn): string | undefined => {
@@ -129,6 +139,13 @@ const readRow = (
     if (parsed.ok) time = parsed.value;
     else cellError('time', parsed, timeCell);
   }
+  let lastUsed: string | null = null;
+  const lastUsedCell = trimmed('evergreen_last_used');
+  if (lastUsedCell !== null) {
+    const parsed = parseDayCell(lastUsedCell, options.dayOrder);
+    if (parsed.ok) lastUsed = parsed.value;
+    else cellError('evergreen', { ...parsed, message: `evergreen last used: ${parsed.message}` }, lastUsedCell);
+  }
   const sourceClientId = trimmed('client_id');
   const clientId = options.clientId ?? sourceClientId;
   if (clientId === null) {
@@ -154,9 +171,13 @@ const readRow = (
       participationSource: cell('participation_source'),
       order: cell('backlog_order'),
       series: cell('series'),
+      pillar: cell('pillar'),
+      evergreenWeeks: cell('evergreen_weeks'),
+      evergreenLastUsed: lastUsed,
     },
     options.defaults ?? {},
     line,
+    clientId === null ? undefined : pillarsOf(clientId),
   );
   // A bad date already said why; "needs a date" on top of it would only confuse.
   if (!built.ok) errors.push(...built.errors.filter((e) => !(e.code === 'row.dateRequired' && dateCell !== null)));
@@ -171,6 +192,8 @@ const readRow = (
       clientName: trimmed('client'),
       createdAt: trimmed('created_at'),
       updatedAt: trimmed('updated_at'),
+      ...(index.has('pillar') ? { pillarName: built.pillarName } : {}),
+      evergreenGiven: index.has('evergreen_weeks') || index.has('evergreen_last_used'),
       post: built.post,
     },
   };
@@ -226,6 +249,7 @@ export const fromCsv = (input: string, options: FromCsvOptions = {}): CsvImport 
     }
     const rows: ImportedPost[] = [];
     const errors: ImportError[] = [];
+    const pillarsOf = pillarsByClient(options.clients ?? []);
     const headerProblem = recordError(headerRecord, headerRecord.cells.length);
     if (headerProblem) return fatal(headerProblem, base);
     for (const record of records.slice(headerAt + 1)) {
@@ -235,7 +259,7 @@ export const fromCsv = (input: string, options: FromCsvOptions = {}): CsvImport 
         errors.push(problem);
         continue;
       }
-      const result = readRow(record, index, options);
+      const result = readRow(record, index, options, pillarsOf);
       if (result.ok) rows.push(result.row);
       else errors.push(...result.errors);
     }

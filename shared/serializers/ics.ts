@@ -16,13 +16,16 @@
  *   DESCRIPTION (the caption, exactly: notes are internal and go in X-CADENCE-NOTES),
  *   CATEGORIES (channel, format), TRANSP:TRANSPARENT (posts do not make anyone busy), and
  *   X-CADENCE-CLIENT, -CHANNEL, -FORMAT, -TONE, -INTENT, -INTENT-SOURCE, -INVITES, -INVITES-SOURCE,
- *   -STATUS, -TAGS, -NOTES, -ORDER, -SERIES, -TZ, -LOCAL so that fromIcs gives the post back whole.
+ *   -STATUS, -TAGS, -NOTES, -ORDER, -SERIES, -PILLAR (the pillar's NAME, as the CSV writes it), -EVERGREEN
+ *   (weeks) and -EVERGREEN-LAST-USED (day), -TZ, -LOCAL so that fromIcs gives the post back whole.
  */
 import { addMinutes } from 'date-fns';
 import { compareTimes, shiftDay } from '../dates';
 import type { Client } from '../model/client';
 import type { Post } from '../model/post';
 import { CRLF, ICS_UID_DOMAIN, escapeText, escapeTextList, foldLine } from './icsText';
+import type { Pillar } from '../model/pillars';
+import { pillarNameOf, pillarsByClient } from './pillarCells';
 import type { ClientLookup } from './types';
 import { findClient } from './types';
 import { icsUtc, wallToUtc } from './wallTime';
@@ -44,12 +47,16 @@ export type ToIcsOptions = {
   calendarName?: string;
   /** Length of timed events, in minutes (default 30). */
   durationMinutes?: number;
+  /** Write a pillar its client does not have as it is (see ToCsvOptions.keepUnknownPillars). */
+  keepUnknownPillars?: boolean;
 };
+
+type EventContext = { client: Client; pillars: readonly Pillar[] | undefined; stamp: string; minutes: number; keepUnknownPillars: boolean };
 
 const icsDate = (day: string): string => day.replaceAll('-', '');
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const eventLines = (post: Post & { date: string }, client: Client, stamp: string, minutes: number): string[] => {
+const eventLines = (post: Post & { date: string }, { client, pillars, stamp, minutes, keepUnknownPillars }: EventContext): string[] => {
   const lines = ['BEGIN:VEVENT', `UID:${escapeText(`${post.id}@${ICS_UID_DOMAIN}`)}`, `DTSTAMP:${stamp}`];
   if (post.time === null) {
     lines.push(`DTSTART;VALUE=DATE:${icsDate(post.date)}`, `DTEND;VALUE=DATE:${icsDate(shiftDay(post.date, 1))}`);
@@ -76,6 +83,12 @@ const eventLines = (post: Post & { date: string }, client: Client, stamp: string
   if (post.notes !== '') lines.push(`X-CADENCE-NOTES:${escapeText(post.notes)}`);
   if (post.order !== null) lines.push(`X-CADENCE-ORDER:${escapeText(post.order)}`);
   if (post.series !== null) lines.push(`X-CADENCE-SERIES:${escapeText(JSON.stringify(post.series))}`);
+  const pillar = pillarNameOf(post, pillars, keepUnknownPillars);
+  if (pillar !== '') lines.push(`X-CADENCE-PILLAR:${escapeText(pillar)}`);
+  if (post.evergreen !== null) {
+    lines.push(`X-CADENCE-EVERGREEN:${post.evergreen.everyWeeks}`);
+    if (post.evergreen.lastUsed !== null) lines.push(`X-CADENCE-EVERGREEN-LAST-USED:${post.evergreen.lastUsed}`);
+  }
   if (post.time !== null) {
     lines.push(`X-CADENCE-TZ:${escapeText(client.timeZone)}`, `X-CADENCE-LOCAL:${post.date}T${post.time}`);
   }
@@ -91,6 +104,8 @@ const eventLines = (post: Post & { date: string }, client: Client, stamp: string
 export const toIcs = (posts: readonly Post[], clients: ClientLookup, options: ToIcsOptions): string => {
   const stamp = icsUtc(options.now);
   const minutes = options.durationMinutes ?? DEFAULT_DURATION_MINUTES;
+  const pillarsOf = pillarsByClient(clients);
+  const keepUnknownPillars = options.keepUnknownPillars ?? false;
   const dated = posts
     .filter((p): p is Post & { date: string } => p.date !== null)
     .sort((a, b) => cmp(a.date, b.date) || compareTimes(a.time, b.time) || cmp(a.id, b.id));
@@ -105,7 +120,7 @@ export const toIcs = (posts: readonly Post[], clients: ClientLookup, options: To
   for (const post of dated) {
     const client = findClient(clients, post.clientId);
     if (!client) throw new Error(`toIcs: post "${post.id}" belongs to client "${post.clientId}", which was not given`);
-    lines.push(...eventLines(post, client, stamp, minutes));
+    lines.push(...eventLines(post, { client, pillars: pillarsOf(client.id), stamp, minutes, keepUnknownPillars }));
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;

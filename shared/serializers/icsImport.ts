@@ -18,6 +18,7 @@ import { isDay, isTimeZone } from '../dates';
 import { buildPost } from './postFields';
 import { isContentLine, scanIcs } from './icsScan';
 import type { ContentLine, IcsBlock } from './icsScan';
+import type { Pillar } from '../model/pillars';
 import { ICS_UID_DOMAIN, unescapeText, unescapeTextList } from './icsText';
 import type { ImportDefaults, ImportError, ImportedPost } from './types';
 import { problem } from './types';
@@ -34,6 +35,11 @@ export type FromIcsOptions = {
   timeZone: string;
   /** For events without X-CADENCE-* fields; channel also falls back to CATEGORIES. */
   defaults?: ImportDefaults;
+  /**
+   * That client's pillars (resolvePillars): an X-CADENCE-PILLAR must name one, else the event is
+   * refused. Left out: the name is kept in `pillarName`, unmatched, for the caller to match.
+   */
+  pillars?: readonly Pillar[];
 };
 
 /** Posts that read, errors for events that did not (skipped), warnings for events imported with a caveat. */
@@ -179,6 +185,13 @@ const readEvent = (block: IcsBlock, zones: Zones, options: FromIcsOptions, warni
     warnings.push(problem('ics.recurrenceIgnored', line, note, { params: { title } }));
   }
   const cats = categories(comp);
+  const pillarName = text(comp, 'x-cadence-pillar');
+  const evergreenWeeks = text(comp, 'x-cadence-evergreen');
+  const lastUsedText = text(comp, 'x-cadence-evergreen-last-used')?.trim() ?? '';
+  if (lastUsedText !== '' && !isDay(lastUsedText)) {
+    const value = short(lastUsedText);
+    return fail(problem('row.evergreenInvalid', line, `evergreen last used '${value}' is not a day (yyyy-MM-dd)`, { field: 'evergreen', params: { value } }));
+  }
   const built = buildPost(
     {
       clientId: options.clientId,
@@ -198,9 +211,13 @@ const readEvent = (block: IcsBlock, zones: Zones, options: FromIcsOptions, warni
       participationSource: text(comp, 'x-cadence-invites-source'),
       order: text(comp, 'x-cadence-order'),
       series: text(comp, 'x-cadence-series'),
+      pillar: pillarName,
+      evergreenWeeks,
+      evergreenLastUsed: lastUsedText === '' ? null : lastUsedText,
     },
     options.defaults ?? {},
     line,
+    options.pillars,
   );
   if (!built.ok) return built;
   const uid = text(comp, 'uid') ?? null;
@@ -216,6 +233,8 @@ const readEvent = (block: IcsBlock, zones: Zones, options: FromIcsOptions, warni
       clientName: null,
       createdAt: null,
       updatedAt: null,
+      ...(pillarName !== undefined ? { pillarName: built.pillarName } : {}),
+      evergreenGiven: evergreenWeeks !== undefined || lastUsedText !== '',
       post: built.post,
     },
   };

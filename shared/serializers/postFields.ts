@@ -5,7 +5,8 @@
  * Defaults, when a value is missing or blank: format `defaults.format` or 'text'; channel
  * `defaults.channel` (none → error); tone the format's usual tone; intent 'informative';
  * invitesParticipation what the format implies; status 'idea' without a date, else `defaults.status`
- * or 'scheduled'; intentSource / participationSource 'user' when the file gave the value, else 'auto'.
+ * or 'scheduled'; intentSource / participationSource 'user' when the file gave the value, else 'auto';
+ * pillar and evergreen none (see pillarCells.ts for how they are read).
  */
 import type { z } from 'zod';
 import type { Day } from '../dates';
@@ -14,6 +15,8 @@ import type { FormatId } from '../model/formats';
 import { formatInfo } from '../model/formats';
 import { PostInputSchema } from '../model/post';
 import type { PostInput } from '../model/post';
+import type { Pillar } from '../model/pillars';
+import { matchPillar, readEvergreen } from './pillarCells';
 import type { ImportDefaults, ImportError } from './types';
 import { problem } from './types';
 import {
@@ -48,9 +51,16 @@ export type RawPostFields = {
   order?: string;
   /** The series as JSON ({ id, rule, start }); blank or undefined → not in a series. */
   series?: string;
+  /** A pillar's name (or id); blank or undefined → none. */
+  pillar?: string;
+  /** Weeks between two uses of an evergreen idea; blank or undefined → not evergreen. */
+  evergreenWeeks?: string;
+  /** The day an evergreen idea was last used, already read as a day (null: never, or not given). */
+  evergreenLastUsed?: Day | null;
 };
 
-export type BuiltPost = { ok: true; post: PostInput } | { ok: false; errors: ImportError[] };
+/** `pillarName`: the pillar as the file names it (trimmed), null when blank or not given. */
+export type BuiltPost = { ok: true; post: PostInput; pillarName: string | null } | { ok: false; errors: ImportError[] };
 
 const blank = (raw: string | undefined): raw is undefined => raw === undefined || raw.trim() === '';
 
@@ -81,8 +91,17 @@ const describeIssue = (issue: z.core.$ZodIssue, line: number | undefined, tags: 
   return problem('row.invalid', line, text, { field, params: { issue: issue.message } });
 };
 
-/** A PostInput from raw fields, or every problem found in them. */
-export const buildPost = (raw: RawPostFields, defaults: ImportDefaults, line: number | undefined): BuiltPost => {
+/**
+ * A PostInput from raw fields, or every problem found in them. `pillars`: the client's pillars, which
+ * a pillar cell must name (else the row is refused); undefined when the client is not known yet: the
+ * post then has no pillar and `pillarName` carries the name for the caller to match.
+ */
+export const buildPost = (
+  raw: RawPostFields,
+  defaults: ImportDefaults,
+  line: number | undefined,
+  pillars?: readonly Pillar[],
+): BuiltPost => {
   const errors: ImportError[] = [];
   const pick = <T extends string>(field: string, value: string | undefined, values: ReadonlyMap<string, T>) => {
     if (blank(value)) return undefined;
@@ -125,7 +144,16 @@ export const buildPost = (raw: RawPostFields, defaults: ImportDefaults, line: nu
       errors.push(problem('row.invalid', line, `series ${quote(raw.series.trim())} is not valid JSON`, { field: 'series', params: { issue: 'json' } }));
     }
   }
-  if (errors.length > 0 || channel === undefined) return { ok: false, errors };
+  const pillarName = blank(raw.pillar) ? null : raw.pillar.trim();
+  let pillar: string | null = null;
+  if (pillarName !== null && pillars !== undefined) {
+    const match = matchPillar(pillarName, pillars, line);
+    if (match.ok) pillar = match.id;
+    else errors.push(match.error);
+  }
+  const evergreen = readEvergreen(raw.evergreenWeeks, raw.evergreenLastUsed ?? null, line);
+  if (!evergreen.ok) errors.push(evergreen.error);
+  if (errors.length > 0 || channel === undefined || !evergreen.ok) return { ok: false, errors };
 
   const parsed = PostInputSchema.safeParse({
     clientId: raw.clientId,
@@ -145,7 +173,9 @@ export const buildPost = (raw: RawPostFields, defaults: ImportDefaults, line: nu
     order: blank(raw.order) ? null : raw.order,
     series,
     notes: raw.notes,
+    pillar,
+    evergreen: evergreen.value,
   });
-  if (parsed.success) return { ok: true, post: parsed.data };
+  if (parsed.success) return { ok: true, post: parsed.data, pillarName };
   return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, line, raw.tags)) };
 };

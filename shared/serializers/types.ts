@@ -21,6 +21,8 @@ export const IMPORT_ERROR_CODES = [
   'row.tagInvalid',
   'row.tooManyTags',
   'row.clientMissing',
+  'row.unknownPillar',
+  'row.evergreenInvalid',
   'row.invalid',
   // CSV file
   'csv.empty',
@@ -99,6 +101,15 @@ export type ImportedPost = {
   /** `created_at` / `updated_at` columns as written (CSV only), or null. */
   createdAt: string | null;
   updatedAt: string | null;
+  /**
+   * The pillar as the file names it (`pillar` cell, X-CADENCE-PILLAR), or null when it is blank; left
+   * out when the file has no such column or property, so an update keeps the post's pillar. `post.pillar`
+   * is the pillar's id when the reader was given the client's pillars, else null: the caller matches
+   * this name against the client the row ends up in (renderer/db/imports.ts).
+   */
+  pillarName?: string | null;
+  /** False when the file has no evergreen column or property: an update keeps the post's setting. */
+  evergreenGiven?: boolean;
   post: PostInput;
 };
 

@@ -3,10 +3,11 @@ import fc from 'fast-check';
 import type { Client } from '../../../shared/model/client';
 import { CHANNELS, INTENTS, STATUSES, TONES } from '../../../shared/model/enums';
 import { FORMAT_IDS } from '../../../shared/model/formats';
+import type { Pillar } from '../../../shared/model/pillars';
 import type { Post, PostInput } from '../../../shared/model/post';
 import { PostSchema } from '../../../shared/model/post';
 
-const client = (id: string, name: string, timeZone: string): Client => ({
+const client = (id: string, name: string, timeZone: string, pillars?: Pillar[]): Client => ({
   id,
   name,
   color: '#4f46e5',
@@ -17,10 +18,21 @@ const client = (id: string, name: string, timeZone: string): Client => ({
   archived: false,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
+  ...(pillars ? { pillars } : {}),
 });
 
-export const PARIS = client('client-paris', 'Boulangerie Dupont, Paris', 'Europe/Paris');
-export const NEW_YORK = client('client-ny', 'Bagel "Co"; NYC', 'America/New_York');
+/** Paris and New York have content pillars (names with accents, spaces, an emoji); Tokyo has none. */
+export const PARIS_PILLARS: Pillar[] = [
+  { id: 'p-tips', name: 'Astuces', color: '#059669', target: 0.4 },
+  { id: 'p-community', name: 'Communauté', color: '#db2777', target: 0.3 },
+  { id: 'p-products', name: 'Produits & nouveautés', color: '#ca8a04', target: 0.3 },
+];
+export const NEW_YORK_PILLARS: Pillar[] = [
+  { id: 'ny-1', name: 'Behind the counter', color: '#0891b2', target: 0.5 },
+  { id: 'ny-2', name: 'Bagels 🥯', color: '#7c3aed', target: 0.5 },
+];
+export const PARIS = client('client-paris', 'Boulangerie Dupont, Paris', 'Europe/Paris', PARIS_PILLARS);
+export const NEW_YORK = client('client-ny', 'Bagel "Co"; NYC', 'America/New_York', NEW_YORK_PILLARS);
 export const TOKYO = client('client-tokyo', '東京カフェ ☕', 'Asia/Tokyo');
 export const CLIENTS = [PARIS, NEW_YORK, TOKYO];
 
@@ -141,9 +153,19 @@ export const postArb = (flavour: Flavour, opts: { dated?: boolean } = {}): fc.Ar
         { freq: 4 },
       ),
       notes: textOf(20, extra).map(clean),
+      pillarPick: fc.option(fc.nat(5), { freq: 3 }),
+      evergreen: fc.option(
+        fc.record({ everyWeeks: fc.integer({ min: 1, max: 104 }), lastUsed: fc.option(dayArb, { freq: 2 }) }),
+        { freq: 3 },
+      ),
       createdAt: fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
       updatedAt: fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
     })
-    .map((p) => ({ ...p, status: p.date === null ? ('idea' as const) : p.status }))
+    .map(({ pillarPick, ...p }) => {
+      // A pillar of the post's own client (Tokyo has none): what the app stores.
+      const pillars = CLIENTS.find((c) => c.id === p.clientId)?.pillars as Pillar[] | undefined;
+      const pillar = pillarPick === null || !pillars?.length ? null : pillars[pillarPick % pillars.length]!.id;
+      return { ...p, pillar, status: p.date === null ? ('idea' as const) : p.status };
+    })
     .map((p) => PostSchema.parse(p));
 };

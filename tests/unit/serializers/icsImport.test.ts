@@ -29,7 +29,12 @@ describe('fromIcs on other apps’ calendars', () => {
       tags: [],
       order: null,
       series: null,
+      pillar: null,
+      evergreen: null,
     });
+    // Another app's event says nothing of pillars or evergreen: an update keeps the post's own.
+    expect(posts[0]).not.toHaveProperty('pillarName');
+    expect(posts[0]?.evergreenGiven).toBe(false);
   });
 
   it('reads channel and format from CATEGORIES when they name them (labels, any case)', () => {

@@ -3,6 +3,7 @@
 // (checked), and the original is restored afterwards.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { resolvePillars } from '../../../shared/model/pillars';
 import { fromCsv, toCsv } from '../../../shared/serializers/csv';
 import { fromIcs, toIcs } from '../../../shared/serializers/ics';
 import { CLIENTS, inputOf, postArb } from './fixtures';
@@ -33,11 +34,11 @@ describe.each([
     expect(toIcs(posts, CLIENTS, { now: NOW })).toBe(referenceIcs);
     expect(toCsv(posts, CLIENTS)).toBe(referenceCsv);
     for (const client of CLIENTS) {
-      const back = fromIcs(referenceIcs, { clientId: client.id, timeZone: client.timeZone }).posts.filter((b) => b.sourceClientId === client.id);
+      const back = fromIcs(referenceIcs, { clientId: client.id, timeZone: client.timeZone, pillars: resolvePillars(client.pillars) }).posts.filter((b) => b.sourceClientId === client.id);
       const own = posts.filter((p) => p.clientId === client.id);
       expect(new Map(back.map((b) => [b.sourceId, b.post]))).toEqual(new Map(own.map((p) => [p.id, inputOf(p)])));
     }
-    const rows = fromCsv(referenceCsv).rows;
+    const rows = fromCsv(referenceCsv, { clients: CLIENTS }).rows;
     expect(new Map(rows.map((r) => [r.sourceId, r.post]))).toEqual(new Map(posts.map((p) => [p.id, inputOf(p)])));
   });
 });

@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../../../shared/model/post';
 import { parseBackup, toBackup } from '../../../shared/serializers/backup';
+import { resolvePillars } from '../../../shared/model/pillars';
 import { fromCsv, toCsv } from '../../../shared/serializers/csv';
 import { fromIcs, toIcs, validateIcsLines } from '../../../shared/serializers/ics';
 import { utcToWall, wallToUtc } from '../../../shared/serializers/wallTime';
@@ -25,7 +26,7 @@ const icsRoundTrip = (posts: Post[]) => {
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     const parsed = new ICAL.Component(ICAL.parse(ics));
     expect(parsed.getAllSubcomponents('vevent')).toHaveLength(own.filter((p) => p.date !== null).length);
-    const { posts: back, errors, warnings } = fromIcs(ics, { clientId: client.id, timeZone: client.timeZone });
+    const { posts: back, errors, warnings } = fromIcs(ics, { clientId: client.id, timeZone: client.timeZone, pillars: resolvePillars(client.pillars) });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
     const byId = new Map(back.map((b) => [b.sourceId, b.post]));
@@ -36,15 +37,20 @@ const icsRoundTrip = (posts: Post[]) => {
 
 const csvRoundTrip = (posts: Post[], options: Parameters<typeof toCsv>[2] = {}) => {
   const csv = toCsv(posts, CLIENTS, options);
-  const { rows, errors } = fromCsv(csv);
+  const { rows, errors } = fromCsv(csv, { clients: CLIENTS });
   expect(errors).toEqual([]);
   expect(rows).toHaveLength(posts.length);
+  // Without the clients, the pillar comes back as its name, for the caller to match.
+  const unmatched = new Map(fromCsv(csv).rows.map((r) => [r.sourceId, r]));
   const byId = new Map(rows.map((r) => [r.sourceId, r]));
   for (const post of posts) {
     const row = byId.get(post.id);
     expect(row?.post).toEqual(inputOf(post));
     expect(row).toMatchObject({ createdAt: post.createdAt, updatedAt: post.updatedAt, sourceClientId: post.clientId });
     expect(row?.clientName).toBe(CLIENTS.find((c) => c.id === post.clientId)?.name);
+    const pillars = resolvePillars(CLIENTS.find((c) => c.id === post.clientId)?.pillars);
+    const name = pillars.find((p) => p.id === post.pillar)?.name ?? null;
+    expect(unmatched.get(post.id)).toMatchObject({ pillarName: name, post: { ...inputOf(post), pillar: null } });
   }
 };
 
@@ -63,6 +69,8 @@ describe('the generated posts', () => {
     expect(count(/[\u4e00-\u9fff]/, 'title')).toBeGreaterThan(50);
     expect(count(/\p{Extended_Pictographic}/u, 'title')).toBeGreaterThan(50);
     expect(count(/\n/, 'caption')).toBeGreaterThan(50);
+    expect(posts.filter((p) => p.pillar !== null).length).toBeGreaterThan(200);
+    expect(posts.filter((p) => p.evergreen?.lastUsed).length).toBeGreaterThan(50);
     for (const c of [',', ';', '"', '\\']) expect(count(new RegExp(c === '\\' ? '\\\\' : c), 'caption'), c).toBeGreaterThan(50);
   });
 });
