@@ -5,7 +5,7 @@ import type { Proposal } from '../../../shared/planner/types';
 import { PostCardView } from './PostCard';
 
 /** A proposal drawn as a card would be: the shape the post will have once accepted. */
-const asPost = (p: Proposal): Post => ({
+export const proposalAsPost = (p: Proposal): Post => ({
   ...p,
   clientId: '',
   status: 'draft',
@@ -28,7 +28,7 @@ type Props = { proposal: Proposal; tabbable: boolean; onSelect: (id: string) => 
  */
 export const GhostCard = memo(function GhostCard({ proposal, tabbable, onSelect }: Props) {
   const { t } = useLiteTranslation();
-  const post = useMemo(() => asPost(proposal), [proposal]);
+  const post = useMemo(() => proposalAsPost(proposal), [proposal]);
   const label = t('plan.ghostLabel', { title: proposal.title, time: proposal.time, channel: t(`channel.${proposal.channel}`), format: t(`format.${proposal.format}`) });
   return (
     <PostCardView

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Day } from '../../../shared/dates';
 import type { Post } from '../../../shared/model/post';
 import { DayPopover } from '../calendar/DayPopover';
+import { GhostCard } from '../calendar/GhostCard';
+import type { Proposal } from '../../../shared/planner/types';
 import { PostCard } from '../calendar/PostCard';
 import { HOUR_PX, SLOT_TIMES, minutesOf, slotOfMinutes, type DayLayout, type FoldedPosts } from './weekLayout';
 import { TimeSlot, UntimedCell } from './WeekSlot';
@@ -15,6 +17,8 @@ type HeadProps = {
   weekdayLong: string;
   dayNumber: string;
   isToday: boolean;
+  /** The day's holidays and observances, joined. */
+  occasion?: string;
   posts: readonly Post[];
   /** Whether the roving-focus slot is this day's untimed row. */
   tabbable: boolean;
@@ -30,7 +34,7 @@ type HeadProps = {
  * wrong for sticky ones, so an untimed row there would stop catching drops once the hours scroll.
  */
 export const WeekDayHead = memo(function WeekDayHead(props: HeadProps) {
-  const { day, longLabel, weekday, weekdayLong, dayNumber, isToday, posts, tabbable, readOnly, clientId, onAdd, onOpen } = props;
+  const { day, longLabel, weekday, weekdayLong, dayNumber, isToday, occasion, posts, tabbable, readOnly, clientId, onAdd, onOpen } = props;
   const { t } = useTranslation();
   return (
     <div
@@ -46,6 +50,11 @@ export const WeekDayHead = memo(function WeekDayHead(props: HeadProps) {
         </abbr>
         <span className="week-day-number">{dayNumber}</span>
         {isToday && <span className="visually-hidden">{t('week.today')}</span>}
+        {occasion && (
+          <span className="day-occasion" title={occasion}>
+            {occasion}
+          </span>
+        )}
       </div>
       <UntimedCell
         day={day}
@@ -79,11 +88,14 @@ type Props = {
   clientId: string | undefined;
   onAdd: (day: Day, time: string | null) => void;
   onOpen: (id: string) => void;
+  /** The planner's proposals laid out among the posts, by id: drawn as ghost cards. */
+  ghosts?: ReadonlyMap<string, Proposal>;
+  onGhost?: (id: string) => void;
 };
 
 /** A day's hours: 48 half-hour slots, its timed posts on top, and the current-time line on today. */
 export const WeekDay = memo(function WeekDay(props: Props) {
-  const { day, longLabel, isToday, layout, activeTime, nowMinutes, popoverSide, readOnly, clientId, onAdd, onOpen } = props;
+  const { day, longLabel, isToday, layout, activeTime, nowMinutes, popoverSide, readOnly, clientId, onAdd, onOpen, ghosts, onGhost } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState<FoldedPosts | null>(null);
   const close = useCallback(() => setOpen(null), []);
@@ -111,6 +123,14 @@ export const WeekDay = memo(function WeekDay(props: Props) {
           <ul className="week-posts">
             {layout.items.map((item) => {
               const style = { top: item.top, left: `${(item.lane / item.lanes) * 100}%`, width: `${100 / item.lanes}%` };
+              const ghost = item.kind === 'post' ? ghosts?.get(item.post.id) : undefined;
+              if (ghost && onGhost) {
+                return (
+                  <li key={ghost.id} className="week-post" style={style}>
+                    <GhostCard proposal={ghost} tabbable onSelect={onGhost} />
+                  </li>
+                );
+              }
               if (item.kind === 'post') {
                 return (
                   <li key={item.post.id} className="week-post" style={style}>
@@ -139,7 +159,7 @@ export const WeekDay = memo(function WeekDay(props: Props) {
           <DayPopover
             position={{ top: `${open.top}px`, ...(popoverSide === 'left' ? { right: '0' } : { left: '0' }) }}
             label={t('week.around', { date: longLabel, time: open.time })}
-            posts={open.posts}
+            posts={ghosts ? open.posts.filter((p) => !ghosts.has(p.id)) : open.posts}
             readOnly={readOnly}
             onOpen={(id) => {
               setOpen(null);

@@ -10,6 +10,10 @@ import { HOURS, HOUR_PX, layoutDay, moveSlot, parseSlotKey, slotKey, startMinute
 import { useNowMinutes } from './useNowMinutes';
 import { SHORTCUT_KEYS } from '../shortcuts/useShortcuts';
 import { WeekDay, WeekDayHead } from './WeekDay';
+import { proposalAsPost } from '../calendar/GhostCard';
+import { useOccasions } from '../calendar/useOccasions';
+import { usePlanGhosts } from '../plan/PlanContext';
+import type { Proposal } from '../../../shared/planner/types';
 import './week.css';
 
 const EMPTY: readonly Post[] = [];
@@ -39,16 +43,25 @@ export const WeekView = (props: CalendarViewProps) => {
   const hintId = useId();
   const days = useMemo(() => daysIn({ from: period.from, to: period.to }), [period.from, period.to]);
 
+  const plan = usePlanGhosts();
+  const occasions = useOccasions(client?.country, period.from, period.to, i18n.language.startsWith('fr') ? 'fr' : 'en');
+  // The planner's proposals are laid out with the posts (as the posts they will be), drawn as ghosts.
+  const ghosts = useMemo(() => {
+    const out = new Map<string, Proposal>();
+    for (const list of plan?.byDay.values() ?? []) for (const p of list) if (p.date >= period.from && p.date <= period.to) out.set(p.id, p);
+    return out;
+  }, [plan, period.from, period.to]);
+
   const layouts = useMemo(() => {
     const byDay = new Map<Day, Post[]>();
-    for (const post of posts) {
+    for (const post of [...posts, ...[...ghosts.values()].map(proposalAsPost)]) {
       if (!post.date) continue;
       const list = byDay.get(post.date);
       if (list) list.push(post);
       else byDay.set(post.date, [post]);
     }
     return new Map(days.map((day) => [day, layoutDay(byDay.get(day) ?? EMPTY)]));
-  }, [days, posts]);
+  }, [days, posts, ghosts]);
 
   const untimedRows = useMemo(() => {
     let most = 1;
@@ -155,6 +168,7 @@ export const WeekView = (props: CalendarViewProps) => {
             day={day}
             {...labels.get(day)!}
             isToday={day === today}
+            occasion={occasions.get(day)?.map((o) => o.name).join(' · ')}
             posts={layouts.get(day)!.untimed}
             tabbable={active.day === day && active.time === null}
             readOnly={readOnly}
@@ -188,6 +202,8 @@ export const WeekView = (props: CalendarViewProps) => {
               clientId={client?.id}
               onAdd={onAddPost}
               onOpen={onEditPost}
+              ghosts={ghosts}
+              onGhost={plan?.select}
             />
           ))}
         </div>
