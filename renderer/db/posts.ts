@@ -84,7 +84,9 @@ export type RangeResult = {
 // else (an extra or missing field, a series, an untrimmed title, a date outside 1900-2199, any doubt)
 // goes through PostSchema exactly as before. tests/unit/bench/readPost.test.ts checks both agree.
 
-const POST_KEYS = 20;
+// Every field of PostSchema: a row written before a field existed (fewer keys) takes the slow path,
+// which fills the field's default (pillar and evergreen null for rows older than issue 15).
+const POST_KEYS = 22;
 const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
 const FORMAT_SET: ReadonlySet<unknown> = new Set(FORMAT_IDS);
 const TONE_SET: ReadonlySet<unknown> = new Set(TONES);
@@ -122,7 +124,8 @@ const isCanonicalPost = (row: unknown): row is Post => {
   if (!SOURCE_SET.has(r.intentSource) || !SOURCE_SET.has(r.participationSource)) return false;
   if (!Array.isArray(tags) || tags.length > 30) return false;
   for (const tag of tags) if (!isText(tag, 1, 40) || tag.trim() !== tag) return false;
-  if (r.series !== null) return false;
+  if (r.series !== null || r.evergreen !== null) return false;
+  if (r.pillar !== null && !isText(r.pillar, 1, 40)) return false;
   if (order !== null && !isText(order, 0, 200)) return false;
   if (typeof r.createdAt !== 'string' || typeof r.updatedAt !== 'string') return false;
   return r.status === 'idea' || date !== null;
