@@ -8,6 +8,7 @@
  */
 import { ClientSchema, type Client } from '../../shared/model/client';
 import { PostSchema, type Post } from '../../shared/model/post';
+import { matchPillar, pillarsByClient } from '../../shared/serializers/pillarCells';
 import type { ImportError, ImportedPost } from '../../shared/serializers/types';
 import type { AppliedChange, PostChange } from './changes';
 import type { CadenceDb } from './database';
@@ -44,7 +45,12 @@ const lineError = (line: number, text: string, code: ImportError['code'], params
  */
 export type ImportContext = { clients: readonly Client[]; existing: ReadonlyMap<string, Post>; kept?: ReadonlySet<string> };
 
-/** The posts an import writes, from rows already read and validated by fromCsv / fromIcs. */
+/**
+ * The posts an import writes, from rows already read and validated by fromCsv / fromIcs. A row's
+ * pillar name is matched here against the client it ends up in (the reader may not have known it: a
+ * file's own clients, or pillars changed since the preview); a name that client does not have refuses
+ * the row. An update from a file that has no pillar (evergreen) column keeps the post's own.
+ */
 export const buildImportedPosts = (
   rows: readonly ImportedPost[],
   context: ImportContext,
@@ -54,6 +60,7 @@ export const buildImportedPosts = (
   const newId = options.newId ?? makeId;
   const byId = new Map(context.clients.map((c) => [c.id, c]));
   const byName = new Map(context.clients.map((c) => [c.name.trim().toLowerCase(), c]));
+  const pillarsOf = pillarsByClient(context.clients);
   const errors: ImportError[] = [];
   const posts: Post[] = [];
   const seen = new Map<string, number>();
@@ -77,6 +84,16 @@ export const buildImportedPosts = (
       errors.push(lineError(row.line, `the client '${client.name}' is archived: restore it first`, 'row.clientMissing', { archived: client.name }));
       continue;
     }
+    let pillar = row.post.pillar;
+    if (row.pillarName !== undefined && row.pillarName !== null) {
+      const match = matchPillar(row.pillarName, pillarsOf(client.id) ?? [], row.line);
+      if (!match.ok) {
+        errors.push(match.error);
+        continue;
+      }
+      pillar = match.id;
+    }
+    let evergreen = row.post.evergreen;
     let id = newId();
     let createdAt = row.createdAt !== null && !Number.isNaN(Date.parse(row.createdAt)) ? row.createdAt : now;
     if (options.mode === 'update' && row.sourceId !== null) {
@@ -92,6 +109,8 @@ export const buildImportedPosts = (
         id = existing.id;
         createdAt = existing.createdAt;
         replaced += 1;
+        if (row.pillarName === undefined) pillar = existing.pillar;
+        if (row.evergreenGiven === false) evergreen = existing.evergreen;
       } else if (!existing && !context.kept?.has(row.sourceId)) {
         id = row.sourceId; // a post that left and comes back keeps its id (and its ICS UID)
       }
@@ -99,7 +118,7 @@ export const buildImportedPosts = (
     // row.post passed PostInputSchema in fromCsv / fromIcs; the store's fields are set here. The write
     // validates the whole Post again (applyPostChange, or importPosts below): 50,000 zod parses on the
     // page are better done once.
-    posts.push({ ...row.post, clientId: client.id, id, createdAt, updatedAt: now });
+    posts.push({ ...row.post, clientId: client.id, pillar, evergreen, id, createdAt, updatedAt: now });
   }
   return { posts, added: posts.length - replaced, replaced, errors };
 };

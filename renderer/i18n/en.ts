@@ -494,6 +494,9 @@ export const en = {
       created_at: 'Created',
       updated_at: 'Updated',
       series: 'Series (repeat rule)',
+      pillar: 'Pillar',
+      evergreen_weeks: 'Evergreen: every … weeks',
+      evergreen_last_used: 'Evergreen: last used',
     },
     restore: {
       title: 'Restore “{{source}}”',
@@ -582,6 +585,9 @@ export const en = {
         booleanInvalid: '“{{value}}” is neither yes nor no.',
         tooManyTags: 'More than 30 tags.',
         clientMissing: 'There is no client “{{value}}” in Cadence: create it first or choose a client for the import.',
+        unknownPillar: 'The pillar “{{value}}” is not one of this client’s pillars ({{pillars}}).',
+        unknownPillarNone: 'The pillar “{{value}}” is not one of this client’s pillars (it has none: add them in the client’s settings).',
+        evergreenInvalid: 'The evergreen setting is not valid: every 1 to 104 weeks, and an optional day it was last used.',
       },
       csv: {
         empty: 'The file is empty.',

@@ -503,6 +503,9 @@ export const fr: Resources = {
       created_at: 'Créée le',
       updated_at: 'Modifiée le',
       series: 'Série (règle de répétition)',
+      pillar: 'Pilier',
+      evergreen_weeks: 'Intemporelle : toutes les … semaines',
+      evergreen_last_used: 'Intemporelle : dernière utilisation',
     },
     restore: {
       title: 'Restaurer « {{source}} »',
@@ -591,6 +594,9 @@ export const fr: Resources = {
         booleanInvalid: '« {{value}} » n’est ni oui ni non.',
         tooManyTags: 'Plus de 30 étiquettes.',
         clientMissing: 'Aucun client « {{value}} » dans Cadence : créez-le d’abord ou choisissez un client pour l’import.',
+        unknownPillar: 'Le pilier « {{value}} » n’est pas un des piliers de ce client ({{pillars}}).',
+        unknownPillarNone: 'Le pilier « {{value}} » n’est pas un des piliers de ce client (il n’en a aucun : ajoutez-les dans les réglages du client).',
+        evergreenInvalid: 'Le réglage « intemporelle » n’est pas valide : toutes les 1 à 104 semaines, et un jour de dernière utilisation facultatif.',
       },
       csv: {
         empty: 'Le fichier est vide.',

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileUp } from 'lucide-react';
 import type { Client } from '../../../shared/model/client';
+import { resolvePillars } from '../../../shared/model/pillars';
 import type { Backup } from '../../../shared/serializers/backup';
 import { CSV_COLUMNS, type CsvColumn, type CsvMapping, type DayOrder } from '../../../shared/serializers/csv';
 import type { IcsImport } from '../../../shared/serializers/ics';
@@ -41,7 +42,7 @@ const PLACEHOLDER_CLIENT = '__from-file__';
 
 /** The mapping table, most useful columns first, then any other column the CSV format has. */
 const FIRST_COLUMNS: CsvColumn[] = [
-  'title', 'date', 'time', 'channel', 'format', 'status', 'caption', 'tags', 'notes', 'tone', 'intent',
+  'title', 'date', 'time', 'channel', 'format', 'status', 'caption', 'tags', 'pillar', 'notes', 'tone', 'intent',
   'invites_participation', 'client', 'client_id', 'id',
 ];
 const MAPPED_COLUMNS: CsvColumn[] = [...FIRST_COLUMNS, ...CSV_COLUMNS.filter((c) => !FIRST_COLUMNS.includes(c))];
@@ -83,10 +84,11 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
             mapping: stage.mapping,
             clientId: targetClient ? targetClient.id : PLACEHOLDER_CLIENT,
             defaults: defaultsFor(targetClient),
+            clients: active,
             ...(dayOrder ? { dayOrder } : {}),
           })
         : null,
-    [stage, targetClient, dayOrder],
+    [stage, targetClient, dayOrder, active],
   );
 
   const failed = (error: unknown) => {
@@ -136,7 +138,7 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
       const result = await job.run(t('data.import.reading', { name: file.name }), {
         kind: 'ics',
         text: file.text,
-        options: { clientId: targetClient.id, timeZone: targetClient.timeZone, defaults },
+        options: { clientId: targetClient.id, timeZone: targetClient.timeZone, defaults, pillars: resolvePillars(targetClient.pillars) },
       });
       if (result.errors.length > 0) {
         setStage({ step: 'report', file, errors: result.errors, summary: t('data.import.refused', { count: result.errors.length }), back: null });
@@ -191,7 +193,7 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
       const result = await job.run(t('data.import.reading', { name: file.name }), {
         kind: 'csv',
         text: file.text,
-        options: { mapping, clientId: csvClientId, defaults, ...(dayOrder ? { dayOrder } : {}) },
+        options: { mapping, clientId: csvClientId, defaults, clients: active, ...(dayOrder ? { dayOrder } : {}) },
       });
       const back: Stage = { step: 'mapping', file, mapping };
       if (result.errors.length > 0) {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse/papaparse.js';
 import { detectDelimiter, fromCsv, type CsvImport, type CsvMapping, type DayOrder } from '../../../shared/serializers/csv';
-import type { ImportDefaults } from '../../../shared/serializers/types';
+import type { ClientLookup, ImportDefaults } from '../../../shared/serializers/types';
 
 /** How much of a file the mapping preview reads: its first rows, never the whole file. */
 const PREVIEW_CHARS = 64 * 1024;
@@ -30,7 +30,7 @@ const head = (text: string): string => {
  */
 export const previewCsv = (
   text: string,
-  options: { mapping?: CsvMapping; dayOrder?: DayOrder; clientId: string; defaults?: ImportDefaults },
+  options: { mapping?: CsvMapping; dayOrder?: DayOrder; clientId: string; defaults?: ImportDefaults; clients?: ClientLookup },
 ): CsvPreview => {
   const start = head(text.replace(/^\ufeff/, ''));
   const delimiter = detectDelimiter(start);
@@ -40,6 +40,8 @@ export const previewCsv = (
     ...(options.mapping ? { mapping: options.mapping } : {}),
     ...(options.dayOrder ? { dayOrder: options.dayOrder } : {}),
     ...(options.defaults ? { defaults: options.defaults } : {}),
+    // The clients' pillars, so a pillar the client does not have shows in the preview with its line.
+    ...(options.clients ? { clients: options.clients } : {}),
   });
   const records = Papa.parse(start, { delimiter, quoteChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false })
     .data.filter((cells) => cells.some((c) => c.trim() !== ''));

@@ -24,6 +24,8 @@ const NEEDS: Partial<Record<ImportError['code'], readonly string[]>> = {
   'row.booleanInvalid': ['value'],
   'row.tooManyTags': [],
   'row.clientMissing': ['value'],
+  'row.unknownPillar': ['value', 'pillars'],
+  'row.evergreenInvalid': [],
   'csv.empty': [],
   'csv.noTitleColumn': ['headers'],
   'csv.mappingHeaderMissing': ['header', 'column'],
@@ -48,5 +50,7 @@ export const describeImportError = (error: ImportError, t: TFunction, language: 
   if (language.startsWith('en')) return english;
   const needs = NEEDS[error.code];
   if (!needs || !needs.every((name) => error.params?.[name] !== undefined)) return english;
-  return escapeControls(t(`data.errors.${error.code}`, escapeParams({ ...error.params })));
+  // A client without pillars has no list to show: its own sentence says where to add them.
+  const key = error.code === 'row.unknownPillar' && error.params?.pillars === '' ? 'row.unknownPillarNone' : error.code;
+  return escapeControls(t(`data.errors.${key}`, escapeParams({ ...error.params })));
 };
