@@ -11,6 +11,8 @@ type Props = {
   showClient: boolean;
   client: Client | undefined;
   onOpen: (id: string) => void;
+  /** A planner's proposal, not a post yet: marked so, and `onOpen` shows it in the plan. */
+  ghost?: boolean;
 };
 
 /**
@@ -18,7 +20,7 @@ type Props = {
  * format, title with the caption's first line, channel, tone, status. Its name is the same summary as a
  * calendar card's, so a screen reader hears posts alike in every view; the caption is its description.
  */
-export const AgendaRow = memo(function AgendaRow({ post, showClient, client, onOpen }: Props) {
+export const AgendaRow = memo(function AgendaRow({ post, showClient, client, onOpen, ghost = false }: Props) {
   const { t } = useTranslation();
   const captionId = useId();
   const caption = firstLine(post.caption);
@@ -30,13 +32,15 @@ export const AgendaRow = memo(function AgendaRow({ post, showClient, client, onO
     tone: t(`tone.${post.tone}`),
     status: t(`status.${post.status}`),
   });
-  const label = showClient && client ? t('agenda.rowWithClient', { client: client.name, label: cardLabel }) : cardLabel;
+  const named = showClient && client ? t('agenda.rowWithClient', { client: client.name, label: cardLabel }) : cardLabel;
+  const label = ghost ? t('plan.ghostRow', { label: cardLabel }) : named;
 
   return (
     <button
       type="button"
-      className={`agenda-row agenda-tone-${post.tone} status-${post.status}${showClient ? ' agenda-row-client' : ''}`}
-      data-post-id={post.id}
+      className={`agenda-row agenda-tone-${post.tone} status-${post.status}${showClient ? ' agenda-row-client' : ''}${ghost ? ' agenda-row-ghost' : ''}`}
+      data-post-id={ghost ? undefined : post.id}
+      data-proposal-id={ghost ? post.id : undefined}
       aria-label={label}
       aria-describedby={caption ? captionId : undefined}
       onClick={() => onOpen(post.id)}
@@ -67,7 +71,7 @@ export const AgendaRow = memo(function AgendaRow({ post, showClient, client, onO
       <span className="agenda-tone">{t(`tone.${post.tone}`)}</span>
       <span className="agenda-status">
         <span className="post-status" aria-hidden="true" />
-        {t(`status.${post.status}`)}
+        {ghost ? t('plan.proposed') : t(`status.${post.status}`)}
       </span>
     </button>
   );

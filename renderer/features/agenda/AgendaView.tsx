@@ -9,6 +9,8 @@ import { dateLocale } from '../../i18n/i18n';
 import type { CalendarViewProps } from '../calendar/viewTypes';
 import { agendaGroups } from './agendaGroups';
 import { AgendaRow } from './AgendaRow';
+import { proposalAsPost } from '../calendar/GhostCard';
+import { usePlanGhosts } from '../plan/PlanContext';
 import './agenda.css';
 
 const formatDay = (day: Day, pattern: string, locale: Locale) => format(dayToDate(day), pattern, { locale });
@@ -22,7 +24,14 @@ export const AgendaView = (props: CalendarViewProps) => {
   const { client, clients, period, posts, today, readOnly, onAddPost, onEditPost } = props;
   const { t, i18n } = useTranslation();
   const locale = dateLocale(i18n.language);
-  const months = useMemo(() => agendaGroups(posts, period.from, period.to), [posts, period.from, period.to]);
+  const plan = usePlanGhosts();
+  // The planner's proposals are listed among the posts (as the posts they will be), marked as proposed.
+  const ghostIds = useMemo(() => new Set([...(plan?.byDay.values() ?? [])].flat().map((p) => p.id)), [plan]);
+  const months = useMemo(() => {
+    const ghosts = [...(plan?.byDay.values() ?? [])].flat().map(proposalAsPost);
+    const all = ghosts.length === 0 ? posts : [...posts, ...ghosts].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.time ?? '').localeCompare(b.time ?? ''));
+    return agendaGroups(all, period.from, period.to);
+  }, [posts, plan, period.from, period.to]);
   // Only the All clients agenda names each post's client.
   const clientsById = useMemo(() => (client ? null : new Map(clients.map((c) => [c.id, c]))), [client, clients]);
 
@@ -66,6 +75,8 @@ export const AgendaView = (props: CalendarViewProps) => {
                   readOnly={readOnly}
                   onAdd={onAddPost}
                   onOpen={onEditPost}
+                  ghostIds={ghostIds}
+                  onGhost={plan?.select}
                 />
               ),
             )}
@@ -86,9 +97,11 @@ type DayProps = {
   readOnly: boolean;
   onAdd: (day: Day) => void;
   onOpen: (id: string) => void;
+  ghostIds: ReadonlySet<string>;
+  onGhost: ((id: string) => void) | undefined;
 };
 
-const AgendaDay = memo(function AgendaDay({ day, label, when, posts, clientsById, readOnly, onAdd, onOpen }: DayProps) {
+const AgendaDay = memo(function AgendaDay({ day, label, when, posts, clientsById, readOnly, onAdd, onOpen, ghostIds, onGhost }: DayProps) {
   const { t } = useTranslation();
   return (
     <li className={`agenda-day agenda-day-${when}`} data-day={day} aria-current={when === 'today' ? 'date' : undefined}>
@@ -106,7 +119,11 @@ const AgendaDay = memo(function AgendaDay({ day, label, when, posts, clientsById
       <ul className="agenda-posts">
         {posts.map((post) => (
           <li key={post.id}>
-            <AgendaRow post={post} showClient={clientsById !== null} client={clientsById?.get(post.clientId)} onOpen={onOpen} />
+            {ghostIds.has(post.id) && onGhost ? (
+              <AgendaRow post={post} showClient={false} client={undefined} onOpen={onGhost} ghost />
+            ) : (
+              <AgendaRow post={post} showClient={clientsById !== null} client={clientsById?.get(post.clientId)} onOpen={onOpen} />
+            )}
           </li>
         ))}
       </ul>

@@ -95,3 +95,19 @@ describe('holidays in the day heads', () => {
     expect(await screen.findByText('Christmas Day')).toBeInTheDocument();
   });
 });
+
+describe('proposals in the agenda', () => {
+  it('are listed among the day’s posts, marked as proposed, and shown in the plan when chosen', async () => {
+    const { AgendaView } = await import('../../../renderer/features/agenda/AgendaView');
+    const select = vi.fn();
+    const ghosts: PlanGhosts = { byDay: new Map([['2026-11-26', [proposal('g3', '2026-11-26', 'Quiz: Tips')]]]), select };
+    const posts = [makePost({ title: 'Morning bread', date: '2026-11-26', time: '09:00' }), makePost({ title: 'Evening', date: '2026-11-26', time: '18:00' })];
+    const { container, onEditPost } = await renderView(withGhosts(AgendaView, ghosts), { view: 'agenda', posts });
+    const day = container.querySelector<HTMLElement>('.agenda-day[data-day="2026-11-26"]')!;
+    const rows = within(day).getAllByRole('button').filter((b) => b.classList.contains('agenda-row'));
+    expect(rows.map((r) => r.getAttribute('aria-label')?.split(',')[0])).toEqual(['Morning bread', 'Proposed: Quiz: Tips', 'Evening']);
+    await userEvent.click(rows[1]!);
+    expect(select).toHaveBeenCalledWith('g3');
+    expect(onEditPost).not.toHaveBeenCalled();
+  });
+});
