@@ -273,6 +273,8 @@ export const en = {
     nothing: 'Nothing to propose: every slot of the rhythm in these days is taken or already past.',
     restore_one: 'Bring back {{count}} rejected proposal',
     restore_other: 'Bring back {{count}} rejected proposals',
+    ghostRow: 'Proposed: {{label}}. Show in the plan',
+    proposed: 'Proposed',
     ghostLabel: 'Proposed: {{title}}, {{time}}, {{channel}}, {{format}}. Show in the plan',
   },
   guard: {

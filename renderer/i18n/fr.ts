@@ -282,6 +282,8 @@ export const fr: Resources = {
     nothing: 'Rien à proposer\u00a0: chaque créneau du rythme sur ces jours est pris ou déjà passé.',
     restore_one: 'Rétablir {{count}} proposition refusée',
     restore_other: 'Rétablir {{count}} propositions refusées',
+    ghostRow: 'Proposée\u00a0: {{label}}. Afficher dans le plan',
+    proposed: 'Proposée',
     ghostLabel: 'Proposée\u00a0: {{title}}, {{time}}, {{channel}}, {{format}}. Afficher dans le plan',
   },
   guard: {
