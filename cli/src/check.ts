@@ -1,5 +1,6 @@
 import { analyze } from '../../shared/analysis/analyze';
 import { resolveRules } from '../../shared/analysis/rules';
+import { resolvePillars } from '../../shared/model/pillars';
 import type { Warning } from '../../shared/analysis/types';
 import { isDay } from '../../shared/dates';
 import { escapeControls } from '../../shared/serializers/safeText';
@@ -36,6 +37,8 @@ export const check = (input: Input, options: CheckOptions, io: Io): number => {
     const analysis = analyze(posts, {
       rules: resolveRules(client.rules),
       weekStartsOn: client.weekStartsOn,
+      // A backup's client has its pillars and targets (pillar-drift); a CSV's stand-in client has none.
+      pillars: resolvePillars(client.pillars),
       ...(options.from ? { from: options.from } : {}),
       ...(options.to ? { to: options.to } : {}),
     });

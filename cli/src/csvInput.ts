@@ -7,6 +7,9 @@
  * guard. Where the file leaves them empty (the post's source is 'auto'), the caption decides through
  * the same shared detection as the app's editor (detectCues + suggestedIntent); `trustColumns` keeps
  * the file's values (and the import defaults) as they are.
+ * A CSV names pillars but does not carry its clients' pillars (nor their targets): a post's `pillar`
+ * holds the name as the file gives it, and the stand-in clients have no pillars, so pillar-drift is
+ * not checked (a backup carries both).
  */
 import path from 'node:path';
 import { detectCues, suggestedIntent } from '../../shared/detection/detect';
@@ -114,6 +117,7 @@ export const postsFromCsv = (text: string, file: string, options: CsvReadOptions
     const post = options.trustColumns ? row.post : withDetectedCues(row.post);
     posts.push({
       ...post,
+      pillar: row.pillarName ?? null,
       clientId: client.id,
       id: row.sourceId ?? `line-${row.line}`,
       createdAt: row.createdAt ?? '1970-01-01T00:00:00.000Z',

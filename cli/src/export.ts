@@ -107,10 +107,12 @@ export const exportCommand = async (argv: readonly string[], io: Io, now: Date =
     return (values.from === undefined || post.date >= values.from) && (values.to === undefined || post.date <= values.to);
   });
 
+  // A CSV's pillars are names (its clients' pillars are unknown): written back as they came.
+  const keepUnknownPillars = input.kind === 'csv';
   const text =
     format === 'csv'
-      ? toCsv(posts, allClients)
-      : toIcs(posts, allClients, { now, ...(clients.length === 1 ? { calendarName: clients[0]!.name } : {}) });
+      ? toCsv(posts, allClients, { keepUnknownPillars })
+      : toIcs(posts, allClients, { now, keepUnknownPillars, ...(clients.length === 1 ? { calendarName: clients[0]!.name } : {}) });
   const written = format === 'ics' ? posts.filter((p) => p.date !== null).length : posts.length;
 
   if (values.out === undefined) {

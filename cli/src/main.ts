@@ -14,6 +14,8 @@ const USAGE = `Usage:
       the app does; --trust-columns takes the columns as they are. A CSV row without client_id or
       client belongs to --client NAME, else to the file's only client (a file naming none is one
       client's, named after the file); without a channel column, posts are counted on instagram.
+      Pillar drift is checked on a backup, whose clients carry their pillars and targets; a CSV's
+      pillar column is read as names, without targets, so that rule is skipped for a CSV.
       Exit code: 0 no warning, 1 warnings, 2 unreadable input, no posts or wrong arguments.
 ${EXPORT_USAGE}  cadence report FILE [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--channel a,b] [--label 24h|7d|28d|custom] [--lang en|fr] [--json]
       Whether inviting the audience pays off: the lift table from a JSON backup's logged results.
