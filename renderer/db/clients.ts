@@ -16,9 +16,13 @@ const validate = (input: ClientInput): ClientInput => {
   return parsed.data;
 };
 
-export const createClient = async (db: CadenceDb, input: ClientInput): Promise<Client> => {
+/** A new client; its pillars and rhythm, when given, are checked as `updateClient` checks them. */
+export const createClient = async (db: CadenceDb, input: ClientInput & { pillars?: Pillar[]; rhythm?: Rhythm }): Promise<Client> => {
   const now = nowIso();
-  const client: Client = { ...validate(input), id: newId(), archived: false, createdAt: now, updatedAt: now };
+  const { pillars, rhythm, ...fields } = input;
+  const client: Client = { ...validate(fields), id: newId(), archived: false, createdAt: now, updatedAt: now };
+  if (pillars !== undefined) client.pillars = checked(PillarsSchema, pillars, 'pillars');
+  if (rhythm !== undefined) client.rhythm = checked(RhythmSchema, rhythm, 'rhythm');
   await writeTx(db, ['clients'], () => db.clients.add(client));
   return client;
 };
@@ -60,7 +64,8 @@ const pickInput = (c: Client): ClientInput => ({
   timeZone: c.timeZone,
   weekStartsOn: c.weekStartsOn,
   language: c.language,
-  country: c.country ?? null,
+  // A client stored before countries existed keeps no country field (an edit adds none).
+  ...(c.country !== undefined ? { country: c.country } : {}),
 });
 
 /** Every readable client, archived ones included, by name. Unreadable rows are left in place. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Archive, ArchiveRestore } from 'lucide-react';
 import { CLIENT_COLORS, ClientInputSchema, type Client, type ClientInput } from '../../../shared/model/client';
@@ -11,6 +11,11 @@ import { Field } from '../../ui/Field';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
 import { TimeZonePicker } from './TimeZonePicker';
+import { checkPillars, checkRhythm, pillarRowsOf, pillarTotal, rhythmRowsOf, type PillarRow, type PlanErrors, type RhythmRows } from './clientPlanForm';
+import { PillarsField } from './PillarsField';
+import { RhythmField } from './RhythmField';
+import { CountrySelect } from './CountrySelect';
+import './clientDialog.css';
 
 type Props = {
   client: Client | null;
@@ -31,10 +36,18 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated }: Pro
   const ref = useRef<HTMLDialogElement>(null);
   const [form, setForm] = useState<ClientInput>(() =>
     client
-      ? { name: client.name, color: client.color, channels: client.channels, timeZone: canonicalZone(client.timeZone), weekStartsOn: client.weekStartsOn, language: client.language }
-      : { name: '', color: suggestedColor, channels: ['instagram'], timeZone: localZone(), weekStartsOn: 1, language: i18n.language.startsWith('fr') ? 'fr' : 'en' },
+      ? { name: client.name, color: client.color, channels: client.channels, timeZone: canonicalZone(client.timeZone), weekStartsOn: client.weekStartsOn, language: client.language, country: client.country ?? null }
+      : { name: '', color: suggestedColor, channels: ['instagram'], timeZone: localZone(), weekStartsOn: 1, language: i18n.language.startsWith('fr') ? 'fr' : 'en', country: null },
   );
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const [pillars, setPillars] = useState<PillarRow[]>(() => pillarRowsOf(client?.pillars));
+  const [storedPillarIds] = useState(() => new Set(pillars.map((p) => p.id)));
+  const [rhythm, setRhythm] = useState<RhythmRows>(() => rhythmRowsOf(client?.rhythm));
+  const [planErrors, setPlanErrors] = useState<PlanErrors>({});
+  // Sections with something in them start open; a section with an error opens on save.
+  const [open, setOpen] = useState(() => ({ pillars: pillars.length > 0, rhythm: Object.keys(rhythm).length > 0, holidays: Boolean(client?.country) }));
+  const channels = CHANNELS.filter((c) => form.channels.includes(c));
+  const uiLanguage = i18n.language.startsWith('fr') ? 'fr' : 'en';
 
   useEffect(() => {
     const dialog = ref.current;
@@ -46,19 +59,41 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated }: Pro
     setErrors((e) => ({ ...e, [key]: undefined }));
   };
 
+  const clearPlanErrors = (keys: string[]) => setPlanErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !keys.includes(k))));
+
+  /** Opens the sections holding an error, then moves focus to the first invalid field. */
+  const showErrors = (plan: PlanErrors) => {
+    const keys = Object.keys(plan);
+    setOpen((o) => ({ ...o, pillars: o.pillars || keys.some((k) => k.startsWith('pillars.')), rhythm: o.rhythm || keys.some((k) => k.startsWith('rhythm.')) }));
+    requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const parsed = ClientInputSchema.safeParse(form);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+    const pillarCheck = checkPillars(pillars);
+    const rhythmCheck = checkRhythm(channels, rhythm);
+    const plan: PlanErrors = { ...(pillarCheck.ok ? {} : pillarCheck.errors), ...(rhythmCheck.ok ? {} : rhythmCheck.errors) };
+    setErrors(parsed.success ? {} : fieldErrors(parsed.error));
+    setPlanErrors(plan);
+    if (!parsed.success || !pillarCheck.ok || !rhythmCheck.ok) {
+      showErrors(plan);
       return;
     }
+    const input = { ...parsed.data, pillars: pillarCheck.value, rhythm: rhythmCheck.value };
     try {
-      if (client) await updateClient(db, client.id, parsed.data);
-      else onCreated(await createClient(db, parsed.data));
+      if (client) await updateClient(db, client.id, input);
+      else onCreated(await createClient(db, input));
       onClose();
     } catch (error) {
-      setErrors(reportError(error));
+      const { pillars: pillarError, rhythm: rhythmError, ...rest } = reportError(error);
+      setErrors(rest);
+      const stored: PlanErrors = {
+        ...(pillarError ? { 'pillars.list': { key: pillarError } } : {}),
+        ...(rhythmError ? { 'rhythm.all': { key: rhythmError } } : {}),
+      };
+      setPlanErrors(stored);
+      showErrors(stored);
     }
   };
 
@@ -74,11 +109,29 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated }: Pro
   };
 
   const err = (key: keyof ClientInput) => (errors[key] ? t(errors[key] as string) : undefined);
+  const rhythmSummary = channels
+    .map((c) => ({ c, n: Number(rhythm[c]?.perWeek ?? 0) }))
+    .filter(({ n }) => Number.isInteger(n) && n > 0)
+    .map(({ c, n }) => t('clients.rhythmItem', { channel: t(`channel.${c}`), n }))
+    .join(', ');
+  const section = (key: keyof typeof open, title: string, summary: string, body: ReactNode) => (
+    <details className="client-section" open={open[key]} onToggle={(e) => {
+      const now = e.currentTarget.open;
+      setOpen((o) => (o[key] === now ? o : { ...o, [key]: now }));
+    }}>
+      <summary>
+        <span className="client-section-title">{title}</span>
+        {summary && <span className="client-section-summary">{summary}</span>}
+      </summary>
+      <div className="client-section-body">{body}</div>
+    </details>
+  );
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="client-dialog-title" onCancel={onClose} onClose={onClose}>
+    <dialog ref={ref} className="dialog client-dialog" aria-labelledby="client-dialog-title" onCancel={onClose} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <h2 id="client-dialog-title">{t(client ? 'clients.edit' : 'clients.new')}</h2>
+        <div className="client-dialog-body">
         <Field label={t('clients.name')} error={err('name')}>
           <input autoFocus value={form.name} placeholder={t('clients.namePlaceholder')} onChange={(e) => set('name', e.target.value)} />
         </Field>
@@ -124,6 +177,44 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated }: Pro
             <option value="fr">{t('language.fr')}</option>
           </select>
         </Field>
+        {section(
+          'pillars',
+          t('clients.pillars'),
+          pillars.length > 0 ? t('clients.pillarsCount', { count: pillars.length, total: pillarTotal(pillars) }) : '',
+          <PillarsField
+            rows={pillars}
+            errors={planErrors}
+            storedIds={storedPillarIds}
+            onChange={(rows, touched) => {
+              setPillars(rows);
+              clearPlanErrors(touched);
+            }}
+          />,
+        )}
+        {section(
+          'rhythm',
+          t('clients.rhythm'),
+          rhythmSummary,
+          <RhythmField
+            channels={channels}
+            rows={rhythm}
+            weekStartsOn={form.weekStartsOn}
+            errors={planErrors}
+            onChange={(rows, touched) => {
+              setRhythm(rows);
+              clearPlanErrors(touched);
+            }}
+          />,
+        )}
+        {section(
+          'holidays',
+          t('clients.holidays'),
+          '',
+          <Field label={t('clients.country')} hint={t('clients.countryHint')} error={err('country')}>
+            <CountrySelect value={form.country ?? null} language={uiLanguage} onChange={(country) => set('country', country)} />
+          </Field>,
+        )}
+        </div>
         <footer className="dialog-foot">
           {client && (
             <button type="button" className="ghost-button" onClick={() => void toggleArchive()}>
