@@ -19,6 +19,7 @@ import { emptyForm, formFromPost, toInput, withDetection, type PostForm } from '
 import { detectCues, suggestedIntent } from '../../../shared/detection/detect';
 import { DetectedCues } from './DetectedCues';
 import { KindFields } from './KindFields';
+import { PillarFields } from './PillarFields';
 import { ResultsSection } from '../results/ResultsSection';
 import { todayIn } from '../../../shared/dates';
 import { SyncNotice } from './SyncNotice';
@@ -226,6 +227,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
                   const next = clients.find((c) => c.id === e.target.value);
                   setPickedId(e.target.value);
                   if (next && !next.channels.includes(form.channel)) set('channel', next.channels[0] ?? form.channel);
+                  set('pillar', ''); // pillars belong to a client
                 }}
               >
                 {clients.map((c) => (
@@ -248,6 +250,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
             </Field>
           </div>
           <KindFields form={form} shown={shown} channels={channels} setForm={setForm} set={set} err={err} />
+          <PillarFields form={form} client={client} set={set} err={err} />
           <Field label={t('editor.caption')} hint={question ? t('editor.questionAdded') : undefined} error={err('caption')}>
             <textarea ref={captionRef} rows={5} value={form.caption} onChange={(e) => set('caption', e.target.value)} />
           </Field>

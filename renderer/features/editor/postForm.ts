@@ -20,7 +20,13 @@ export type PostForm = {
   tags: string;
   caption: string;
   notes: string;
+  /** A pillar id of the client, '' for none (an id the client no longer has stays until changed). */
+  pillar: string;
+  /** An idea the planner may propose again every `everyWeeks` weeks; `lastUsed` is kept as stored. */
+  evergreen: { on: boolean; everyWeeks: string; lastUsed: string | null };
 };
+
+const NO_EVERGREEN: PostForm['evergreen'] = { on: false, everyWeeks: '8', lastUsed: null };
 
 export const emptyForm = (client: Client | null, date: string): PostForm => ({
   title: '',
@@ -37,6 +43,8 @@ export const emptyForm = (client: Client | null, date: string): PostForm => ({
   tags: '',
   caption: '',
   notes: '',
+  pillar: '',
+  evergreen: NO_EVERGREEN,
 });
 
 export const formFromPost = (post: Post): PostForm => ({
@@ -54,6 +62,8 @@ export const formFromPost = (post: Post): PostForm => ({
   tags: post.tags.join(', '),
   caption: post.caption,
   notes: post.notes,
+  pillar: post.pillar ?? '',
+  evergreen: post.evergreen ? { on: true, everyWeeks: String(post.evergreen.everyWeeks), lastUsed: post.evergreen.lastUsed } : NO_EVERGREEN,
 });
 
 /** Choosing a format brings its usual tone (participation follows from detection, see withDetection). */
@@ -115,6 +125,11 @@ export const toInput = (form: PostForm, clientId: string): FormResult => {
     status: form.status,
     tags: parseTags(form.tags),
     notes: form.notes,
+    pillar: form.pillar === '' ? null : form.pillar,
+    // "12" is 12 weeks; "", "1.5" or "abc" reach the schema as not a whole number and are refused there.
+    evergreen: form.evergreen.on
+      ? { everyWeeks: /^\s*\d+\s*$/.test(form.evergreen.everyWeeks) ? Number(form.evergreen.everyWeeks) : Number.NaN, lastUsed: form.evergreen.lastUsed }
+      : null,
   });
   if (parsed.success) return { ok: true, input: parsed.data };
   const errors = fieldErrors(parsed.error);
