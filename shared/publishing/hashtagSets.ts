@@ -25,6 +25,8 @@ export type HashtagErrorKey =
   | 'errors.hashtagSetEmpty'
   | 'errors.hashtagSetTooMany'
   | 'errors.hashtagSetsTooMany'
+  | 'errors.hashtagSetNameRequired'
+  | 'errors.hashtagSetNameTooLong'
   | 'errors.hashtagSetNameDuplicate';
 
 /** The first thing wrong with one tag, or null when it is a hashtag. */
@@ -59,7 +61,12 @@ export const HashtagListSchema = z
   });
 
 const setFields = {
-  name: z.string().trim().min(1, { error: 'errors.nameRequired' }).max(60, { error: 'errors.nameTooLong' }),
+  // Own keys: the client's 'errors.nameRequired' speaks of a client ("Give the client a name.").
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'errors.hashtagSetNameRequired' })
+    .max(60, { error: 'errors.hashtagSetNameTooLong' }),
   tags: HashtagListSchema,
 };
 

@@ -111,7 +111,7 @@ describe('HashtagSetInputSchema', () => {
 
   it('needs a name and at least one tag', () => {
     expect(issues({ name: ' ', tags: [] })).toEqual([
-      { path: ['name'], message: 'errors.nameRequired' },
+      { path: ['name'], message: 'errors.hashtagSetNameRequired' },
       { path: ['tags'], message: 'errors.hashtagSetEmpty' },
     ]);
   });
