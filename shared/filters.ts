@@ -2,6 +2,7 @@ import type { Channel, Intent, Status, Tone } from './model/enums';
 import type { FormatId } from './model/formats';
 import { CHANNELS } from './model/enums';
 import type { Post } from './model/post';
+import { pillarKey, resolvePillars } from './model/pillars';
 
 /** Whether a post invites its audience to take part (the product's core question). */
 export const PARTICIPATION = ['invites', 'none'] as const;
@@ -21,8 +22,16 @@ export type PostFilter = {
   participationSources: ParticipationSource[];
   statuses: Status[];
   tags: string[];
+  /**
+   * Pillars by name (`pillarKey`), so "Tips" finds every client's Tips in All clients and a choice
+   * survives a client switch; NO_PILLAR for posts without one (or with a pillar the client removed).
+   */
+  pillars: string[];
   text: string;
 };
+
+/** The pillar filter's value for posts without a (known) pillar: no pillar name folds to ''. */
+export const NO_PILLAR = '';
 
 export const EMPTY_FILTER: PostFilter = {
   channels: [],
@@ -33,11 +42,12 @@ export const EMPTY_FILTER: PostFilter = {
   participationSources: [],
   statuses: [],
   tags: [],
+  pillars: [],
   text: '',
 };
 
 /** The filter's lists, in the order the menu shows them. */
-export const FILTER_LISTS = ['participation', 'participationSources', 'channels', 'formats', 'tones', 'intents', 'statuses', 'tags'] as const;
+export const FILTER_LISTS = ['participation', 'participationSources', 'channels', 'pillars', 'formats', 'tones', 'intents', 'statuses', 'tags'] as const;
 export type FilterList = (typeof FILTER_LISTS)[number];
 
 /** How many values are chosen across the lists (the search text not counted): the menu button's count. */
@@ -64,6 +74,28 @@ export const withinChannels = (filter: PostFilter, offered: readonly Channel[]):
   return kept.length === filter.channels.length ? filter : { ...filter, channels: kept };
 };
 
+/** What the filter and the search know of a pillar, by its id (ids are unique across clients). */
+export type PillarIndex = ReadonlyMap<string, { name: string; color: string; clientId: string }>;
+
+/** Every client's pillars by id, read through resolvePillars (a damaged stored set is never trusted). */
+export const pillarIndexOf = (clients: readonly { id: string; pillars?: unknown }[]): PillarIndex =>
+  new Map(clients.flatMap((c) => resolvePillars(c.pillars).map((p) => [p.id, { name: p.name, color: p.color, clientId: c.id }] as const)));
+
+export type PillarChoice = { key: string; name: string; color: string };
+
+/** The pillars a calendar's pillar filter offers: the client's, or in All clients one per name, first seen first. */
+export const pillarChoices = (clients: readonly { pillars?: unknown }[]): PillarChoice[] => {
+  const seen = new Map<string, PillarChoice>();
+  for (const c of clients) for (const p of resolvePillars(c.pillars)) if (!seen.has(pillarKey(p.name))) seen.set(pillarKey(p.name), { key: pillarKey(p.name), name: p.name, color: p.color });
+  return [...seen.values()];
+};
+
+/** As withinChannels, for pillars no longer offered ("No pillar" is always offered). Same object when unchanged. */
+export const withinPillars = (filter: PostFilter, offered: readonly PillarChoice[]): PostFilter => {
+  const kept = filter.pillars.filter((key) => key === NO_PILLAR || offered.some((c) => c.key === key));
+  return kept.length === filter.pillars.length ? filter : { ...filter, pillars: kept };
+};
+
 /**
  * Folds case and accents so "cafe" finds "Café" and "ETE" finds "été": people search the way they
  * type, not the way the caption was written.
@@ -88,10 +120,14 @@ const haystackOf = (post: Post): string => {
 
 /**
  * Builds a predicate once per filter, so checking 10,000 posts costs one pass with no allocation per
- * post beyond the folded text. Every word of the search must appear in the title, caption, notes or tags.
+ * post beyond the folded text. Every word of the search must appear in the title, caption, notes or
+ * tags, or in the name of the post's pillar (looked up in `pillars`; without it no post has a pillar).
  */
-export const compileFilter = (filter: PostFilter): ((post: Post) => boolean) => {
+export const compileFilter = (filter: PostFilter, pillars: PillarIndex = new Map()): ((post: Post) => boolean) => {
   const words = foldText(filter.text).split(/\s+/).filter(Boolean);
+  // Each pillar's filter key and folded name, once per filter rather than once per post.
+  const pillarInfo = new Map([...pillars].map(([id, p]) => [id, { key: pillarKey(p.name), folded: foldText(p.name) }]));
+  const pillarSet = new Set(filter.pillars);
   const sets = {
     channels: new Set<string>(filter.channels),
     formats: new Set<string>(filter.formats),
@@ -112,8 +148,10 @@ export const compileFilter = (filter: PostFilter): ((post: Post) => boolean) => 
     if (!inSet(sets.participationSources, post.participationSource)) return false;
     if (!inSet(sets.statuses, post.status)) return false;
     if (sets.tags.size > 0 && !post.tags.some((tag) => sets.tags.has(foldText(tag)))) return false;
+    const pillar = post.pillar == null ? undefined : pillarInfo.get(post.pillar);
+    if (pillarSet.size > 0 && !pillarSet.has(pillar?.key ?? NO_PILLAR)) return false;
     if (words.length === 0) return true;
     const haystack = haystackOf(post);
-    return words.every((word) => haystack.includes(word));
+    return words.every((word) => haystack.includes(word) || (pillar !== undefined && pillar.folded.includes(word)));
   };
 };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Lightbulb, Plus, Rows4, ShieldCheck, Sparkles } from 'lucide-react';
 import { CLIENT_COLORS, type Client } from '../../shared/model/client';
 import type { AppInfo } from '../../shared/bridge/contract';
-import { channelChoices, compileFilter, EMPTY_FILTER, withinChannels, type PostFilter } from '../../shared/filters';
+import { channelChoices, compileFilter, EMPTY_FILTER, pillarChoices, pillarIndexOf, withinChannels, withinPillars, type PostFilter } from '../../shared/filters';
 import { monthOf } from '../../shared/dates';
 import { ALL_CLIENTS, useAllSnapshots, useBacklog, usePost, usePostsInRange, useSettings } from '../db/hooks';
 import { Backlog } from '../features/backlog/Backlog';
@@ -20,6 +20,7 @@ import { useGuardedEditor } from '../features/editor/leaveGate';
 import { FilterBanner } from '../features/filters/FilterBanner';
 import { FilterMenu } from '../features/filters/FilterMenu';
 import { SearchBox } from '../features/filters/SearchBox';
+import { PillarIndexContext } from '../features/filters/pillarIndex';
 import { PlanningDnd } from '../features/planning/PlanningDnd';
 import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { useShortcuts } from '../features/shortcuts/useShortcuts';
@@ -116,9 +117,12 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
 
   // The channel filter offers the calendar's channels only; a chosen channel the client no longer has is dropped.
   const filterChannels = useMemo(() => channelChoices(allClients ? clients : client ? [client] : []), [allClients, clients, client]);
-  const scopedFilter = withinChannels(filter, filterChannels);
+  // Pillars likewise (by name, so a choice holds across clients that share it); the index names every post's pillar.
+  const filterPillars = useMemo(() => pillarChoices(allClients ? clients : client ? [client] : []), [allClients, clients, client]);
+  const pillarIndex = useMemo(() => pillarIndexOf(clients), [clients]);
+  const scopedFilter = withinPillars(withinChannels(filter, filterChannels), filterPillars);
   if (scopedFilter !== filter && (client || allClients)) setFilter(scopedFilter);
-  const posts = useMemo(() => (range?.posts ?? []).filter(compileFilter(filter)), [range, filter]);
+  const posts = useMemo(() => (range?.posts ?? []).filter(compileFilter(filter, pillarIndex)), [range, filter, pillarIndex]);
   const count = useMemo(
     () => (period.view === 'month' ? posts.filter((p) => p.date && monthOf(p.date) === monthOf(period.anchor)).length : posts.length),
     [posts, period],
@@ -175,6 +179,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
 
   return (
     <PostMenuContext.Provider value={menuApi}>
+    <PillarIndexContext.Provider value={pillarIndex}>
     <div className={`app ${showEditor ? 'app-with-editor' : ''}`}>
       <FormatSprite />
       <ClientSidebar
@@ -211,7 +216,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                   setEditor({ postId: post.id });
                 }}
               />
-              <FilterMenu filter={filter} channels={filterChannels} tags={tags} onChange={setFilter} />
+              <FilterMenu filter={filter} channels={filterChannels} tags={tags} pillars={filterPillars} onChange={setFilter} />
               {period.view === 'month' && (
                 <button
                   type="button"
@@ -260,7 +265,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
             {!calendar.insights && (
             <>
             {readOnly && <p className="banner banner-info">{t('clients.archivedNotice')}</p>}
-            <FilterBanner filter={filter} onChange={setFilter} />
+            <FilterBanner filter={filter} pillars={filterPillars} onChange={setFilter} />
             {range && range.unreadable > 0 && (
               <p className="banner banner-warning" role="status">
                 {t('month.unreadable', { count: range.unreadable })}
@@ -317,6 +322,9 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                   onEdit={(postId, options) => setEditor({ postId, ...options })}
                   onClose={() => setPanel('guard', false)}
                   onRules={() => setRulesOpen(true)}
+                  pillars={guard.pillars}
+                  rules={guard.rules}
+                  month={monthOf(period.anchor)}
                 />
               )}
               </div>
@@ -376,6 +384,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
         />
       )}
     </div>
+    </PillarIndexContext.Provider>
     </PostMenuContext.Provider>
   );
 };

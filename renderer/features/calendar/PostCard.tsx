@@ -1,10 +1,12 @@
-import { forwardRef, memo, useLayoutEffect, useMemo, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type MouseEvent } from 'react';
+import { forwardRef, memo, useLayoutEffect, useMemo, useRef, type ButtonHTMLAttributes, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { useLiteTranslation } from '../../i18n/useLiteTranslation';
 import type { Post } from '../../../shared/model/post';
 import { ChannelBadge, FormatGlyph } from '../../ui/icons';
 import { usePostMenu } from './PostMenuContext';
 import { useInStreak } from '../guard/GuardContext';
+import { usePillarIndex } from '../filters/pillarIndex';
+import './postCardPillar.css';
 import { Megaphone } from 'lucide-react';
 
 const names = new Map<string, string>();
@@ -38,7 +40,7 @@ const cardLabel = (language: string, t: (key: string, options: Record<string, st
 type ViewProps = { post: Post; dragging?: boolean; clientColor?: string } & ButtonHTMLAttributes<HTMLButtonElement>;
 
 /** What a card shows of its post: a card whose post changed elsewhere (caption, tags…) draws the same. */
-const SHOWN = ['id', 'title', 'time', 'channel', 'format', 'tone', 'status'] as const;
+const SHOWN = ['id', 'title', 'time', 'channel', 'format', 'tone', 'status', 'pillar'] as const;
 
 /** Props equal but for the post object, which may be a fresh copy of the same post (PERF). */
 const sameCard = (a: ViewProps, b: ViewProps): boolean => {
@@ -63,6 +65,9 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
 ) {
   const { t, language } = useLiteTranslation();
   const inStreak = useInStreak(post.id);
+  // A pillar of the post's own client; an id the client no longer has is no pillar (no mark).
+  const found = usePillarIndex().get(post.pillar ?? '');
+  const pillar = found && found.clientId === post.clientId ? found : undefined;
   // PERF: the names of channels, formats, tones and statuses are looked up once per language, not
   // six times per card per render (i18next's t() was a third of a month's render).
   const name = (key: string) => cachedT(language, key, t);
@@ -82,12 +87,14 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
     if (labels.size > 5000) labels.clear();
     labels.set(labelKey, base);
   }
-  const label = inStreak ? `${base}, ${t('guard.inStreak')}` : base;
+  const withPillar = pillar ? `${base}, ${t('card.pillar', { name: pillar.name })}` : base;
+  const label = inStreak ? `${withPillar}, ${t('guard.inStreak')}` : withPillar;
   return (
     <button
       ref={ref}
       type="button"
-      className={`post-card tone-${post.tone} status-${post.status} ${dragging ? 'post-card-dragging' : ''} ${className ?? ''}`}
+      className={`post-card tone-${post.tone} status-${post.status} ${pillar ? 'post-card-pillar' : ''} ${dragging ? 'post-card-dragging' : ''} ${className ?? ''}`}
+      style={pillar ? ({ '--pillar': pillar.color } as CSSProperties) : undefined}
       aria-label={label}
       title={label}
       data-post-id={post.id}

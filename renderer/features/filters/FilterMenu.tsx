@@ -4,9 +4,11 @@ import { Filter } from 'lucide-react';
 import {
   activeFilterCount,
   EMPTY_FILTER,
+  NO_PILLAR,
   PARTICIPATION,
   PARTICIPATION_SOURCES,
   type FilterList,
+  type PillarChoice,
   type PostFilter,
 } from '../../../shared/filters';
 import { INTENTS, STATUSES, TONES, type Channel } from '../../../shared/model/enums';
@@ -19,14 +21,16 @@ type Props = {
   /** The channels offered: the client's, or the union of the clients' in All clients (channelChoices). */
   channels: readonly Channel[];
   tags: readonly string[];
+  /** The content pillars offered: the client's, or one per name in All clients (pillarChoices). */
+  pillars?: readonly PillarChoice[];
   onChange: (filter: PostFilter) => void;
 };
 
 /**
- * Narrows every view by participation (and who decided it), channel, format, tone, intent, status and
- * tag; the count of chosen values shows on the button.
+ * Narrows every view by participation (and who decided it), channel, content pillar, format, tone,
+ * intent, status and tag; the count of chosen values shows on the button.
  */
-export const FilterMenu = ({ filter, channels, tags, onChange }: Props) => {
+export const FilterMenu = ({ filter, channels, tags, pillars = [], onChange }: Props) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -54,7 +58,12 @@ export const FilterMenu = ({ filter, channels, tags, onChange }: Props) => {
         {values.map((value) => (
           <label key={value} className="chip-check">
             <input type="checkbox" checked={(filter[key] as string[]).includes(value as string)} onChange={() => toggle(key, value)} />
-            <span>{filterValueLabel(t, key, value as string)}</span>
+            <span>
+              {key === 'pillars' && value !== NO_PILLAR && (
+                <i className="filter-pillar-dot" style={{ backgroundColor: pillars.find((p) => p.key === value)?.color }} aria-hidden="true" />
+              )}
+              {filterValueLabel(t, key, value as string, pillars)}
+            </span>
           </label>
         ))}
       </div>
@@ -74,6 +83,7 @@ export const FilterMenu = ({ filter, channels, tags, onChange }: Props) => {
             {group('participationSources', PARTICIPATION_SOURCES)}
           </div>
           {channels.length > 0 && group('channels', channels)}
+          {pillars.length > 0 && group('pillars', [...pillars.map((p) => p.key), NO_PILLAR])}
           {group('formats', FORMAT_IDS)}
           <div className="filter-pair">
             {group('tones', TONES)}

@@ -8,6 +8,7 @@ import type { Post } from '../../../shared/model/post';
 import { useAllPosts } from '../../db/hooks';
 import { dateLocale } from '../../i18n/i18n';
 import { FormatIcon } from '../../ui/icons';
+import { usePillarIndex } from './pillarIndex';
 
 type Props = {
   clientKey: string | null;
@@ -21,7 +22,7 @@ type Props = {
 const MAX_RESULTS = 50;
 
 /**
- * Full-text search over titles, captions, notes and tags of every post of the client (not only the
+ * Full-text search over titles, captions, notes, tags and pillar names of every post of the client (not only the
  * period shown). Typing also filters the calendar; the list below jumps to any match.
  */
 export const SearchBox = ({ clientKey, value, onChange, onPick, inputRef }: Props) => {
@@ -31,14 +32,15 @@ export const SearchBox = ({ clientKey, value, onChange, onPick, inputRef }: Prop
   const query = useDeferredValue(value);
   const posts = useAllPosts(clientKey, query.trim() !== '');
   const localRef = useRef<HTMLInputElement>(null);
+  const pillars = usePillarIndex();
   const ref = inputRef ?? localRef;
 
   const results = useMemo(() => {
     if (!posts || query.trim() === '') return [];
-    const matches = posts.filter(compileFilter({ ...EMPTY_FILTER, text: query }));
+    const matches = posts.filter(compileFilter({ ...EMPTY_FILTER, text: query }, pillars));
     matches.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     return matches;
-  }, [posts, query]);
+  }, [posts, query, pillars]);
 
   const showList = open && value.trim() !== '';
   return (

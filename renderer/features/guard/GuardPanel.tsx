@@ -4,6 +4,10 @@ import { CircleAlert, Info, LocateFixed, ShieldCheck, TriangleAlert, WandSparkle
 import { applyFix } from '../../../shared/analysis/analyze';
 import type { Fix, Warning } from '../../../shared/analysis/types';
 import type { Post } from '../../../shared/model/post';
+import type { Pillar } from '../../../shared/model/pillars';
+import type { GuardRules } from '../../../shared/analysis/rules';
+import type { Month } from '../../../shared/dates';
+import { PillarMix } from './PillarMix';
 import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
@@ -18,6 +22,10 @@ type Props = {
   onEdit: (postId: string, options?: { suggestQuestion: boolean }) => void;
   onClose: () => void;
   onRules: () => void;
+  /** The client's pillars, its rules and the month shown: the month's pillar shares against their targets. */
+  pillars?: readonly Pillar[];
+  rules?: GuardRules;
+  month?: Month;
 };
 
 const ICONS = { critical: CircleAlert, warning: TriangleAlert, info: Info } as const;
@@ -31,7 +39,7 @@ const ICONS = { critical: CircleAlert, warning: TriangleAlert, info: Info } as c
 export const GUARD_SHOWN = 20;
 
 /** The guard's warnings for the period shown, each with a way to see it and, where safe, to fix it. */
-export const GuardPanel = ({ warnings, posts, readOnly, onJump, onEdit, onClose, onRules }: Props) => {
+export const GuardPanel = ({ warnings, posts, readOnly, onJump, onEdit, onClose, onRules, pillars = [], rules, month }: Props) => {
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const history = useHistory();
@@ -77,6 +85,7 @@ export const GuardPanel = ({ warnings, posts, readOnly, onJump, onEdit, onClose,
           <X size={16} aria-hidden="true" />
         </button>
       </header>
+      {pillars.length > 0 && rules && month && <PillarMix posts={posts} pillars={pillars} rules={rules} month={month} />}
       {warnings.length === 0 ? (
         <p className="backlog-empty">{t('guard.none')}</p>
       ) : (

@@ -12,9 +12,11 @@ import {
 } from '../../../shared/analysis/rules';
 import { RULE_IDS, SEVERITIES, type RuleId } from '../../../shared/analysis/types';
 import type { Client } from '../../../shared/model/client';
+import { resolvePillars } from '../../../shared/model/pillars';
 import { useDb } from '../../db/hooks';
 import { updateClient } from '../../db/clients';
 import { useToast } from '../toasts/Toasts';
+import './pillarMix.css';
 import { useStorageErrors } from '../toasts/useStorageErrors';
 
 type Props = { client: Client; onClose: () => void };
@@ -28,6 +30,7 @@ export const RulesDialog = ({ client, onClose }: Props) => {
   const reportError = useStorageErrors();
   const ref = useRef<HTMLDialogElement>(null);
   const [rules, setRules] = useState<GuardRules>(() => resolveRules(client.rules));
+  const noPillars = resolvePillars(client.pillars).length === 0;
 
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal?.();
@@ -127,6 +130,7 @@ export const RulesDialog = ({ client, onClose }: Props) => {
                 </label>
               </legend>
               <p className="field-hint">{RULE_INFO[id].description[lang]}</p>
+              {id === 'pillar-drift' && noPillars && <p className="rule-needs">{t('rules.pillarsNeeded')}</p>}
               <div className="rule-fields">
                 {body[id]}
                 <label className="rule-field">

@@ -4,6 +4,7 @@ import { resolveRules, type GuardRules } from '../../../shared/analysis/rules';
 import type { Analysis } from '../../../shared/analysis/types';
 import { shiftDay, type Day } from '../../../shared/dates';
 import type { Client } from '../../../shared/model/client';
+import { resolvePillars, type Pillar } from '../../../shared/model/pillars';
 import type { Post } from '../../../shared/model/post';
 import { useAllSnapshots, usePostsAround, usePostsBetween, usePrefetchPeriods, type RangeResult } from '../../db/hooks';
 import { formatLift } from '../../../shared/insights/lift';
@@ -12,7 +13,7 @@ import { formatLift } from '../../../shared/insights/lift';
 // (GUARD_PAD_DAYS), so a streak that starts before the first visible day is still found (analyze
 // reports only the period's). That read is shared with the calendar's (usePostsAround).
 
-export type Guard = Analysis & { streaks: ReadonlySet<string>; posts: readonly Post[]; rules: GuardRules };
+export type Guard = Analysis & { streaks: ReadonlySet<string>; posts: readonly Post[]; rules: GuardRules; pillars: readonly Pillar[] };
 
 type Lift = ReturnType<typeof formatLift> | undefined;
 type Period = { from: Day; to: Day };
@@ -23,12 +24,15 @@ type Period = { from: Day; to: Day };
 const analyses = new WeakMap<readonly Post[], { key: string; lift: Lift; guard: Guard }[]>();
 
 const guardOf = (client: Client, posts: readonly Post[], period: Period, today: Day, lift: Lift): Guard => {
-  const key = `${period.from}|${period.to}|${today}|${client.weekStartsOn}|${JSON.stringify(client.rules ?? null)}`;
+  const key = `${period.from}|${period.to}|${today}|${client.weekStartsOn}|${JSON.stringify(client.rules ?? null)}|${JSON.stringify(client.pillars ?? null)}`;
   const cached = analyses.get(posts);
   const hit = cached?.find((c) => c.key === key && c.lift === lift);
   if (hit) return hit.guard;
   const rules = resolveRules(client.rules);
+  // The pillar-drift rule reads the client's pillars; without any it finds nothing.
+  const pillars = resolvePillars(client.pillars);
   const analysis = analyze(posts, {
+    pillars,
     rules,
     weekStartsOn: client.weekStartsOn,
     from: period.from,
@@ -36,7 +40,7 @@ const guardOf = (client: Client, posts: readonly Post[], period: Period, today: 
     today,
     ...(lift && Object.keys(lift).length > 0 ? { formatLift: lift } : {}),
   });
-  const guard: Guard = { ...analysis, streaks: new Set(analysis.streakPostIds), posts, rules };
+  const guard: Guard = { ...analysis, streaks: new Set(analysis.streakPostIds), posts, rules, pillars };
   analyses.set(posts, [{ key, lift, guard }, ...(cached ?? [])].slice(0, 4));
   return guard;
 };
