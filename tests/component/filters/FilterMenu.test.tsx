@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -102,5 +102,65 @@ describe('FilterMenu: channels', () => {
     await user.click(screen.getByRole('button', { name: 'Filters (1)' }));
     expect(within(group('Channel')).getByRole('checkbox', { name: 'TikTok' })).toBeChecked();
     expect(within(group('Channel')).getByRole('checkbox', { name: 'Instagram' })).not.toBeChecked();
+  });
+});
+
+describe('FilterMenu: pillars', () => {
+  const pillars = [
+    { key: 'tips', name: 'Tips', color: '#059669' },
+    { key: 'coulisses', name: 'Coulisses', color: '#db2777' },
+  ];
+  const renderWithPillars = async (language: UiLanguage = 'en') => {
+    const i18n = await createI18n(language);
+    const seen: PostFilter[] = [];
+    const Harness = () => {
+      const [filter, setFilter] = useState(EMPTY_FILTER);
+      const change = (next: PostFilter) => {
+        seen.push(next);
+        setFilter(next);
+      };
+      return (
+        <>
+          <FilterMenu filter={filter} channels={['instagram']} tags={[]} pillars={pillars} onChange={change} />
+          <FilterBanner filter={filter} pillars={pillars} onChange={change} />
+        </>
+      );
+    };
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Harness />
+      </I18nextProvider>,
+    );
+    return { last: () => seen[seen.length - 1] ?? EMPTY_FILTER };
+  };
+
+  it('offers the pillars and No pillar, filters by the chosen ones, and names them in the banner', async () => {
+    const user = userEvent.setup();
+    const { last } = await renderWithPillars();
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    const names = within(group('Pillar')).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent);
+    expect(names).toEqual(['Tips', 'Coulisses', 'No pillar']);
+    await user.click(within(group('Pillar')).getByRole('checkbox', { name: 'Coulisses' }));
+    await user.click(within(group('Pillar')).getByRole('checkbox', { name: 'No pillar' }));
+    expect(last().pillars).toEqual(['coulisses', '']);
+    expect(screen.getByRole('button', { name: 'Filters (2)' })).toBeInTheDocument();
+    expect(screen.getByText('Pillar: Coulisses, No pillar')).toBeInTheDocument();
+    const index = new Map([['p-coul', { name: 'Coulisses', color: '#db2777', clientId: 'c' }], ['p-tips', { name: 'Tips', color: '#059669', clientId: 'c' }]]);
+    const keep = compileFilter(last(), index);
+    expect(keep(makePost({ pillar: 'p-coul' }))).toBe(true);
+    expect(keep(makePost({ pillar: null }))).toBe(true);
+    expect(keep(makePost({ pillar: 'p-tips' }))).toBe(false);
+  });
+
+  it('has no pillar group for a client without pillars, and speaks French', async () => {
+    const user = userEvent.setup();
+    await renderMenu(['instagram']);
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    expect(screen.queryByRole('group', { name: 'Pillar' })).not.toBeInTheDocument();
+    cleanup();
+    await renderWithPillars('fr');
+    await user.click(screen.getByRole('button', { name: 'Filtres' }));
+    await user.click(within(group('Pilier')).getByRole('checkbox', { name: 'Sans pilier' }));
+    expect(document.querySelector('.filter-banner-parts')?.textContent).toBe('Pilier\u00a0: Sans pilier');
   });
 });

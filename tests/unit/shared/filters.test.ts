@@ -6,9 +6,13 @@ import {
   compileFilter,
   EMPTY_FILTER,
   isFilterActive,
+  NO_PILLAR,
   PARTICIPATION,
   PARTICIPATION_SOURCES,
+  pillarChoices,
+  pillarIndexOf,
   withinChannels,
+  withinPillars,
   type PostFilter,
 } from '../../../shared/filters';
 import { CHANNELS } from '../../../shared/model/enums';
@@ -101,5 +105,75 @@ describe('channel choices', () => {
     const filter = filterOf({ channels: ['instagram'] });
     expect(withinChannels(filter, ['instagram', 'x'])).toBe(filter);
     expect(withinChannels(EMPTY_FILTER, [])).toBe(EMPTY_FILTER);
+  });
+});
+
+describe('pillar filter and search', () => {
+  // Two clients that both have a "Tips" pillar (spelt differently), one with "Coulisses".
+  const clients = [
+    { id: 'paris', pillars: [{ id: 'p-tips', name: 'Tips', color: '#059669', target: 0.5 }, { id: 'p-coul', name: 'Coulisses', color: '#db2777', target: 0.5 }] },
+    { id: 'lyon', pillars: [{ id: 'l-tips', name: 'tips ', color: '#ca8a04', target: 1 }] },
+  ];
+  const index = pillarIndexOf(clients);
+  const tagged = [
+    makePost({ id: 'tips-paris', clientId: 'paris', pillar: 'p-tips', title: 'Proofing' }),
+    makePost({ id: 'coul', clientId: 'paris', pillar: 'p-coul', title: 'Our oven' }),
+    makePost({ id: 'tips-lyon', clientId: 'lyon', pillar: 'l-tips', title: 'Crumb' }),
+    makePost({ id: 'untagged', clientId: 'paris', pillar: null, title: 'Tips for the weekend' }),
+    makePost({ id: 'removed', clientId: 'paris', pillar: 'p-gone', title: 'Old' }),
+  ];
+  const byFilter = (filter: PostFilter) => tagged.filter(compileFilter(filter, index)).map((p) => p.id);
+
+  it('keeps the posts of the chosen pillars by name, across clients that share it', () => {
+    expect(byFilter(filterOf({ pillars: ['tips'] }))).toEqual(['tips-paris', 'tips-lyon']);
+    expect(byFilter(filterOf({ pillars: ['tips', 'coulisses'] }))).toEqual(['tips-paris', 'coul', 'tips-lyon']);
+    expect(byFilter(filterOf({ pillars: ['tips'], text: 'crumb' }))).toEqual(['tips-lyon']);
+  });
+
+  it('“No pillar” keeps posts without one and posts whose pillar the client removed', () => {
+    expect(byFilter(filterOf({ pillars: [NO_PILLAR] }))).toEqual(['untagged', 'removed']);
+    // Without the clients' pillars, no post has a known pillar.
+    expect(tagged.filter(compileFilter(filterOf({ pillars: [NO_PILLAR] }))).map((p) => p.id)).toHaveLength(5);
+  });
+
+  it('finds posts by their pillar’s name, folded, with the other words anywhere in the post', () => {
+    expect(byFilter(filterOf({ text: 'coulisses' }))).toEqual(['coul']);
+    expect(byFilter(filterOf({ text: 'COULISSÉS oven' }))).toEqual(['coul']);
+    // "tips" is a pillar for two posts and a word of a third's title.
+    expect(byFilter(filterOf({ text: 'tips' }))).toEqual(['tips-paris', 'tips-lyon', 'untagged']);
+    expect(byFilter(filterOf({ text: 'coulisses crumb' }))).toEqual([]);
+    expect(tagged.filter(compileFilter(filterOf({ text: 'coulisses' }))).map((p) => p.id)).toEqual([]);
+  });
+
+  it('offers each pillar name once, first spelling first, and counts chosen pillars as filters', () => {
+    expect(pillarChoices(clients)).toEqual([
+      { key: 'tips', name: 'Tips', color: '#059669' },
+      { key: 'coulisses', name: 'Coulisses', color: '#db2777' },
+    ]);
+    expect(pillarChoices([clients[1]!])).toEqual([{ key: 'tips', name: 'tips', color: '#ca8a04' }]);
+    expect(pillarChoices([{ pillars: 'damaged' }])).toEqual([]);
+    expect(activeFilterCount(filterOf({ pillars: ['tips', NO_PILLAR], channels: ['x'] }))).toBe(3);
+  });
+
+  it('drops a chosen pillar no longer offered, keeps “No pillar”, and returns the same filter when nothing changes', () => {
+    const filter = filterOf({ pillars: ['tips', 'coulisses', NO_PILLAR], text: 'bread' });
+    expect(withinPillars(filter, pillarChoices([clients[1]!]))).toEqual({ ...filter, pillars: ['tips', NO_PILLAR] });
+    const kept = filterOf({ pillars: ['tips'] });
+    expect(withinPillars(kept, pillarChoices(clients))).toBe(kept);
+  });
+
+  it('agrees with a plain reading of the post’s pillar for any post and any choice (seed 15)', () => {
+    const keys = ['tips', 'coulisses', NO_PILLAR];
+    const ids = ['p-tips', 'p-coul', 'l-tips', 'p-gone', null];
+    const nameOf: Record<string, string> = { 'p-tips': 'tips', 'p-coul': 'coulisses', 'l-tips': 'tips' };
+    fc.assert(
+      fc.property(fc.constantFrom(...ids), fc.subarray(keys), fc.constantFrom(...CHANNELS), fc.subarray([...CHANNELS]), (pillar, chosen, channel, channels) => {
+        const post = makePost({ pillar, channel });
+        const key = pillar !== null ? (nameOf[pillar] ?? NO_PILLAR) : NO_PILLAR;
+        const expected = (chosen.length === 0 || chosen.includes(key)) && (channels.length === 0 || channels.includes(channel));
+        expect(compileFilter(filterOf({ pillars: chosen, channels }), index)(post)).toBe(expected);
+      }),
+      { numRuns: 300, seed: 15 },
+    );
   });
 });
