@@ -1047,7 +1047,7 @@ export const en = {
     rhythm: 'Posting rhythm',
     rhythmHint: 'Posts a week on each channel, on which days and at what times; 0 leaves the channel out. The planner fills the rhythm’s empty slots.',
     rhythmChannel: 'Channel',
-    rhythmPerWeek: 'A week',
+    rhythmPerWeek: 'a week',
     rhythmPerWeekOf: 'Posts a week on {{channel}}',
     rhythmDays: 'Days',
     rhythmDaysOf: 'Days on {{channel}}',

@@ -1056,7 +1056,7 @@ export const fr: Resources = {
     rhythm: 'Rythme de publication',
     rhythmHint: 'Publications par semaine sur chaque réseau, quels jours et à quelles heures ; 0 laisse le réseau de côté. Le planificateur remplit les créneaux libres du rythme.',
     rhythmChannel: 'Réseau',
-    rhythmPerWeek: 'Par semaine',
+    rhythmPerWeek: 'par sem.',
     rhythmPerWeekOf: 'Publications par semaine sur {{channel}}',
     rhythmDays: 'Jours',
     rhythmDaysOf: 'Jours sur {{channel}}',
