@@ -52,7 +52,7 @@ const NO_PERIODS: readonly { from: string; to: string }[] = [];
 type EditorTarget = { postId: string; suggestQuestion?: boolean } | { date: string; time: string | null };
 /** The editor's React key: another key remounts it, so setting one asks an editor with unsaved changes first. */
 const editorKeyOf = (e: EditorTarget) => ('postId' in e ? `${e.postId}${e.suggestQuestion ? ':question' : ''}` : `new-${e.date}-${e.time}`);
-type ClientDialogTarget = { client: Client | null };
+type ClientDialogTarget = { client: Client | null; section?: 'rhythm' };
 
 export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const { t, i18n } = useTranslation();
@@ -305,7 +305,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                   onRestore={planning.restore}
                   selected={planning.selected}
                   onGoTo={calendar.setAnchor}
-                  onEditClient={() => setClientDialog({ client })}
+                  onEditClient={() => setClientDialog({ client, section: 'rhythm' })}
                   onClose={() => setPlanOpen(false)}
                 />
               )}
@@ -381,6 +381,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
           suggestedColor={CLIENT_COLORS[clients.length % CLIENT_COLORS.length] ?? CLIENT_COLORS[0]}
           onClose={() => setClientDialog(null)}
           onCreated={(c) => calendar.selectClient(c.id)}
+          section={clientDialog.section}
         />
       )}
     </div>

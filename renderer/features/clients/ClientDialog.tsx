@@ -22,13 +22,17 @@ type Props = {
   suggestedColor: string;
   onClose: () => void;
   onCreated: (client: Client) => void;
+  /** A section to open and show first (the planner's "Set a posting rhythm…" opens the rhythm). */
+  section?: Section;
 };
+
+type Section = 'pillars' | 'rhythm' | 'holidays';
 
 // Some runtimes report the machine's zone by an old name (Asia/Calcutta): offer its current name.
 const localZone = () => canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 
 /** Creates or edits a client in a modal dialog (focus stays inside; Escape cancels). */
-export const ClientDialog = ({ client, suggestedColor, onClose, onCreated }: Props) => {
+export const ClientDialog = ({ client, suggestedColor, onClose, onCreated, section: shownFirst }: Props) => {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const toast = useToast();
@@ -45,14 +49,22 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated }: Pro
   const [rhythm, setRhythm] = useState<RhythmRows>(() => rhythmRowsOf(client?.rhythm));
   const [planErrors, setPlanErrors] = useState<PlanErrors>({});
   // Sections with something in them start open; a section with an error opens on save.
-  const [open, setOpen] = useState(() => ({ pillars: pillars.length > 0, rhythm: Object.keys(rhythm).length > 0, holidays: Boolean(client?.country) }));
+  const [open, setOpen] = useState(() => ({
+    pillars: pillars.length > 0 || shownFirst === 'pillars',
+    rhythm: Object.keys(rhythm).length > 0 || shownFirst === 'rhythm',
+    holidays: Boolean(client?.country) || shownFirst === 'holidays',
+  }));
   const channels = CHANNELS.filter((c) => form.channels.includes(c));
   const uiLanguage = i18n.language.startsWith('fr') ? 'fr' : 'en';
 
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
-  }, []);
+    if (!shownFirst) return;
+    const summary = dialog?.querySelector<HTMLElement>(`[data-section="${shownFirst}"] > summary`);
+    summary?.scrollIntoView?.({ block: 'start' });
+    summary?.focus();
+  }, [shownFirst]);
 
   const set = <K extends keyof ClientInput>(key: K, value: ClientInput[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -114,8 +126,8 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated }: Pro
     .filter(({ n }) => Number.isInteger(n) && n > 0)
     .map(({ c, n }) => t('clients.rhythmItem', { channel: t(`channel.${c}`), n }))
     .join(', ');
-  const section = (key: keyof typeof open, title: string, summary: string, body: ReactNode) => (
-    <details className="client-section" open={open[key]} onToggle={(e) => {
+  const section = (key: Section, title: string, summary: string, body: ReactNode) => (
+    <details className="client-section" data-section={key} open={open[key]} onToggle={(e) => {
       const now = e.currentTarget.open;
       setOpen((o) => (o[key] === now ? o : { ...o, [key]: now }));
     }}>

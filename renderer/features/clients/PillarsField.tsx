@@ -104,7 +104,11 @@ export const PillarsField = ({ rows, errors, storedIds, onChange }: Props) => {
                   className="icon-button pillar-remove"
                   aria-label={t('clients.pillarRemove', { name: label })}
                   title={t('clients.pillarRemove', { name: label })}
-                  onClick={() => onChange(rows.filter((_, j) => j !== i), Object.keys(errors).filter((k) => k.startsWith('pillars.')))}
+                  onClick={() => {
+                    onChange(rows.filter((_, j) => j !== i), Object.keys(errors).filter((k) => k.startsWith('pillars.')));
+                    // Focus would fall to the page: it goes to the add button, next to where the row was.
+                    requestAnimationFrame(() => document.getElementById(`${id}-add`)?.focus());
+                  }}
                 >
                   <X size={15} aria-hidden="true" />
                 </button>
@@ -115,6 +119,7 @@ export const PillarsField = ({ rows, errors, storedIds, onChange }: Props) => {
       )}
       <div className="pillars-foot">
         <button
+          id={`${id}-add`}
           type="button"
           className="button"
           disabled={rows.length >= MAX_PILLARS}

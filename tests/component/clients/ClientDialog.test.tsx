@@ -22,7 +22,7 @@ afterEach(() => db.close());
 
 const base = { name: 'Bloom Bakery', color: '#4f46e5', channels: ['instagram', 'linkedin'] as Client['channels'], timeZone: 'Europe/Paris', weekStartsOn: 1 as const, language: 'en' as const };
 
-const open = async (client: Client | null, language: UiLanguage = 'en') => {
+const open = async (client: Client | null, language: UiLanguage = 'en', section?: 'rhythm') => {
   const i18n = await createI18n(language);
   const created: Client[] = [];
   const closed = vi.fn();
@@ -30,7 +30,7 @@ const open = async (client: Client | null, language: UiLanguage = 'en') => {
     <I18nextProvider i18n={i18n}>
       <DbProvider db={db}>
         <ToastProvider>
-          <ClientDialog client={client} suggestedColor="#4f46e5" onClose={closed} onCreated={(c) => created.push(c)} />
+          <ClientDialog client={client} suggestedColor="#4f46e5" onClose={closed} onCreated={(c) => created.push(c)} section={section} />
         </ToastProvider>
       </DbProvider>
     </I18nextProvider>,
@@ -214,5 +214,41 @@ describe('ClientDialog: country for holidays', () => {
     expect((await stored(created[0]!.id)).country).toBe('FR');
     // A new client with no pillars or rhythm stores empty ones, valid.
     expect((await stored(created[0]!.id)).pillars).toEqual([]);
+  });
+});
+
+describe('ClientDialog: a new client, and the planner’s way in', () => {
+  it('creates a client with its pillars and rhythm, checked as an edit is', async () => {
+    const { user, created } = await open(null);
+    await user.type(screen.getByRole('textbox', { name: 'Name', ...q }), 'Maison Lune');
+    await user.click(screen.getByText('Content pillars'));
+    await user.click(screen.getByRole('button', { name: 'Add a pillar', ...q }));
+    await user.type(screen.getByRole('textbox', { name: 'Name of pillar 1', ...q }), 'Recettes');
+    await user.click(screen.getByText('Posting rhythm'));
+    await user.clear(screen.getByRole('spinbutton', { name: 'Posts a week on Instagram', ...q }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Posts a week on Instagram', ...q }), '1');
+    await user.click(within(screen.getByRole('group', { name: 'Days on Instagram', ...q })).getByRole('button', { name: 'Sunday', ...q }));
+    await user.type(screen.getByRole('textbox', { name: 'Time 1 on Instagram', ...q }), '0930');
+    await user.click(screen.getByRole('button', { name: 'Create client', ...q }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    const client = await stored(created[0]!.id);
+    expect(resolvePillars(client.pillars).map((p) => [p.name, p.target])).toEqual([['Recettes', 1]]);
+    expect(resolveRhythm(client.rhythm)).toEqual([{ channel: 'instagram', perWeek: 1, days: [0], times: ['09:30'] }]);
+  });
+
+  it('opens on the rhythm, its heading focused, when asked to (a client without one)', async () => {
+    const client = await createClient(db, base);
+    await open(client, 'en', 'rhythm');
+    const rhythm = document.querySelector('[data-section="rhythm"]') as HTMLDetailsElement;
+    expect(rhythm.open).toBe(true);
+    expect((document.querySelector('[data-section="pillars"]') as HTMLDetailsElement).open).toBe(false);
+    expect(document.activeElement).toBe(rhythm.querySelector('summary'));
+  });
+
+  it('moves focus to “Add a pillar” when a pillar is removed', async () => {
+    const client = await updateClient(db, (await createClient(db, base)).id, { pillars: [{ id: 'p1', name: 'Tips', color: '#4f46e5', target: 1 }] });
+    const { user } = await open(client);
+    await user.click(screen.getByRole('button', { name: 'Remove Tips', ...q }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add a pillar', ...q })).toHaveFocus());
   });
 });
