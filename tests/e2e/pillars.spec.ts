@@ -5,7 +5,7 @@ import { card, createClient, openApp } from './helpers';
 // Content pillars as a user sets them up: pillars and a posting rhythm in the client dialog (with the
 // mistakes refused at their field), posts tagged in the editor, the guard's pillar drift warning and
 // the month's pillar shares, the pillar filter and search, and cards that keep their title's room.
-// Screenshots of the dialog, the editor and the mix go to test-results/screens/pillars-*.
+// Screenshots of the dialog, the editor, the mix and the pillar rule go to test-results/screens/pillars-*.
 
 const POSTS: Array<[string, string, string]> = [
   ['2026-11-02', 'Five proofing mistakes to avoid at home', 'Tips'],
@@ -167,6 +167,14 @@ test('pillars and a rhythm set in the client dialog: tagged posts, drift warning
         await expect(page.locator('.editor')).toBeHidden();
         await page.mouse.move(0, 0);
         await shot(`mix-${at}`);
+        if (width === 1280) {
+          await page.getByRole('button', { name: language === 'en' ? 'Guard rules for this client' : 'Règles du garde-fou pour ce client' }).click();
+          const rules = page.locator('dialog.rules-dialog');
+          await rules.locator('fieldset.rule').last().scrollIntoViewIfNeeded();
+          await shot(`rules-${at}`);
+          await page.keyboard.press('Escape');
+          await expect(rules).toBeHidden();
+        }
       }
     }
   }
