@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { card, createClient, openApp } from './helpers';
 
@@ -29,6 +30,11 @@ const setTarget = async (dialog: Locator, name: string, value: string) => {
   const box = dialog.getByRole('textbox', { name: `Target share of ${name}, in percent` });
   await box.fill(value);
 };
+
+const seriousViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 
 /** How many characters of each card title are drawn inside its card. */
 const shownCharacters = (page: Page) =>
@@ -69,6 +75,7 @@ test('pillars and a rhythm set in the client dialog: tagged posts, drift warning
   await expect(dialog.getByText('Total 120%', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('The targets add up to 120%: at most 100%.')).toBeVisible();
+  await shot('errors-pillars-en-light-1280');
   await setTarget(dialog, 'Tips', '60');
   await setTarget(dialog, 'Community', '40');
   await expect(dialog.getByText('Total 100%', { exact: true })).toBeVisible();
@@ -92,6 +99,7 @@ test('pillars and a rhythm set in the client dialog: tagged posts, drift warning
   await expect(badTime).toHaveAttribute('aria-invalid', 'true');
   await expect(badTime).toBeFocused();
   await expect(dialog.getByText('Enter a time between 00:00 and 23:59, like 09:30.')).toBeVisible();
+  await shot('errors-rhythm-en-light-1280');
   await badTime.fill('12:30');
   await dialog.locator('summary', { hasText: 'Holidays' }).click();
   await dialog.getByLabel('Country for holidays').selectOption('FR');
@@ -157,16 +165,19 @@ test('pillars and a rhythm set in the client dialog: tagged posts, drift warning
         await shot(`dialog-${at}`);
         await open.locator('.client-section').nth(1).evaluate((el) => el.scrollIntoView({ block: 'end' }));
         await shot(`rhythm-${at}`);
+        if (width === 1280) expect(await seriousViolations(page), `client dialog ${at}`).toEqual([]);
         await page.keyboard.press('Escape');
         await expect(open).toBeHidden();
         await card(page, '2026-11-02', 'Five proofing mistakes to avoid at home').click({ timeout: 10_000 });
         await expect(page.locator('.editor')).toBeVisible();
         await page.locator('.editor .pillar-field').scrollIntoViewIfNeeded();
         await shot(`editor-${at}`);
+        if (width === 1280) expect(await seriousViolations(page), `editor ${at}`).toEqual([]);
         await page.keyboard.press('Escape');
         await expect(page.locator('.editor')).toBeHidden();
         await page.mouse.move(0, 0);
         await shot(`mix-${at}`);
+        if (width === 1280) expect(await seriousViolations(page), `guard mix ${at}`).toEqual([]);
         if (width === 1280) {
           await page.getByRole('button', { name: language === 'en' ? 'Guard rules for this client' : 'Règles du garde-fou pour ce client' }).click();
           const rules = page.locator('dialog.rules-dialog');

@@ -77,7 +77,13 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated, secti
   const showErrors = (plan: PlanErrors) => {
     const keys = Object.keys(plan);
     setOpen((o) => ({ ...o, pillars: o.pillars || keys.some((k) => k.startsWith('pillars.')), rhythm: o.rhythm || keys.some((k) => k.startsWith('rhythm.')) }));
-    requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    requestAnimationFrame(() => {
+      const field = ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+      field?.focus();
+      // The message may sit below the field (a pillar's total): bring it into view too.
+      const described = (field?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+      document.getElementById(described[described.length - 1] ?? '')?.scrollIntoView?.({ block: 'nearest' });
+    });
   };
 
   const submit = async (event: FormEvent) => {
