@@ -113,7 +113,8 @@ export const checkRhythm = (channels: readonly Channel[], rows: RhythmRows): Che
   }
   const entries = counted.map(({ channel, row }) => entryOf(channel, row));
   const parsed = RhythmSchema.safeParse(entries);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  // Times are sorted once valid (before, an error's index must match the input it is about).
+  if (parsed.success) return { ok: true, value: parsed.data.map((e) => ({ ...e, times: [...e.times].sort() })) };
   const errors: PlanErrors = {};
   for (const issue of parsed.error.issues) {
     const [index, field, sub] = issue.path;
