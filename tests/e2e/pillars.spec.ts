@@ -136,6 +136,12 @@ test('pillars and a rhythm set in the client dialog: tagged posts, drift warning
   // Filter by pillar, then search by a pillar's name.
   await page.getByRole('button', { name: 'Filters' }).click();
   await page.getByRole('group', { name: 'Pillar' }).getByRole('checkbox', { name: 'Community' }).check();
+  // With the pillar group, the panel still shows every group and its clear button at 1280×720.
+  const filterPanel = page.locator('.filter-panel');
+  expect(await filterPanel.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  const clear = await page.getByRole('button', { name: 'Clear filters' }).boundingBox();
+  expect(clear!.y + clear!.height).toBeLessThanOrEqual(720);
+  await shot('filters-en-light-1280');
   await page.keyboard.press('Escape');
   await expect(page.locator('.month .post-card')).toHaveCount(1);
   await expect(page.getByText('Pillar: Community')).toBeVisible();
