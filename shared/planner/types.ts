@@ -34,12 +34,14 @@ export type PlanInput = {
   weekStartsOn: WeekStart;
   /** The client's language: working titles and starter questions are written in it. */
   language: Language;
+  /** The client's name: the hashtag of a "share your photo with #…" caption when the post has no pillar. */
+  clientName?: string;
   /** The client's today: nothing is proposed before it. */
   today?: Day;
   /** Same input and seed, same proposals. "Another proposal" is another seed. */
   seed: number;
   /** The client's logged results, to prefer what did better (enough of them: same threshold as Insights). */
-  results?: { posts: readonly InsightPost[]; snapshots: readonly InsightSnapshot[] };
+  results?: { posts: readonly (InsightPost & { time?: string | null })[]; snapshots: readonly InsightSnapshot[] };
   /** Holidays and observances in or near the range: occasions for a seasonal post. */
   occasions?: readonly Occasion[];
   /** Evergreen backlog ideas that may be proposed again. */
