@@ -118,6 +118,9 @@ export const postsFromCsv = (text: string, file: string, options: CsvReadOptions
     posts.push({
       ...post,
       pillar: row.pillarName ?? null,
+      // Carried through so `cadence export` of a CSV writes them back.
+      ...(row.publishedAt != null ? { publishedAt: row.publishedAt } : {}),
+      ...(row.liveUrl != null ? { liveUrl: row.liveUrl } : {}),
       clientId: client.id,
       id: row.sourceId ?? `line-${row.line}`,
       createdAt: row.createdAt ?? '1970-01-01T00:00:00.000Z',

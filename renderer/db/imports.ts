@@ -94,6 +94,9 @@ export const buildImportedPosts = (
       pillar = match.id;
     }
     let evergreen = row.post.evergreen;
+    // Checked by the readers (publishCells.ts); left out when the file does not carry them.
+    let publishedAt = row.publishedAt;
+    let liveUrl = row.liveUrl;
     let id = newId();
     let createdAt = row.createdAt !== null && !Number.isNaN(Date.parse(row.createdAt)) ? row.createdAt : now;
     if (options.mode === 'update' && row.sourceId !== null) {
@@ -111,6 +114,8 @@ export const buildImportedPosts = (
         replaced += 1;
         if (row.pillarName === undefined) pillar = existing.pillar;
         if (row.evergreenGiven === false) evergreen = existing.evergreen;
+        if (publishedAt === undefined) publishedAt = existing.publishedAt;
+        if (liveUrl === undefined) liveUrl = existing.liveUrl;
       } else if (!existing && !context.kept?.has(row.sourceId)) {
         id = row.sourceId; // a post that left and comes back keeps its id (and its ICS UID)
       }
@@ -118,7 +123,8 @@ export const buildImportedPosts = (
     // row.post passed PostInputSchema in fromCsv / fromIcs; the store's fields are set here. The write
     // validates the whole Post again (applyPostChange, or importPosts below): 50,000 zod parses on the
     // page are better done once.
-    posts.push({ ...row.post, clientId: client.id, pillar, evergreen, id, createdAt, updatedAt: now });
+    const published = { ...(publishedAt !== undefined ? { publishedAt } : {}), ...(liveUrl !== undefined ? { liveUrl } : {}) };
+    posts.push({ ...row.post, clientId: client.id, pillar, evergreen, ...published, id, createdAt, updatedAt: now });
   }
   return { posts, added: posts.length - replaced, replaced, errors };
 };

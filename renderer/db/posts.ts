@@ -3,6 +3,7 @@ import type { Day } from '../../shared/dates';
 import { compareTimes, isTime } from '../../shared/dates';
 import { CHANNELS, INTENTS, STATUSES, TONES } from '../../shared/model/enums';
 import { FORMAT_IDS } from '../../shared/model/formats';
+import { isHttpsUrl, isIsoInstant } from '../../shared/model/published';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { ConflictError, findConflicts, nextVersion, versionOf } from './conflicts';
@@ -85,7 +86,8 @@ export type RangeResult = {
 // goes through PostSchema exactly as before. tests/unit/bench/readPost.test.ts checks both agree.
 
 // Every field of PostSchema: a row written before a field existed (fewer keys) takes the slow path,
-// which fills the field's default (pillar and evergreen null for rows older than issue 15).
+// which fills the field's default (pillar and evergreen null for rows older than issue 15). The
+// publish fields (publishedAt, liveUrl) are optional: a row has them or not, each counted when there.
 const POST_KEYS = 22;
 const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
 const FORMAT_SET: ReadonlySet<unknown> = new Set(FORMAT_IDS);
@@ -112,7 +114,11 @@ const isText = (value: unknown, min: number, max: number): value is string =>
 const isCanonicalPost = (row: unknown): row is Post => {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
   const r = row as Record<string, unknown>;
-  if (Object.keys(r).length !== POST_KEYS) return false;
+  const publishKeys = Number('publishedAt' in r) + Number('liveUrl' in r);
+  if (Object.keys(r).length !== POST_KEYS + publishKeys) return false;
+  if (r.publishedAt !== undefined && r.publishedAt !== null && !(typeof r.publishedAt === 'string' && isIsoInstant(r.publishedAt))) return false;
+  if (r.liveUrl !== undefined && r.liveUrl !== null && !(typeof r.liveUrl === 'string' && isHttpsUrl(r.liveUrl))) return false;
+  if (('publishedAt' in r && r.publishedAt === undefined) || ('liveUrl' in r && r.liveUrl === undefined)) return false;
   const { title, date, time, tags, order } = r;
   if (!isText(r.id, 1, Infinity) || !isText(r.clientId, 1, Infinity)) return false;
   if (!isText(title, 1, 200) || title.trim() !== title) return false;

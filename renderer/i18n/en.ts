@@ -611,6 +611,8 @@ export const en = {
         unknownPillar: 'The pillar “{{value}}” is not one of this client’s pillars ({{pillars}}).',
         unknownPillarNone: 'The pillar “{{value}}” is not one of this client’s pillars (it has none: add them in the client’s settings).',
         evergreenInvalid: 'The evergreen setting is not valid: every 1 to 104 weeks, and an optional day it was last used.',
+        publishedAtInvalid: '“{{value}}” is not a publishing time Cadence can read (use 2026-11-24T09:30:00Z).',
+        liveUrlInvalid: '“{{value}}” is not a link to the live post: it must start with https:// (at most 2,000 characters).',
       },
       csv: {
         empty: 'The file is empty.',
@@ -1113,6 +1115,10 @@ export const en = {
     rhythmEmpty: 'A rhythm needs at least one post a week.',
     rhythmChannelTwice: 'This channel is in the rhythm twice.',
     evergreenWeeks: 'Enter a whole number of weeks, from 1 to 104.',
+    reminderMinutesInvalid: 'Enter a whole number of minutes, from 0 to 10,080 (a week).',
+    publishedAtInvalid: 'Enter the date and time it was published.',
+    liveUrlInvalid: 'Enter the post’s address, starting with https://.',
+    liveUrlTooLong: 'Keep the link under 2,000 characters.',
   },
   startup: {
     title: 'Cadence could not open your data',

@@ -620,6 +620,8 @@ export const fr: Resources = {
         unknownPillar: 'Le pilier « {{value}} » n’est pas un des piliers de ce client ({{pillars}}).',
         unknownPillarNone: 'Le pilier « {{value}} » n’est pas un des piliers de ce client (il n’en a aucun : ajoutez-les dans les réglages du client).',
         evergreenInvalid: 'Le réglage « intemporelle » n’est pas valide : toutes les 1 à 104 semaines, et un jour de dernière utilisation facultatif.',
+        publishedAtInvalid: '« {{value}} » n’est pas une heure de publication lisible par Cadence (écrivez 2026-11-24T09:30:00Z).',
+        liveUrlInvalid: '« {{value}} » n’est pas un lien vers la publication en ligne : il doit commencer par https:// (2 000 caractères au plus).',
       },
       csv: {
         empty: 'Le fichier est vide.',
@@ -1122,6 +1124,10 @@ export const fr: Resources = {
     rhythmEmpty: 'Un rythme demande au moins une publication par semaine.',
     rhythmChannelTwice: 'Ce réseau figure deux fois dans le rythme.',
     evergreenWeeks: 'Saisissez un nombre entier de semaines, de 1 à 104.',
+    reminderMinutesInvalid: 'Saisissez un nombre entier de minutes, de 0 à 10 080 (une semaine).',
+    publishedAtInvalid: 'Saisissez la date et l’heure de publication.',
+    liveUrlInvalid: 'Saisissez l’adresse de la publication, commençant par https://.',
+    liveUrlTooLong: 'Le lien doit faire moins de 2 000 caractères.',
   },
   startup: {
     title: 'Cadence n’a pas pu ouvrir vos données',

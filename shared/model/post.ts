@@ -3,6 +3,7 @@ import { isDay, isTime } from '../dates';
 import { CHANNELS, INTENTS, STATUSES, TONES } from './enums';
 import { FORMAT_IDS } from './formats';
 import { SeriesRuleSchema } from '../series/rule';
+import { LiveUrlSchema, PublishedAtSchema } from './published';
 
 /**
  * A post, as stored. Error messages are i18n keys (`errors.*`): shared/ knows no language, the
@@ -78,6 +79,16 @@ export const PostSchema = z
   .object({
     id: z.string().min(1),
     ...postFields,
+    /**
+     * When the post went out (an ISO instant, set by Mark published, editable) and the link to it
+     * live (https), used to match imported results by link. Missing or null: not recorded.
+     * TRAP: owned by the publish actions (renderer/features/upNext/), not the editor's form, so they are
+     * NOT in PostInput: an edit (`{ ...post, ...input }`) keeps them. They are optional, not defaulted:
+     * a default would make every Post built from a PostInput (editor, planner, imports) need them.
+     * Read them as `post.publishedAt ?? null`.
+     */
+    publishedAt: PublishedAtSchema.nullable().optional(),
+    liveUrl: LiveUrlSchema.nullable().optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

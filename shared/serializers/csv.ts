@@ -64,6 +64,8 @@ const cellOf = (post: Post, column: CsvColumn, row: Row): string => {
     case 'pillar': return pillarNameOf(post, row.pillars, row.keepUnknownPillars);
     case 'evergreen_weeks': return post.evergreen ? String(post.evergreen.everyWeeks) : '';
     case 'evergreen_last_used': return post.evergreen?.lastUsed ?? '';
+    case 'published_at': return post.publishedAt ?? '';
+    case 'live_url': return post.liveUrl ?? '';
     case 'client_id': return post.clientId;
     case 'created_at': return post.createdAt;
     case 'updated_at': return post.updatedAt;

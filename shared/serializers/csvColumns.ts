@@ -25,6 +25,8 @@ export const CSV_COLUMNS = [
   'backlog_order',
   'evergreen_weeks',
   'evergreen_last_used',
+  'published_at',
+  'live_url',
   'series',
   'client_id',
   'created_at',
@@ -78,6 +80,10 @@ const SYNONYMS: Record<CsvColumn, string[]> = {
   backlog_order: ['backlog_order', 'order'],
   evergreen_weeks: ['evergreen_weeks', 'evergreen', 'evergreen_every_weeks', 'intemporel', 'intemporel_semaines'],
   evergreen_last_used: ['evergreen_last_used', 'last_used', 'derniere_utilisation', 'intemporel_derniere_utilisation'],
+  // Narrow on purpose: a planning sheet's "Date de publication" is the planned day, and a "Link" column
+  // often holds a brief or a Drive file; mapping those here would refuse their rows.
+  published_at: ['published_at', 'published_on', 'publie_le'],
+  live_url: ['live_url', 'live_link', 'post_url', 'published_url', 'url_du_post', 'lien_du_post'],
   series: ['series', 'recurrence', 'série'],
   client_id: ['client_id', 'id_client'],
   created_at: ['created_at', 'created', 'cree_le', 'date_de_creation', 'creation_date'],

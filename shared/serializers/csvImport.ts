@@ -10,6 +10,7 @@ import { CSV_COLUMNS, guessMapping } from './csvColumns';
 import type { CsvColumn, CsvMapping } from './csvColumns';
 import type { Pillar } from '../model/pillars';
 import { pillarsByClient } from './pillarCells';
+import { readPublishCells } from './publishCells';
 import type { ClientLookup, ImportDefaults, ImportError, ImportedPost } from './types';
 import { problem } from './types';
 
@@ -146,6 +147,8 @@ const readRow = (
     if (parsed.ok) lastUsed = parsed.value;
     else cellError('evergreen', { ...parsed, message: `evergreen last used: ${parsed.message}` }, lastUsedCell);
   }
+  const published = readPublishCells(cell('published_at'), cell('live_url'), line);
+  if (!published.ok) errors.push(...published.errors);
   const sourceClientId = trimmed('client_id');
   const clientId = options.clientId ?? sourceClientId;
   if (clientId === null) {
@@ -181,7 +184,7 @@ const readRow = (
   );
   // A bad date already said why; "needs a date" on top of it would only confuse.
   if (!built.ok) errors.push(...built.errors.filter((e) => !(e.code === 'row.dateRequired' && dateCell !== null)));
-  if (errors.length > 0 || !built.ok) return { ok: false, errors };
+  if (errors.length > 0 || !built.ok || !published.ok) return { ok: false, errors };
   return {
     ok: true,
     row: {
@@ -194,6 +197,7 @@ const readRow = (
       updatedAt: trimmed('updated_at'),
       ...(index.has('pillar') ? { pillarName: built.pillarName } : {}),
       evergreenGiven: index.has('evergreen_weeks') || index.has('evergreen_last_used'),
+      ...published.value,
       post: built.post,
     },
   };

@@ -17,7 +17,9 @@
  *   CATEGORIES (channel, format), TRANSP:TRANSPARENT (posts do not make anyone busy), and
  *   X-CADENCE-CLIENT, -CHANNEL, -FORMAT, -TONE, -INTENT, -INTENT-SOURCE, -INVITES, -INVITES-SOURCE,
  *   -STATUS, -TAGS, -NOTES, -ORDER, -SERIES, -PILLAR (the pillar's NAME, as the CSV writes it), -EVERGREEN
- *   (weeks) and -EVERGREEN-LAST-USED (day), -TZ, -LOCAL so that fromIcs gives the post back whole.
+ *   (weeks) and -EVERGREEN-LAST-USED (day), -PUBLISHED-AT (ISO instant) and -LIVE-URL (the live post's
+ *   https link; not URL, which other calendars use for meeting links), -TZ, -LOCAL so that fromIcs
+ *   gives the post back whole.
  */
 import { addMinutes } from 'date-fns';
 import { compareTimes, shiftDay } from '../dates';
@@ -89,6 +91,8 @@ const eventLines = (post: Post & { date: string }, { client, pillars, stamp, min
     lines.push(`X-CADENCE-EVERGREEN:${post.evergreen.everyWeeks}`);
     if (post.evergreen.lastUsed !== null) lines.push(`X-CADENCE-EVERGREEN-LAST-USED:${post.evergreen.lastUsed}`);
   }
+  if (post.publishedAt) lines.push(`X-CADENCE-PUBLISHED-AT:${escapeText(post.publishedAt)}`);
+  if (post.liveUrl) lines.push(`X-CADENCE-LIVE-URL:${escapeText(post.liveUrl)}`);
   if (post.time !== null) {
     lines.push(`X-CADENCE-TZ:${escapeText(client.timeZone)}`, `X-CADENCE-LOCAL:${post.date}T${post.time}`);
   }

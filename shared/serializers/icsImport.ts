@@ -19,6 +19,7 @@ import { buildPost } from './postFields';
 import { isContentLine, scanIcs } from './icsScan';
 import type { ContentLine, IcsBlock } from './icsScan';
 import type { Pillar } from '../model/pillars';
+import { readPublishCells } from './publishCells';
 import { ICS_UID_DOMAIN, unescapeText, unescapeTextList } from './icsText';
 import type { ImportDefaults, ImportError, ImportedPost } from './types';
 import { problem } from './types';
@@ -192,6 +193,9 @@ const readEvent = (block: IcsBlock, zones: Zones, options: FromIcsOptions, warni
     const value = short(lastUsedText);
     return fail(problem('row.evergreenInvalid', line, `evergreen last used '${value}' is not a day (yyyy-MM-dd)`, { field: 'evergreen', params: { value } }));
   }
+  // Cadence's own properties only: a foreign calendar's URL is often a meeting link, not the live post.
+  const published = readPublishCells(text(comp, 'x-cadence-published-at'), text(comp, 'x-cadence-live-url'), line);
+  if (!published.ok) return published;
   const built = buildPost(
     {
       clientId: options.clientId,
@@ -235,6 +239,7 @@ const readEvent = (block: IcsBlock, zones: Zones, options: FromIcsOptions, warni
       updatedAt: null,
       ...(pillarName !== undefined ? { pillarName: built.pillarName } : {}),
       evergreenGiven: evergreenWeeks !== undefined || lastUsedText !== '',
+      ...published.value,
       post: built.post,
     },
   };

@@ -23,6 +23,8 @@ export const IMPORT_ERROR_CODES = [
   'row.clientMissing',
   'row.unknownPillar',
   'row.evergreenInvalid',
+  'row.publishedAtInvalid',
+  'row.liveUrlInvalid',
   'row.invalid',
   // CSV file
   'csv.empty',
@@ -110,6 +112,12 @@ export type ImportedPost = {
   pillarName?: string | null;
   /** False when the file has no evergreen column or property: an update keeps the post's setting. */
   evergreenGiven?: boolean;
+  /**
+   * When the post was published and its live link (published_at / live_url, X-CADENCE-PUBLISHED-AT /
+   * URL), checked; each left out when the file does not carry it, so an update keeps the post's own.
+   */
+  publishedAt?: string | null;
+  liveUrl?: string | null;
   post: PostInput;
 };
 

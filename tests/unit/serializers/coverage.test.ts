@@ -28,6 +28,8 @@ const CARRIED: Record<string, [string, string]> = {
   notes: ['notes', 'X-CADENCE-NOTES'],
   pillar: ['pillar', 'X-CADENCE-PILLAR'],
   evergreen: ['evergreen_weeks', 'X-CADENCE-EVERGREEN'],
+  publishedAt: ['published_at', 'X-CADENCE-PUBLISHED-AT'],
+  liveUrl: ['live_url', 'X-CADENCE-LIVE-URL'],
   createdAt: ['created_at', ''],
   updatedAt: ['updated_at', ''],
 };
@@ -38,7 +40,7 @@ describe('serializer coverage of the Post model', () => {
   });
 
   it('has a CSV column and an ICS property for each', () => {
-    const ics = toIcs([makePost({ tags: ['a'], order: 'a0', notes: 'n', caption: 'c', time: '10:00', pillar: 'p-tips', evergreen: { everyWeeks: 6, lastUsed: '2026-01-01' }, series: { id: 's1', start: '2026-01-05', rule: { freq: 'weekly', interval: 1, weekdays: [1], end: { kind: 'count', count: 3 } } } })], CLIENTS, { now: new Date(0) });
+    const ics = toIcs([makePost({ tags: ['a'], order: 'a0', notes: 'n', caption: 'c', time: '10:00', pillar: 'p-tips', evergreen: { everyWeeks: 6, lastUsed: '2026-01-01' }, publishedAt: '2026-01-01T09:00:00.000Z', liveUrl: 'https://example.com/p/1', series: { id: 's1', start: '2026-01-05', rule: { freq: 'weekly', interval: 1, weekdays: [1], end: { kind: 'count', count: 3 } } } })], CLIENTS, { now: new Date(0) });
     for (const [column, property] of Object.values(CARRIED)) {
       expect(CSV_COLUMNS).toContain(column);
       if (property !== '') expect(ics).toContain(`\r\n${property}`);
