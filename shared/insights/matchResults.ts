@@ -5,7 +5,8 @@
  * ±1 day of the row's date (TRAP: platforms export in their own zone, often UTC, while a post's day is
  * in the client's; a post at 00:30 in Paris is 23:30 the day before in UTC). Among the candidates, in
  * order of strength:
- *   link   the row's permalink equals a link found in the post's caption or notes (normalised: no
+ *   link   the row's permalink equals the post's live link (set by Mark published) or a link found in
+ *          its caption or notes (normalised: no
  *          scheme, "www."/"m.", trailing slash, query or fragment — except YouTube's ?v= —, twitter.com
  *          = x.com, Instagram /reel/ = /p/);
  *   title  the post's title (4+ characters) appears as whole words in the row's text, or the start of
@@ -23,7 +24,7 @@ import type { Post } from '../model/post';
 import { normaliseKey } from '../serializers/values';
 import type { ResultsRow } from './resultsCsv';
 
-export type MatchPost = Pick<Post, 'id' | 'channel' | 'date' | 'time' | 'title' | 'caption' | 'notes'>;
+export type MatchPost = Pick<Post, 'id' | 'channel' | 'date' | 'time' | 'title' | 'caption' | 'notes' | 'liveUrl'>;
 export type MatchHow = 'link' | 'title' | 'date';
 export type MatchOptions = { /** Days either side of the row's date (default 1). */ toleranceDays?: number };
 
@@ -89,7 +90,14 @@ export const matchResults = (
 ): ResultsMatch => {
   const tolerance = Math.max(0, Math.floor(options.toleranceDays ?? 1));
   const onChannel = posts.filter((p) => p.channel === channel && p.date !== null).sort(byCalendar);
-  const postLinks = new Map(onChannel.map((p) => [p.id, linksIn(`${p.caption}\n${p.notes}`)]));
+  const postLinks = new Map(
+    onChannel.map((p) => {
+      const links = linksIn(`${p.caption}\n${p.notes}`);
+      const live = p.liveUrl ? normaliseLink(p.liveUrl) : null;
+      if (live !== null) links.add(live);
+      return [p.id, links];
+    }),
+  );
   const windowOf = (day: Day): MatchPost[] => {
     const days = new Set(Array.from({ length: 2 * tolerance + 1 }, (_, i) => shiftDay(day, i - tolerance)));
     return onChannel.filter((p) => days.has(p.date!));

@@ -34,6 +34,18 @@ describe('normaliseLink', () => {
 });
 
 describe('matchResults', () => {
+  it('matches by the live link Mark published recorded, where the text alone could not tell two posts apart', () => {
+    const posts = [
+      makePost('a', { date: '2026-03-15', title: 'Croissant day', liveUrl: 'https://www.instagram.com/reel/LIVE1/' }),
+      makePost('b', { date: '2026-03-15', title: 'Croissant day', liveUrl: null }),
+    ];
+    const rows = [row('2026-03-15', { line: 2, link: 'https://instagram.com/p/LIVE1?igsh=abc', text: 'Croissant day!' })];
+    expect(summary(matchResults(rows, posts, 'instagram'))).toEqual({ matched: [[2, 'a', 'link']], unmatched: [], ambiguous: [] });
+    // Without the live link both posts fit the text: the user picks.
+    const unlinked = posts.map((p) => ({ ...p, liveUrl: null }));
+    expect(summary(matchResults(rows, unlinked, 'instagram')).ambiguous).toEqual([[2, ['a', 'b']]]);
+  });
+
   it('matches by a link found in the post’s notes or caption', () => {
     const posts = [
       makePost('a', { date: '2026-03-15', notes: 'Live: https://www.instagram.com/p/ABC123/?igshid=xyz' }),
