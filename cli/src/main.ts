@@ -3,6 +3,7 @@ import { check } from './check';
 import { EXPORT_USAGE, exportCommand } from './export';
 import { escapeControls } from '../../shared/serializers/safeText';
 import { readInput } from './input';
+import { PLAN_USAGE, planCommand } from './plan';
 import { report } from './report';
 
 export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
@@ -17,7 +18,7 @@ const USAGE = `Usage:
       Pillar drift is checked on a backup, whose clients carry their pillars and targets; a CSV's
       pillar column is read as names, without targets, so that rule is skipped for a CSV.
       Exit code: 0 no warning, 1 warnings, 2 unreadable input, no posts or wrong arguments.
-${EXPORT_USAGE}  cadence report FILE [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--channel a,b] [--label 24h|7d|28d|custom] [--lang en|fr] [--json]
+${EXPORT_USAGE}${PLAN_USAGE}  cadence report FILE [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--channel a,b] [--label 24h|7d|28d|custom] [--lang en|fr] [--json]
       Whether inviting the audience pays off: the lift table from a JSON backup's logged results.
   cadence help
 `;
@@ -31,6 +32,7 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
   }
   // export has options of its own (--format, --channel, --out…).
   if (command === 'export') return exportCommand(rest, io);
+  if (command === 'plan') return planCommand(rest, io);
   let parsed;
   try {
     parsed = parseArgs({
