@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
+import { bridgeEventChannel } from '../../shared/bridge/names';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -18,6 +19,7 @@ import { backupFolderPath, createBackupFolder, createBackupHandlers } from './ba
 import { createFileHandlers, type FileDialogs } from './files';
 import { createBridgeHandlers, registerBridgeHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
+import { createPublishingHandlers } from './publishing';
 import { windowStatePath } from './windowStateFile';
 
 /**
@@ -120,6 +122,19 @@ const startApp = (): void => {
             appWindow().webContents.printToPDF({ pageSize: 'A4', landscape: true, printBackground: false }),
         }),
         ...createBackupHandlers(createBackupFolder({ dir: backupFolderPath(app.getPath('userData')) })),
+        // Read when a call comes (tests run this file with a fake 'electron' without them).
+        ...createPublishingHandlers({
+          notifications: {
+            isSupported: () => Notification.isSupported(),
+            create: (options) => new Notification(options),
+          },
+          onNotificationClick: (postId) => {
+            showWindow();
+            mainWindow?.webContents.send(bridgeEventChannel('notificationClick'), postId);
+          },
+          clipboard: { writeText: (text) => clipboard.writeText(text) },
+          openExternal,
+        }),
       },
       isTrustedSender: createTrustedSenderCheck(
         () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),

@@ -4,7 +4,7 @@ import {
   bridgeArgs,
   bridgeChannel,
   type AppInfo,
-  type CadenceBridge,
+  type CadenceBridgeCalls,
 } from '../../shared/bridge/contract';
 import type { FrameLike } from './guards';
 
@@ -26,7 +26,7 @@ export type IpcMainLike = {
 
 export type BridgeRegistration = {
   ipcMain: IpcMainLike;
-  handlers: CadenceBridge;
+  handlers: CadenceBridgeCalls;
   isTrustedSender: (frame: FrameLike | null) => boolean;
 };
 
@@ -57,7 +57,7 @@ export type BridgeHandlerDeps = {
 };
 
 /** The app's own calls; files.ts and backups.ts add theirs (see index.ts). */
-export type CoreBridgeHandlers = Pick<CadenceBridge, 'getAppInfo'>;
+export type CoreBridgeHandlers = Pick<CadenceBridgeCalls, 'getAppInfo'>;
 
 export const createBridgeHandlers = ({ app, platform }: BridgeHandlerDeps): CoreBridgeHandlers => ({
   getAppInfo: async (): Promise<AppInfo> => ({

@@ -7,12 +7,14 @@ import {
   type OpenedFile,
 } from '../../shared/bridge/contract';
 import { createBackupStore, type BackupStore } from '../db/backupStore';
+import { webPublishing } from './webPublishing';
 
 /**
  * The browser implementation of the bridge: the same contract, done with what a web page can do, so
  * the renderer runs in plain Chromium (web mode, end-to-end tests) exactly as in the desktop shell.
  * Files: Save is a download, Open an <input type=file>, PDF the browser's print dialog; automatic
- * backups go to their own IndexedDB database (renderer/db/backupStore.ts).
+ * backups go to their own IndexedDB database (renderer/db/backupStore.ts); reminders, the clipboard and
+ * the posting pages in webPublishing.ts.
  */
 
 let backups: BackupStore | null = null;
@@ -87,6 +89,7 @@ export const browserBridge: CadenceBridge = {
   writeAutoBackup: ({ json, reason }) => backupStore().write(json, reason),
   listBackups: () => backupStore().list(),
   readBackup: (name) => backupStore().read(name),
+  ...webPublishing,
 };
 
 /** The desktop shell's bridge when the preload exposed one, else the browser's. */

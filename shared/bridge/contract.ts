@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { fileNameProblem } from './fileNames';
-import type { BridgeCallName } from './names';
+import type { BridgeCallName, BridgeEventName } from './names';
 
-export { BRIDGE_CALL_NAMES, BRIDGE_GLOBAL, bridgeChannel, type BridgeCallName } from './names';
+import { isPostingPage } from '../publishing/postingPages';
+
+export {
+  BRIDGE_CALL_NAMES,
+  BRIDGE_EVENT_NAMES,
+  BRIDGE_GLOBAL,
+  bridgeChannel,
+  bridgeEventChannel,
+  type BridgeCallName,
+  type BridgeEventName,
+} from './names';
 
 /**
  * The one bridge between the renderer and the operating system.
@@ -12,8 +22,10 @@ export { BRIDGE_CALL_NAMES, BRIDGE_GLOBAL, bridgeChannel, type BridgeCallName } 
  * validates every argument against `bridgeArgs` before acting, because a compromised renderer can send
  * anything over IPC. The renderer also has a browser implementation of the same type, so it runs in
  * plain Chromium (`npm run web`, end-to-end tests).
- * There is deliberately no call that opens a URL or a program: no feature needs one, and it would let
- * a compromised page launch the system browser (or worse) at will.
+ * The one call that opens a URL, openExternal, accepts only the fixed list of networks' posting pages
+ * (shared/publishing/postingPages.ts), checked here and again by the main process: anything else would
+ * let a compromised page launch the system browser (or a protocol handler) at will. No call opens a
+ * program or a file.
  */
 export const AppInfoSchema = z.object({
   shell: z.enum(['desktop', 'web']),
@@ -95,7 +107,26 @@ export type AutoBackupRequest = z.infer<typeof AutoBackupRequestSchema>;
 /** One stored backup: `createdAt` is an ISO instant read from its name, `size` in bytes. */
 export type BackupInfo = { name: string; createdAt: string; reason: BackupReason; size: number };
 
-export type CadenceBridge = {
+/** A reminder shown as a system notification; clicking it opens `postId` (onNotificationClick). */
+export const NotifyRequestSchema = z
+  .object({ title: z.string().min(1).max(200), body: z.string().max(500), postId: z.string().min(1).max(100) })
+  .strict();
+export type NotifyRequest = z.infer<typeof NotifyRequestSchema>;
+
+/**
+ * Whether reminders can be shown: 'granted'; 'denied' (the user or the system refused); 'default'
+ * (web mode, not asked yet); 'unavailable' (no notifications on this system or browser).
+ */
+export type NotificationPermission = 'granted' | 'denied' | 'default' | 'unavailable';
+export const PermissionRequestSchema = z.object({ ask: z.boolean() }).strict();
+
+/** Text for the clipboard: a caption with its hashtags, or a first comment. */
+export const CopyTextSchema = z.string().max(20_000);
+
+/** Only the networks' posting pages, exactly (postingPages.ts). */
+export const ExternalUrlSchema = z.string().max(200).refine(isPostingPage, { error: 'not an allowed posting page' });
+
+export type CadenceBridgeCalls = {
   getAppInfo(): Promise<AppInfo>;
   /** Asks where to save `data` (UTF-8) with the system's Save dialog, then writes it atomically. */
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
@@ -109,14 +140,33 @@ export type CadenceBridge = {
   listBackups(): Promise<BackupInfo[]>;
   /** The JSON text of one stored backup, by name. */
   readBackup(name: string): Promise<string>;
+  /** Shows a reminder; false when it could not be shown (permission, no notification support). */
+  notify(request: NotifyRequest): Promise<boolean>;
+  /** Whether reminders can be shown; with `ask`, asks the user first where that is needed (web). */
+  notificationPermission(request: { ask: boolean }): Promise<NotificationPermission>;
+  /** Puts text on the system clipboard; rejects when the clipboard cannot be reached. */
+  copyText(text: string): Promise<void>;
+  /** Opens one of the networks' posting pages in the system browser; anything else is refused. */
+  openExternal(url: string): Promise<void>;
 };
+
+/** What the main process tells the page: a reminder was clicked (its post's id). */
+export type CadenceBridgeEvents = {
+  /** Calls `listener` with the post's id each time a reminder is clicked; returns the unsubscribe. */
+  onNotificationClick(listener: (postId: string) => void): () => void;
+};
+
+export type CadenceBridge = CadenceBridgeCalls & CadenceBridgeEvents;
 
 // The contract and the list of names must agree, in both directions.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-export const namesMatchContract: Same<BridgeCallName, keyof CadenceBridge> = true;
+export const namesMatchContract: Same<BridgeCallName, keyof CadenceBridgeCalls> = true;
+/** The preload exposes `on<Event>` for each event name. */
+export const BRIDGE_EVENT_FUNCTIONS = { notificationClick: 'onNotificationClick' } as const satisfies Record<BridgeEventName, keyof CadenceBridgeEvents>;
+export const eventsMatchContract: Same<(typeof BRIDGE_EVENT_FUNCTIONS)[BridgeEventName], keyof CadenceBridgeEvents> = true;
 
 /** Argument schemas per call, checked by the main process. Typed so a call cannot be left out. */
-export const bridgeArgs: { [K in BridgeCallName]: z.ZodType<Parameters<CadenceBridge[K]>> } = {
+export const bridgeArgs: { [K in BridgeCallName]: z.ZodType<Parameters<CadenceBridgeCalls[K]>> } = {
   getAppInfo: z.tuple([]),
   saveFile: z.tuple([SaveFileRequestSchema]),
   openFile: z.tuple([OpenFileRequestSchema]),
@@ -124,6 +174,10 @@ export const bridgeArgs: { [K in BridgeCallName]: z.ZodType<Parameters<CadenceBr
   writeAutoBackup: z.tuple([AutoBackupRequestSchema]),
   listBackups: z.tuple([]),
   readBackup: z.tuple([BackupNameSchema]),
+  notify: z.tuple([NotifyRequestSchema]),
+  notificationPermission: z.tuple([PermissionRequestSchema]),
+  copyText: z.tuple([CopyTextSchema]),
+  openExternal: z.tuple([ExternalUrlSchema]),
 };
 
 export const BRIDGE_CALLS = Object.keys(bridgeArgs) as BridgeCallName[];

@@ -46,6 +46,12 @@ const makeBridge = (): CadenceBridge => ({
   }),
   listBackups: vi.fn(async () => backups.map(({ json: _json, ...info }) => info)),
   readBackup: vi.fn(async (name: string) => backups.find((b) => b.name === name)?.json ?? ''),
+  // Publishing calls (issue 16), unused here.
+  notify: vi.fn(async () => false),
+  notificationPermission: vi.fn(async () => 'unavailable' as const),
+  copyText: vi.fn(async () => undefined),
+  openExternal: vi.fn(async () => undefined),
+  onNotificationClick: vi.fn(() => () => undefined),
 });
 
 beforeAll(() => {

@@ -63,6 +63,12 @@ describe('automatic backups', () => {
       }),
       listBackups: vi.fn(async () => written.map((w, i) => ({ name: `b${i + 1}`, createdAt: '', reason: w.reason as 'auto', size: 0 }))),
       readBackup: vi.fn(),
+      // Publishing calls (issue 16), unused here.
+      notify: vi.fn(async () => false),
+      notificationPermission: vi.fn(async () => 'unavailable' as const),
+      copyText: vi.fn(async () => undefined),
+      openExternal: vi.fn(async () => undefined),
+      onNotificationClick: vi.fn(() => () => undefined),
     };
     db = createDb(`cadence-auto-${Math.random()}`);
     await openDb(db);

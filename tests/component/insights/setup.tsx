@@ -104,6 +104,12 @@ export const makeBridge = (): FakeBridge => {
     }),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => ''),
+    // Publishing calls (issue 16), unused here.
+    notify: vi.fn(async () => false),
+    notificationPermission: vi.fn(async () => 'unavailable' as const),
+    copyText: vi.fn(async () => undefined),
+    openExternal: vi.fn(async () => undefined),
+    onNotificationClick: vi.fn(() => () => undefined),
   };
   return bridge;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BRIDGE_CALLS, bridgeChannel, type CadenceBridge } from '../../../shared/bridge/contract';
+import { BRIDGE_CALLS, bridgeChannel, type CadenceBridgeCalls } from '../../../shared/bridge/contract';
 import { createTrustedSenderCheck, type FrameLike } from '../../../electron/main/guards';
 import {
   createBridgeHandlers,
@@ -40,7 +40,12 @@ const setup = () => {
     writeAutoBackup: vi.fn(async () => ({ name: 'x', createdAt: '', reason: 'auto' as const, size: 0 })),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => ''),
-  } satisfies CadenceBridge;
+    // Publishing calls: their own tests too (publishing.test.ts).
+    notify: vi.fn(async () => true),
+    notificationPermission: vi.fn(async () => 'granted' as const),
+    copyText: vi.fn(async () => undefined),
+    openExternal: vi.fn(async () => undefined),
+  } satisfies CadenceBridgeCalls;
   const unregister = registerBridgeHandlers({
     ipcMain: fake.ipcMain,
     handlers,
@@ -81,7 +86,7 @@ describe('registerBridgeHandlers', () => {
 
   it('refuses when there is no app window at all', async () => {
     const fake = fakeIpcMain();
-    const handlers = { getAppInfo: vi.fn() } as unknown as CadenceBridge;
+    const handlers = { getAppInfo: vi.fn() } as unknown as CadenceBridgeCalls;
     registerBridgeHandlers({ ipcMain: fake.ipcMain, handlers, isTrustedSender: createTrustedSenderCheck(() => null) });
     await expect(fake.invoke('cadence:getAppInfo', appMainFrame)).rejects.toThrow(/did not come from/);
   });
@@ -97,10 +102,14 @@ describe('registerBridgeHandlers', () => {
     expect(handlers.readBackup).not.toHaveBeenCalled();
   });
 
-  it('has no channel that opens a URL or a program (the bridge has no such call)', async () => {
-    const { invoke, listeners } = setup();
-    expect([...listeners.keys()].filter((channel) => /open(External|Url|Path)|shell/i.test(channel))).toEqual([]);
-    await expect(invoke('cadence:openExternal', appMainFrame, 'https://example.com/')).rejects.toThrow(/no handler/);
+  it('has one channel that opens a URL, which refuses any address but the posting pages before the handler, and none that opens a program', async () => {
+    const { invoke, listeners, handlers } = setup();
+    expect([...listeners.keys()].filter((channel) => /open(External|Url|Path)|shell|exec|spawn/i.test(channel))).toEqual(['cadence:openExternal']);
+    await expect(invoke('cadence:openExternal', appMainFrame, 'https://example.com/')).rejects.toThrow(/invalid arguments/);
+    await expect(invoke('cadence:openExternal', appMainFrame, 'file:///etc/passwd')).rejects.toThrow(/invalid arguments/);
+    expect(handlers.openExternal).not.toHaveBeenCalled();
+    await invoke('cadence:openExternal', appMainFrame, 'https://www.instagram.com/');
+    expect(handlers.openExternal).toHaveBeenCalledWith('https://www.instagram.com/');
   });
 
   it('refuses arguments to a call that takes none', async () => {

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_CALLS, BRIDGE_GLOBAL, bridgeChannel } from '../../../shared/bridge/contract';
+import { BRIDGE_CALLS, BRIDGE_EVENT_FUNCTIONS, BRIDGE_GLOBAL, bridgeChannel, bridgeEventChannel } from '../../../shared/bridge/contract';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => 'answer') },
+  ipcRenderer: {
+    invoke: vi.fn(async (..._args: unknown[]) => 'answer'),
+    on: vi.fn((_channel: string, _handler: (...args: unknown[]) => void) => undefined),
+    removeListener: vi.fn((_channel: string, _handler: (...args: unknown[]) => void) => undefined),
+  },
 }));
 vi.mock('electron', () => electron);
 
@@ -24,17 +28,30 @@ describe('preload', () => {
     exposed = api as Record<string, unknown>;
   });
 
-  it('exposes exactly the contract calls, all functions, nothing raw', () => {
-    expect(Object.keys(exposed).sort()).toEqual([...BRIDGE_CALLS].sort());
+  it('exposes exactly the contract calls and event subscriptions, all functions, nothing raw', () => {
+    expect(Object.keys(exposed).sort()).toEqual([...BRIDGE_CALLS, ...Object.values(BRIDGE_EVENT_FUNCTIONS)].sort());
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
     expect(Object.values(exposed)).not.toContain(electron.ipcRenderer);
     expect(Object.values(exposed)).not.toContain(electron.ipcRenderer.invoke);
+    expect(Object.values(exposed)).not.toContain(electron.ipcRenderer.on);
   });
 
-  it('exposes no call that opens a URL or launches a program (openExternal was removed: no feature used it)', () => {
-    expect(exposed).not.toHaveProperty('openExternal');
-    expect(BRIDGE_CALLS).not.toContain('openExternal');
-    expect(Object.keys(exposed).filter((name) => /open(External|Url|Path)|shell|exec|spawn/i.test(name))).toEqual([]);
+  it('exposes one call that opens a URL (openExternal, checked against the posting pages in main) and none that launches a program', () => {
+    expect(BRIDGE_CALLS.filter((name) => /open(External|Url|Path)|shell|exec|spawn/i.test(name))).toEqual(['openExternal']);
+    expect(Object.keys(exposed).filter((name) => /shell|exec|spawn|openPath/i.test(name))).toEqual([]);
+  });
+
+  it('onNotificationClick listens on its one channel, hands over only a string post id, and unsubscribes', () => {
+    const listener = vi.fn();
+    const unsubscribe = (exposed.onNotificationClick as (l: (id: string) => void) => () => void)(listener);
+    const [channel, handler] = electron.ipcRenderer.on.mock.calls.at(-1)!;
+    expect(channel).toBe(bridgeEventChannel('notificationClick'));
+    handler({ sender: 'the IPC event' }, 'post-42');
+    handler({}, { id: 'not a string' });
+    handler({}, 'x'.repeat(101));
+    expect(listener.mock.calls).toEqual([['post-42']]);
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(channel, handler);
   });
 
   it.each(BRIDGE_CALLS)('%s invokes its contract channel with just the arguments', async (name) => {
