@@ -142,6 +142,19 @@ export const scenarioArb: fc.Arbitrary<Scenario | null> = fc
     keep: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
     keepShare: fc.constantFrom(0, 0.25, 0.5, 0.8),
     planSeed: fc.integer({ min: 0, max: 1000 }),
+    ideas: fc.array(
+      fc.record({
+        format: fc.constantFrom<FormatId>(...FORMAT_IDS),
+        playful: fc.boolean(),
+        intent: fc.constantFrom('informative' as const, 'promotional' as const, 'conversational' as const),
+        inviting: fc.boolean(),
+        pillar: fc.constantFrom(null, 'p0', 'p1', 'p2'),
+        everyWeeks: fc.integer({ min: 1, max: 6 }),
+        lastUsed: fc.constantFrom(null, '2026-11-01', '2026-12-01'),
+        channel: fc.constantFrom<Channel>('instagram', 'linkedin', 'facebook', 'tiktok'),
+      }),
+      { maxLength: 4 },
+    ),
   })
   .map((g) => {
     const from = START[g.weekStartsOn];
@@ -164,6 +177,18 @@ export const scenarioArb: fc.Arbitrary<Scenario | null> = fc
       language: 'en',
       today: from,
       seed: g.planSeed,
+      ideas: g.ideas.map((idea, i) => ({
+        id: `idea-${i}`,
+        title: `Idea ${i}`,
+        caption: '',
+        channel: idea.channel,
+        format: idea.format,
+        tone: idea.playful ? ('playful' as const) : ('serious' as const),
+        intent: idea.intent,
+        invitesParticipation: idea.inviting,
+        pillar: idea.pillar,
+        evergreen: { everyWeeks: idea.everyWeeks, lastUsed: idea.lastUsed },
+      })),
     };
     return { input, full, deleted };
   });
