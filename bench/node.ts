@@ -6,7 +6,8 @@
  *   analysis engineer's cases from bench/analysis.bench.ts (planned rhythms, random posts, and one
  *   list of 100,000 random posts in a single analyze());
  * - ICS and CSV export of a year (every client's posts of 2026: 43,800);
- * - reading a 50,000-row Cadence CSV (fromCsv).
+ * - reading a 50,000-row Cadence CSV (fromCsv);
+ * - the auto-planner on one agency client, a month and a year (bench/planner.ts).
  * Each figure is the median of repeated runs after warm-up runs.
  */
 import { analyze } from '../shared/analysis/analyze';
@@ -17,17 +18,20 @@ import { fromCsv, toCsv } from '../shared/serializers/csv';
 import { toIcs } from '../shared/serializers/ics';
 import { plannedPosts, randomPosts } from '../tests/unit/analysis/fixtures';
 import { AGENCY, generateAgency, type AgencyOptions } from './generate';
+import { runPlannerBench, type PlannerResults } from './planner';
 import { figure, timeRuns, type Figure } from './stats';
 
-export type NodeSizes = { analysisDays: number; analysisRuns: number; exportYear: string; exportRuns: number; importRows: number; importRuns: number; extraAnalysis: boolean };
+export type NodeSizes = { analysisDays: number; analysisRuns: number; exportYear: string; exportRuns: number; importRows: number; importRuns: number; extraAnalysis: boolean; plannerRuns: number };
 
-export const FULL_SIZES: NodeSizes = { analysisDays: 834, analysisRuns: 15, exportYear: '2026', exportRuns: 7, importRows: 50_000, importRuns: 5, extraAnalysis: true };
-export const SMOKE_SIZES: NodeSizes = { analysisDays: 20, analysisRuns: 1, exportYear: '2026', exportRuns: 1, importRows: 1_000, importRuns: 1, extraAnalysis: false };
+export const FULL_SIZES: NodeSizes = { analysisDays: 834, analysisRuns: 15, exportYear: '2026', exportRuns: 7, importRows: 50_000, importRuns: 5, extraAnalysis: true, plannerRuns: 9 };
+export const SMOKE_SIZES: NodeSizes = { analysisDays: 20, analysisRuns: 1, exportYear: '2026', exportRuns: 1, importRows: 1_000, importRuns: 1, extraAnalysis: false, plannerRuns: 1 };
 
 export type NodeResults = {
   analysis: { posts: number; clients: number; warnings: number; perClient: Figure; extra: { name: string; posts: number; ms: Figure }[] };
   exportYear: { year: string; posts: number; ics: Figure & { bytes: number }; csv: Figure & { bytes: number } };
   importCsv: { rows: number; bytes: number; read: number; errors: number; ms: Figure };
+  /** The auto-planner on one agency client: a month and a year (bench/planner.ts). */
+  planner: PlannerResults;
 };
 
 const byClient = (posts: readonly Post[]): Map<string, Post[]> => {
@@ -122,6 +126,8 @@ export const runNodeBenches = (sizes: NodeSizes, agency: AgencyOptions = AGENCY,
   }, sizes.importRuns);
   log(`  fromCsv ${rows.length} rows: ${figure(imported).median} ms`);
 
+  const planner = runPlannerBench({ runs: sizes.plannerRuns }, agency, log);
+
   return {
     analysis: { posts: big.posts.length, clients: groups.length, warnings, perClient: figure(perClient), extra },
     exportYear: {
@@ -131,5 +137,6 @@ export const runNodeBenches = (sizes: NodeSizes, agency: AgencyOptions = AGENCY,
       csv: { ...figure(csv), bytes: csvBytes },
     },
     importCsv: { rows: rows.length, bytes: text.length, read, errors, ms: figure(imported) },
+    planner,
   };
 };

@@ -77,6 +77,12 @@ export const evaluateTargets = (results: BenchResults): Target[] => {
   if (results.node) {
     const a = results.node.analysis.perClient.median;
     targets.push({ id: 'guard', label: `Guard analysis of ${results.node.analysis.posts.toLocaleString('en-US')} posts (Node)`, target: '< 50 ms', measured: ms(a), pass: a < 50 });
+    // Issue 15: planning one client's month < 200 ms and a year < 2 s (older result files have no planner).
+    const pl = results.node.planner;
+    if (pl) {
+      targets.push({ id: 'plan-month', label: `Auto-planner, one client's month (${pl.month.proposals} proposals around ${pl.month.existing.toLocaleString('en-US')} posts, proof by the guard included; Node)`, target: '< 200 ms', measured: ms(pl.month.ms.median), pass: pl.month.ms.median < 200 });
+      targets.push({ id: 'plan-year', label: `Auto-planner, one client's year (${pl.year.proposals} proposals; Node)`, target: '< 2 s', measured: ms(pl.year.ms.median), pass: pl.year.ms.median < 2000 });
+    }
   }
   if (results.chromium) {
     const i = results.chromium.importCsv.ms.median;
@@ -183,6 +189,9 @@ export const renderMarkdown = (results: BenchResults, targets: Target[]): string
       lines.push(`| toIcs, a year (${(n.exportYear.ics.bytes / 2 ** 20).toFixed(1)} MB), Node | ${ms(n.exportYear.ics.median)} | ${n.exportYear.ics.runs.join(', ')} |`);
       lines.push(`| guard analysis, ${n.analysis.posts.toLocaleString('en-US')} posts, ${n.analysis.clients} clients one by one (${n.analysis.warnings.toLocaleString('en-US')} warnings), Node | ${ms(n.analysis.perClient.median)} | ${n.analysis.perClient.runs.join(', ')} |`);
       for (const e of n.analysis.extra) lines.push(`| guard analysis, ${e.name}, Node | ${ms(e.ms.median)} | ${e.ms.runs.join(', ')} |`);
+      for (const [what, c] of n.planner ? ([['a month', n.planner.month], ['a year', n.planner.year]] as const) : []) {
+        lines.push(`| auto-planner, ${what} (${c.range}): ${c.proposals} proposals around ${c.existing.toLocaleString('en-US')} posts, ${c.warnings} warnings left, Node | ${ms(c.ms.median)} | ${c.ms.runs.join(', ')} |`);
+      }
     }
     lines.push('');
   }
