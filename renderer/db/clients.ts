@@ -3,6 +3,7 @@ import { ClientInputSchema, ClientSchema, type Client, type ClientInput } from '
 import { PillarsSchema, type Pillar } from '../../shared/model/pillars';
 import { fieldErrors } from '../../shared/model/post';
 import { RhythmSchema, type Rhythm } from '../../shared/model/rhythm';
+import { ReminderSettingsSchema, type ReminderSettings } from '../../shared/publishing/reminders';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { StorageError } from './errors';
@@ -30,12 +31,12 @@ export const createClient = async (db: CadenceDb, input: ClientInput & { pillars
 export const updateClient = async (
   db: CadenceDb,
   id: string,
-  changes: Partial<ClientInput> & { archived?: boolean; rules?: unknown; pillars?: Pillar[]; rhythm?: Rhythm },
+  changes: Partial<ClientInput> & { archived?: boolean; rules?: unknown; pillars?: Pillar[]; rhythm?: Rhythm; reminders?: ReminderSettings },
 ): Promise<Client> =>
   writeTx(db, ['clients'], async () => {
     const current = await db.clients.get(id);
     if (!current) throw new StorageError('not-found', 'This client no longer exists.');
-    const { archived = current.archived, rules = current.rules, pillars, rhythm, ...fields } = changes;
+    const { archived = current.archived, rules = current.rules, pillars, rhythm, reminders, ...fields } = changes;
     const next: Client = {
       ...current,
       ...validate({ ...pickInput(current), ...fields }),
@@ -45,6 +46,7 @@ export const updateClient = async (
     };
     if (pillars !== undefined) next.pillars = checked(PillarsSchema, pillars, 'pillars');
     if (rhythm !== undefined) next.rhythm = checked(RhythmSchema, rhythm, 'rhythm');
+    if (reminders !== undefined) next.reminders = checked(ReminderSettingsSchema, reminders, 'reminders');
     await db.clients.put(next);
     return next;
   });

@@ -28,6 +28,12 @@ export type Settings = {
    * storedChoice (renderer/features/insights/period.ts), which ignores what does not read.
    */
   insightsPeriods?: Record<string, unknown>;
+  /**
+   * The last instant (ISO) this calendar checked for reminders: at the next start, the reminders that
+   * fell due since are listed as missed while Cadence was closed. Optional, read defensively
+   * (renderer/features/upNext/useReminders.ts): a bad value counts as never seen.
+   */
+  remindersSeenAt?: string;
 };
 
 export const DEFAULT_SETTINGS: Settings = {

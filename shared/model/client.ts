@@ -42,6 +42,8 @@ export const ClientSchema = z.object({
   pillars: z.unknown().optional(),
   /** Posting rhythm per channel (shared/model/rhythm.ts): read only through resolveRhythm. */
   rhythm: z.unknown().optional(),
+  /** Reminders on or off and how long before (shared/publishing/reminders.ts): read only through resolveReminderSettings. */
+  reminders: z.unknown().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
