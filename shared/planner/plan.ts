@@ -162,6 +162,10 @@ const toProposal = (
     const w = learned.weekdayWhy.get(weekdayOf(slot.dayIdx));
     if (w !== undefined) why.push(w);
   }
+  if (slot.preferredTime) {
+    const h = learned.hourWhy.get(Math.floor(slot.minute / 60));
+    if (h !== undefined) why.push(h);
+  }
   if (why.length > 0) out.why = { en: why.map((w) => w.en).join('; '), fr: why.map((w) => w.fr).join('\u00a0; ') };
   // A format that invites by nature is inviting whatever the flag says: say so.
   if (FORMATS[format].invitesByNature) out.invitesParticipation = true;

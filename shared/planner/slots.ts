@@ -35,6 +35,8 @@ export type PlannedSlot = Slot & {
   minute: number;
   /** True when a favoured weekday decided this day over another with the same load. */
   preferredDay: boolean;
+  /** True when a favoured hour decided this time over an earlier free one. */
+  preferredTime: boolean;
 };
 
 export type SlotsInput = {
@@ -117,11 +119,13 @@ export const rhythmSlots = (input: SlotsInput): PlannedSlot[] => {
         const prefDecided =
           (best.key[1] as number) < 99 &&
           open.some((d) => d !== best!.d && loadOf(entry.channel, d) === best!.key[0] && dayRank(d) > (best!.key[1] as number));
+        const chosen = best;
+        const prefTime = hourRank(chosen.t.m) < 99 && times.some((x) => x.m < chosen.t.m && !taken.has(`${entry.channel}:${chosen.d}:${x.m}`));
         const k = `${entry.channel}:${best.d}`;
         load.set(k, (load.get(k) ?? 0) + 1);
         taken.add(`${k}:${best.t.m}`);
         busy.push(best.d);
-        out.push({ date: dayAt(best.d), time: best.t.t, channel: entry.channel, dayIdx: best.d, minute: best.t.m, preferredDay: prefDecided });
+        out.push({ date: dayAt(best.d), time: best.t.t, channel: entry.channel, dayIdx: best.d, minute: best.t.m, preferredDay: prefDecided, preferredTime: prefTime });
         want--;
       }
     }

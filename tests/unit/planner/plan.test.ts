@@ -209,3 +209,26 @@ describe('plan: learning days from results', () => {
     expect(learned.proposals.find((p) => p.date === '2026-12-09')?.why?.fr).toMatch(/^Le mercredi\u00a0: /);
   });
 });
+
+describe('plan: learning hours from results', () => {
+  it('prefers a time whose hour did better, and says why', () => {
+    const posts: (InsightPost & { time: string })[] = [];
+    const snapshots: InsightSnapshot[] = [];
+    // The same ten days, each with an 18:00 post at about 8% and a 09:00 post at about 3%.
+    for (let i = 0; i < 10; i++) {
+      const date = `2026-10-${String(1 + i).padStart(2, '0')}`;
+      for (const [time, rate] of [['18:00', 0.08 + (i % 3) * 0.004], ['09:00', 0.03 + (i % 3) * 0.004]] as const) {
+        const id = `r${date}${time}`;
+        posts.push({ id, clientId: 'c', date, channel: 'instagram', format: 'text', tone: 'serious', intent: 'informative', invitesParticipation: false, status: 'published', time });
+        snapshots.push({ id: `s${id}`, postId: id, takenAt: '2026-11-20T10:00:00Z', label: '7d', reach: 1000, impressions: null, reactions: Math.round(rate * 1000), comments: 0, shares: 0, saves: 0, repliesByTeam: 0, firstReplyMinutes: null });
+      }
+    }
+    const rhythm = [{ channel: 'instagram' as const, perWeek: 1, days: [3], times: ['09:00', '18:00'] }];
+    const base = { rhythm, from: '2026-12-07', to: '2026-12-13' };
+    expect(plan(input(base)).proposals.map((p) => p.time)).toEqual(['09:00']);
+    const learned = plan(input({ ...base, results: { posts, snapshots } }));
+    expect(learned.proposals.map((p) => p.time)).toEqual(['18:00']);
+    expect(learned.proposals[0]?.why?.en).toMatch(/Posts around 18:00: \+\d+% for this client/);
+    expect(learned.proposals[0]?.why?.fr).toMatch(/Les publications vers 18\u00a0h\u00a0: \+\d+\u00a0%/);
+  });
+});
