@@ -5,19 +5,20 @@
  * wants `perWeek` posts on that channel, minus the posts already there. A week cut by the range's
  * edge wants its share: perWeek scaled by the part of the entry's weekdays inside the range,
  * rounded. Candidates are the entry's weekdays × times inside the range and not before today. The
- * wanted number is picked one at a time: the least loaded day first (posts of that channel that
- * day, existing or picked: one a day before doubling up, which keeps the channel-frequency guide
- * whenever the rhythm allows it), then a weekday results favour, then the day furthest from the
- * week's other posts on that channel (spread), then the earliest; within the day, a favoured time,
- * else the earliest free one.
+ * wanted number is picked one at a time: a day still under the channel's guide (when the rules are
+ * given), then a slot that breaks an existing promotional streak or format repeat (gaps.ts), then
+ * the least loaded day (posts of that channel that day, existing or picked: one a day before
+ * doubling up), then a weekday results favour, then the day furthest from the week's other posts on
+ * that channel (spread), then the earliest; within the day, a favoured time, else the earliest.
  *
  * Existing posts are never moved: a slot is only ever an empty (day, time, channel).
  */
 import { CHANNELS, type Channel, type WeekStart } from '../model/enums';
-import type { AnalysisPost } from '../analysis/types';
+import type { GuardRules } from '../analysis/rules';
 import { dayAt, dayIndex, weekdayOf } from '../analysis/prepare';
 import type { Day } from '../dates';
 import type { Rhythm } from '../model/rhythm';
+import { breaks, runGaps, type Gap, type GapPost } from './gaps';
 import type { Slot } from './types';
 
 /** Results-based preferences, best first; anything not listed ranks after. */
@@ -40,13 +41,18 @@ export type PlannedSlot = Slot & {
 };
 
 export type SlotsInput = {
-  posts: readonly Pick<AnalysisPost, 'date' | 'time' | 'channel'>[];
+  posts: readonly GapPost[];
   from: Day;
   to: Day;
   rhythm: Rhythm;
   weekStartsOn: WeekStart;
   today?: Day;
   prefer?: SlotPreferences;
+  /**
+   * The guard's rules, when known: a day is then never doubled up past the channel's maxPerDay while
+   * another has room, and a slot that breaks an existing streak or format repeat (gaps.ts) wins.
+   */
+  rules?: GuardRules;
 };
 
 export const minuteOfTime = (time: string | null): number => {
@@ -83,6 +89,7 @@ export const rhythmSlots = (input: SlotsInput): PlannedSlot[] => {
   const loadOf = (channel: Channel, d: number) => load.get(`${channel}:${d}`) ?? 0;
   const hourRank = (minute: number) => rankIn(input.prefer?.hours, Math.floor(minute / 60), input.prefer?.avoidHours);
   const dayRank = (d: number) => rankIn(input.prefer?.weekdays, weekdayOf(d), input.prefer?.avoidWeekdays);
+  const gaps: Gap[] = input.rules === undefined ? [] : runGaps(input.posts, input.rules);
   const out: PlannedSlot[] = [];
   const shift = (((weekdayOf(fromIdx) - input.weekStartsOn) % 7) + 7) % 7;
   for (let week = fromIdx - shift; week <= toIdx; week += 7) {
@@ -104,21 +111,27 @@ export const rhythmSlots = (input: SlotsInput): PlannedSlot[] => {
       // The week's days with a post on this channel (existing or picked), for spreading.
       const busy: number[] = [];
       for (let d = week; d < week + 7; d++) if (loadOf(entry.channel, d) > 0) busy.push(d);
+      const maxPerDay = input.rules?.['channel-frequency'].enabled === true ? input.rules['channel-frequency'].maxPerDay[entry.channel] : Infinity;
       while (want > 0) {
-        let best: { d: number; t: { t: string; m: number }; key: number[]; pref: boolean } | undefined;
+        let best: { d: number; t: { t: string; m: number }; key: number[]; gaps: Gap[] } | undefined;
         for (const d of open) {
-          const t = times.find((x) => !taken.has(`${entry.channel}:${d}:${x.m}`));
-          if (t === undefined) continue;
+          const load = loadOf(entry.channel, d);
           const distance = busy.length === 0 ? 7 : Math.min(...busy.map((b) => Math.abs(b - d)));
           const pref = dayRank(d);
-          const key = [loadOf(entry.channel, d), pref, -distance, d];
-          if (best === undefined || less(key, best.key)) best = { d, t, key, pref: false };
+          times.forEach((t, rank) => {
+            if (taken.has(`${entry.channel}:${d}:${t.m}`)) return;
+            const broken = gaps.filter((g) => breaks(g, entry.channel, d, t.m));
+            // Over the guide, then runs broken, then load, favoured weekday, spread, earliest; the time by preference.
+            const key = [load >= maxPerDay ? 1 : 0, -broken.length, load, pref, -distance, d, rank];
+            if (best === undefined || less(key, best.key)) best = { d, t, key, gaps: broken };
+          });
         }
         if (best === undefined) break;
+        for (const g of best.gaps) gaps.splice(gaps.indexOf(g), 1);
         // Did the weekday preference decide it? Only if another day had the same load and rank after it.
         const prefDecided =
-          (best.key[1] as number) < 99 &&
-          open.some((d) => d !== best!.d && loadOf(entry.channel, d) === best!.key[0] && dayRank(d) > (best!.key[1] as number));
+          (best.key[3] as number) < 99 &&
+          open.some((d) => d !== best!.d && loadOf(entry.channel, d) === best!.key[2] && dayRank(d) > (best!.key[3] as number));
         const chosen = best;
         const prefTime = hourRank(chosen.t.m) < 99 && times.some((x) => x.m < chosen.t.m && !taken.has(`${entry.channel}:${chosen.d}:${x.m}`));
         const k = `${entry.channel}:${best.d}`;

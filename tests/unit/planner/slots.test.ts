@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planSlots } from '../../../shared/planner/slots';
-import { existing, RHYTHM } from './fixtures';
+import { existing, RHYTHM, rulesWith } from './fixtures';
 
 const base = { posts: [], rhythm: RHYTHM, weekStartsOn: 1 as const };
 
@@ -61,5 +61,39 @@ describe('rhythm slots', () => {
 
   it('gives nothing for an empty or reversed range', () => {
     expect(planSlots({ ...base, from: '2026-12-13', to: '2026-12-07' })).toEqual([]);
+  });
+
+  it('given the rules, prefers a slot that breaks an existing streak or repeat over the earliest one', () => {
+    // Facebook promotions on Wed 9 and Sat 12 Dec form a streak across channels (at most 1 in a row):
+    // of Instagram's Tue and Fri, Friday falls between them.
+    const posts = ['2026-12-09', '2026-12-12'].map((d) => existing(d, { channel: 'facebook', intent: 'promotional' }));
+    const rhythm = [{ channel: 'instagram' as const, perWeek: 1, days: [2, 5], times: ['12:30'] }];
+    const rules = rulesWith({ 'promo-streak': { maxInARow: 1, scope: 'all' } });
+    const range = { from: '2026-12-07', to: '2026-12-13' };
+    expect(planSlots({ ...base, posts, rhythm, ...range }).map((s) => s.date)).toEqual(['2026-12-08']);
+    expect(planSlots({ ...base, posts, rhythm, rules, ...range }).map((s) => s.date)).toEqual(['2026-12-11']);
+    // Within a day, the time inside the run: memes at 10:00 and 14:00 on Tue 8 Dec (repeat of 2 on Instagram).
+    const memes = ['10:00', '14:00'].map((time) => existing('2026-12-08', { time, format: 'meme' }));
+    const twoTimes = [{ channel: 'instagram' as const, perWeek: 3, days: [2], times: ['09:00', '12:00', '18:00'] }];
+    const repeatRules = rulesWith({ 'format-repeat': { repeatCount: 2, scope: 'channel' }, 'channel-frequency': { enabled: false } });
+    expect(planSlots({ ...base, posts: memes, rhythm: twoTimes, rules: repeatRules, ...range, to: '2026-12-08' }).map((s) => s.time)).toEqual(['12:00']);
+  });
+
+  it('given the rules, does not double a day up past the guide even to break a streak', () => {
+    // Facebook promotions at 08:00 and 20:00 on Wed 9 Dec (at most 1 in a row, across channels); LinkedIn
+    // already has a post that Wednesday at 21:00, its guide of 1 a day. Wednesday's 08:30 or 17:00 would
+    // break the streak but double LinkedIn up: Monday instead.
+    const posts = [
+      existing('2026-12-09', { channel: 'facebook', intent: 'promotional', time: '08:00' }),
+      existing('2026-12-09', { channel: 'facebook', intent: 'promotional', time: '20:00' }),
+      existing('2026-12-09', { channel: 'linkedin', time: '21:00' }),
+    ];
+    const rhythm = [{ channel: 'linkedin' as const, perWeek: 2, days: [1, 3], times: ['08:30', '17:00'] }];
+    const range = { from: '2026-12-07', to: '2026-12-13' };
+    const streak = { 'promo-streak': { maxInARow: 1, scope: 'all' as const } };
+    expect(planSlots({ ...base, posts, rhythm, rules: rulesWith(streak), ...range }).map((s) => s.date)).toEqual(['2026-12-07']);
+    // With a guide of 2 LinkedIn posts a day, breaking the streak wins.
+    const roomy = rulesWith({ ...streak, 'channel-frequency': { maxPerDay: { ...rulesWith()['channel-frequency'].maxPerDay, linkedin: 2 } } });
+    expect(planSlots({ ...base, posts, rhythm, rules: roomy, ...range })).toEqual([{ date: '2026-12-09', time: '08:30', channel: 'linkedin' }]);
   });
 });
