@@ -17,6 +17,7 @@ import { FORMAT_IDS, type FormatId } from '../../../shared/model/formats';
 import type { Pillar } from '../../../shared/model/pillars';
 import type { Rhythm } from '../../../shared/model/rhythm';
 import { mulberry32 } from '../../../shared/planner/random';
+import { rhythmSlots } from '../../../shared/planner/slots';
 import type { PlanInput } from '../../../shared/planner/types';
 
 const TIMES = ['08:30', '12:30', '18:00'];
@@ -191,4 +192,55 @@ export const scenarioArb: fc.Arbitrary<Scenario | null> = fc
       })),
     };
     return { input, full, deleted };
+  });
+
+/**
+ * Any rhythm (not every weekday × time filled), a range that may start and end mid-week, and posts
+ * kept at random on the rhythm's grid. The planner's own slots for them are then given random
+ * attributes too; when the guard finds the whole clean, those attributes prove that a zero-warning
+ * choice exists FOR THE PLANNER'S SLOTS (the attributes are what the planner must find; which slots
+ * the rhythm fills is its own rule, tested in slots.test.ts).
+ */
+export const slotScenarioArb: fc.Arbitrary<Scenario | null> = fc
+  .record({
+    weekStartsOn: fc.constantFrom<WeekStart>(1, 0, 6),
+    startShift: fc.integer({ min: 0, max: 6 }),
+    days: fc.integer({ min: 3, max: 40 }),
+    rhythm: rhythmArb(false),
+    rules: rulesArb,
+    pillars: pillarsArb,
+    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    keepShare: fc.constantFrom(0, 0.3, 0.6),
+    planSeed: fc.integer({ min: 0, max: 1000 }),
+  })
+  .map((g) => {
+    const from = shift(START[g.weekStartsOn], g.startShift);
+    const to = shift(from, g.days - 1);
+    const grid = fullPlan(g.rhythm, shift(from, -7), g.days + 7, g.pillars, g.seed);
+    const rng = mulberry32(g.seed ^ 0x5bd1e995);
+    const kept = grid.filter((p) => (p.date as string) < from || rng.next() < g.keepShare);
+    const slots = rhythmSlots({ posts: kept, from, to, rhythm: g.rhythm, weekStartsOn: g.weekStartsOn, today: from, rules: g.rules });
+    // The slots as posts, with the attributes the grid drew for that (day, time, channel), else fresh ones.
+    const drawn = new Map(grid.map((p) => [`${p.date}|${p.time}|${p.channel}`, p]));
+    const extra = fullPlan(g.rhythm, from, g.days, g.pillars, g.seed + 1);
+    const filled = slots.map((slot, i) => {
+      const source = drawn.get(`${slot.date}|${slot.time}|${slot.channel}`) ?? (extra[i % Math.max(1, extra.length)] as (typeof grid)[number]);
+      return { ...source, id: `s${String(i).padStart(4, '0')}`, date: slot.date, time: slot.time, channel: slot.channel };
+    });
+    const full = [...kept, ...filled];
+    const clean = analyze(full, { rules: g.rules, weekStartsOn: g.weekStartsOn, pillars: g.pillars }).warnings.length === 0;
+    if (!clean) return null;
+    const input: PlanInput = {
+      posts: kept,
+      from,
+      to,
+      rhythm: g.rhythm,
+      rules: g.rules,
+      pillars: g.pillars,
+      weekStartsOn: g.weekStartsOn,
+      language: 'en',
+      today: from,
+      seed: g.planSeed,
+    };
+    return { input, full, deleted: filled.map((p) => p.id) };
   });

@@ -8,7 +8,7 @@ import { analyze } from '../../../shared/analysis/analyze';
 import { plan } from '../../../shared/planner/plan';
 import type { PlanInput } from '../../../shared/planner/types';
 import { dayToDate } from '../../../shared/dates';
-import { pillarsArb, rhythmArb, rulesArb, scenarioArb } from './generators';
+import { pillarsArb, rhythmArb, rulesArb, scenarioArb, slotScenarioArb } from './generators';
 import { existing } from './fixtures';
 
 describe('planner properties', () => {
@@ -20,6 +20,20 @@ describe('planner properties', () => {
         const result = plan(s.input);
         // The completion it was built from is clean: the claim is not vacuous.
         expect(analyze(s.full, { rules: s.input.rules, weekStartsOn: s.input.weekStartsOn, pillars: s.input.pillars, from: s.input.from, to: s.input.to }).warnings).toEqual([]);
+        expect(result.proposals).toHaveLength(s.deleted.length);
+        expect(result.warnings.map((w) => w.message.en)).toEqual([]);
+        expect(result.unmet).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('(a, any rhythm) when a zero-warning choice exists for the planner\'s slots, plan() finds one', () => {
+    fc.assert(
+      fc.property(slotScenarioArb, (s) => {
+        fc.pre(s !== null);
+        if (s === null) return;
+        const result = plan(s.input);
         expect(result.proposals).toHaveLength(s.deleted.length);
         expect(result.warnings.map((w) => w.message.en)).toEqual([]);
         expect(result.unmet).toEqual([]);
