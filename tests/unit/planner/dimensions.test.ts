@@ -43,7 +43,7 @@ describe('planner dimensions', () => {
   });
 
   it('tone: keeps each week inside the playful band, counting the posts already there', () => {
-    // 3 playful posts already on Mon–Wed; 7 posts that week, band 30–50%: 0 or 1 more playful.
+    // 3 playful posts already on Mon–Wed; 7 posts that week, band 30–50%: 3 of 7 is 43%, 4 of 7 would be 57%.
     const posts = ['2026-12-07', '2026-12-08', '2026-12-09'].map((d) => existing(d, { tone: 'playful', format: 'meme' }));
     for (let seed = 0; seed < 10; seed++) {
       const result = plan(input({ posts, seed, rhythm: daily, rules: only('playful-range', { min: 0.3, max: 0.5, minPosts: 3 }), from: '2026-12-07', to: '2026-12-13' }));
