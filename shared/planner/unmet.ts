@@ -28,15 +28,35 @@ export const explainWarnings = (warnings: readonly Warning[], board: Board, inpu
   const byId = new Map<string, Item>(board.items.map((i) => [i.id, i]));
   const out: Unmet[] = [];
   const seen = new Set<string>();
+  // A rhythm over a channel's guide fires every day: one reason per channel, naming its first day
+  // and counting the others (a year would otherwise list 365 reasons).
+  const crowded = new Map<string, number>();
+  for (const w of warnings) if (w.ruleId === 'channel-frequency') crowded.set(channelOfWarning(w), (crowded.get(channelOfWarning(w)) ?? 0) + 1);
+  const told = new Set<string>();
   for (const w of warnings) {
     const involved = w.postIds.map((id) => byId.get(id)).filter((i): i is Item => i !== undefined);
-    const reason = withName(w, explain(w, involved, board, input));
+    let reason = withName(w, explain(w, involved, board, input));
+    if (w.ruleId === 'channel-frequency') {
+      const channel = channelOfWarning(w);
+      if (told.has(channel)) continue;
+      told.add(channel);
+      const more = (crowded.get(channel) ?? 1) - 1;
+      const name = CHANNEL_NAMES[channel as Channel] ?? { en: channel, fr: channel };
+      if (more > 0) {
+        reason = {
+          en: `${reason.en}; ${more} more day${more === 1 ? '' : 's'} on ${name.en} ${more === 1 ? 'is' : 'are'} over the guide too`,
+          fr: `${reason.fr}${NB}; ${more} autre${more > 1 ? 's' : ''} jour${more > 1 ? 's' : ''} sur ${name.fr} dépasse${more > 1 ? 'nt' : ''} aussi le repère`,
+        };
+      }
+    }
     if (seen.has(reason.en)) continue;
     seen.add(reason.en);
     out.push({ ruleId: w.ruleId, reason });
   }
   return out;
 };
+
+const channelOfWarning = (w: Warning): string => (CHANNELS as readonly string[]).find((c) => w.id.startsWith(`channel-frequency:${c}:`)) ?? '';
 
 const generic = (w: Warning): Bilingual => ({
   en: `${w.message.en} No choice for the rhythm's slots avoids it.`,
