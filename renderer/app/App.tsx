@@ -39,6 +39,8 @@ import { PlanPanel } from '../features/plan/PlanPanel';
 import { usePlanning } from '../features/plan/usePlanSession';
 import { planRange } from './planRange';
 import { FormatSprite } from '../ui/icons';
+import { UpNextButton, UpNextDialog } from '../features/upNext/UpNextDialog';
+import { useUpNext } from '../features/upNext/useUpNext';
 
 // PERF: the insights (charts: recharts and d3) and the data dialog (ICS, CSV, backups) are about a
 // third of the code, and nothing in them is needed to draw the calendar: each is loaded when first
@@ -137,6 +139,14 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   // A backup of the whole database at start and every hour while something changed.
   useAutoBackup();
 
+  // Up next and the reminders (issue 16): a reminder's click opens its post, at its day.
+  const { setAnchor } = calendar;
+  const openPost = useCallback((post: Post) => {
+    if (post.date) setAnchor(post.date);
+    setEditor({ postId: post.id });
+  }, [setAnchor, setEditor]);
+  const upNext = useUpNext({ clients, today: calendar.today, clientId: allClients ? null : (client?.id ?? null), onOpenPost: openPost });
+
   useShortcuts({
     help: () => setHelpOpen(true),
     ...(hasCalendar && {
@@ -232,6 +242,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
               {period.view === 'week' && !readOnly && (
                 <WeekActions posts={range?.posts ?? []} from={period.from} weekStartsOn={client?.weekStartsOn ?? clients[0]?.weekStartsOn ?? 1} onGoTo={calendar.setAnchor} />
               )}
+              <UpNextButton upNext={upNext} />
               {client && (
                 <>
                   <button type="button" className={`button ${panels.guard ? 'button-active' : ''}`} aria-pressed={panels.guard} onClick={() => togglePanel('guard')}>
@@ -358,6 +369,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
           suggestQuestion={'postId' in editor && editor.suggestQuestion === true}
         />
       )}
+      {upNext.open && <UpNextDialog upNext={upNext} clients={clients} today={calendar.today} onOpenPost={openPost} />}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       {rulesOpen && client && <RulesDialog client={client} onClose={() => setRulesOpen(false)} />}
       {dataOpen && (

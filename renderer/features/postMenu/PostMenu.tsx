@@ -9,6 +9,7 @@ import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
 import { keyAtEnd } from '../backlog/ordering';
+import { PublishButtons, PublishPanel, usePublishActions } from '../upNext/PublishActions';
 
 type Props = {
   post: Post;
@@ -21,7 +22,8 @@ type Props = {
 
 /**
  * A post's menu: the keyboard- and mouse-friendly way to do what dragging does (Move to date…), plus
- * duplicate, send back to the ideas, and delete. Every action is one undoable change.
+ * duplicate, send back to the ideas, and delete; and the publish helper (copy the caption, open the
+ * network, mark published). Every change is one undoable change.
  */
 export const PostMenu = ({ post, anchor, backlog, readOnly, onEdit, onClose }: Props) => {
   const { t } = useTranslation();
@@ -32,6 +34,7 @@ export const PostMenu = ({ post, anchor, backlog, readOnly, onEdit, onClose }: P
   const [moving, setMoving] = useState(false);
   const [date, setDate] = useState(post.date ?? '');
   const [error, setError] = useState<string | null>(null);
+  const publish = usePublishActions({ post, onDone: onClose });
 
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
@@ -44,7 +47,7 @@ export const PostMenu = ({ post, anchor, backlog, readOnly, onEdit, onClose }: P
       document.removeEventListener('pointerdown', onPointer);
       opener?.focus?.();
     };
-  }, [onClose, moving]);
+  }, [onClose, moving, publish.mode]);
 
   const run = async (next: { upserts: Post[]; deletes: string[] }, label: string, message: string) => {
     try {
@@ -97,7 +100,7 @@ export const PostMenu = ({ post, anchor, backlog, readOnly, onEdit, onClose }: P
     items[(index + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
   };
 
-  const top = Math.min(anchor.bottom + 4, window.innerHeight - 240);
+  const top = Math.max(8, Math.min(anchor.bottom + 4, window.innerHeight - 340));
   const left = Math.min(anchor.left, window.innerWidth - 250);
   return (
     <div ref={ref} className="post-menu" style={{ top, left }} onKeyDown={keyNav}>
@@ -112,11 +115,16 @@ export const PostMenu = ({ post, anchor, backlog, readOnly, onEdit, onClose }: P
             <button type="submit" className="primary-button">{t('postMenu.move')}</button>
           </div>
         </form>
+      ) : publish.mode !== 'idle' ? (
+        <div className="post-menu-publish">
+          <PublishPanel publish={publish} />
+        </div>
       ) : (
         <div role="menu" aria-label={t('postMenu.label', { title: post.title })}>
           <button type="button" role="menuitem" onClick={() => { onClose(); onEdit(post.id); }}>
             <Pencil size={14} aria-hidden="true" /> {t('postMenu.edit')}
           </button>
+          <PublishButtons publish={publish} readOnly={readOnly} variant="menu" />
           {!readOnly && (
             <>
               <button type="button" role="menuitem" onClick={() => setMoving(true)}>
