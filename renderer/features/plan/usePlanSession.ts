@@ -15,7 +15,8 @@ import { resolvePillars } from '../../../shared/model/pillars';
 import type { Post } from '../../../shared/model/post';
 import { resolveRhythm } from '../../../shared/model/rhythm';
 import type { ResultSnapshot } from '../../../shared/model/results';
-import type { EvergreenIdea, PlanInput, PlanResult, Proposal } from '../../../shared/planner/types';
+import { plan } from '../../../shared/planner/plan';
+import type { EvergreenIdea, PlanResult, Proposal } from '../../../shared/planner/types';
 import { useAllPosts } from '../../db/hooks';
 import { newId, nowIso } from '../../db/ids';
 import type { PlanGhosts } from './PlanContext';
@@ -40,9 +41,6 @@ export const runPlanner = async ({ client, posts, snapshots, today }: Inputs, fr
   const occasions = country ? (await loadHolidays()).occasionsBetween(country, shiftDay(from, -3), shiftDay(to, 3), client.language) : [];
   const ideas: EvergreenIdea[] = posts.filter((p) => p.status === 'idea' && p.date === null && p.evergreen !== null);
   const ids = new Map<number, string>();
-  // TEMPORARY until shared/planner/plan.ts lands (written alongside): a path the build leaves alone.
-  const enginePath = '../../../shared/planner/plan';
-  const { plan } = (await import(/* @vite-ignore */ enginePath)) as { plan: (input: PlanInput) => PlanResult };
   return plan({
     posts,
     from,
@@ -52,6 +50,7 @@ export const runPlanner = async ({ client, posts, snapshots, today }: Inputs, fr
     pillars: resolvePillars(client.pillars),
     weekStartsOn: client.weekStartsOn,
     language: client.language,
+    clientName: client.name,
     today,
     seed,
     results: { posts, snapshots },
