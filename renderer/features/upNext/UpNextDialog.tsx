@@ -149,7 +149,9 @@ export const UpNextButton = ({ upNext }: { upNext: UpNext }) => {
       title={t('upNext.buttonTitle', { count: upNext.count })}
       onClick={() => upNext.setOpen(true)}
     >
-      <AlarmClock size={15} aria-hidden="true" /> {t('upNext.button')}
+      {/* Icon and count only: the toolbar must keep one row at laptop widths (a second row shrinks the
+          month's days, and a keyboard move then landed back on its own day). The name is in the label. */}
+      <AlarmClock size={15} aria-hidden="true" /> <span className="visually-hidden">{t('upNext.button')}</span>
       <span className={`up-next-count ${upNext.count > 0 ? 'up-next-count-due' : ''}`}>{upNext.count}</span>
     </button>
   );
