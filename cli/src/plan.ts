@@ -19,7 +19,8 @@ import { findPillar, resolvePillars } from '../../shared/model/pillars';
 import type { Post } from '../../shared/model/post';
 import { resolveRhythm } from '../../shared/model/rhythm';
 import { plan } from '../../shared/planner/plan';
-import type { EvergreenIdea, Proposal } from '../../shared/planner/types';
+import { proposalToPost } from '../../shared/planner/draft';
+import type { EvergreenIdea } from '../../shared/planner/types';
 import { toCsv } from '../../shared/serializers/csv';
 import { escapeControls } from '../../shared/serializers/safeText';
 import { writeFileAtomic } from './export';
@@ -146,7 +147,7 @@ export const planCommand = async (argv: readonly string[], io: Io, now: Date = n
   });
 
   const stamp = now.toISOString();
-  const proposed = result.proposals.map((p) => toPost(p, client.id, stamp, language));
+  const proposed = result.proposals.map((p) => proposalToPost(p, client.id, stamp, p.why?.[language] ?? ''));
   const written = values.all ? [...own, ...proposed].sort(byDay) : proposed;
   const outClient = { ...client, pillars };
   const text = toCsv(written, [outClient], { keepUnknownPillars: input.kind === 'csv' });
@@ -180,29 +181,3 @@ const byDay = (a: Post, b: Post): number => {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
-/** A proposal as a draft post of the client. */
-const toPost = (p: Proposal, clientId: string, stamp: string, language: 'en' | 'fr'): Post => ({
-  id: p.id,
-  clientId,
-  title: p.title,
-  caption: p.caption,
-  date: p.date,
-  time: p.time,
-  channel: p.channel,
-  format: p.format,
-  tone: p.tone,
-  intent: p.intent,
-  invitesParticipation: p.invitesParticipation,
-  intentSource: 'user',
-  participationSource: 'user',
-  status: 'draft',
-  tags: [],
-  series: null,
-  order: null,
-  // Why it was proposed (learned from results), kept with the draft.
-  notes: p.why?.[language] ?? '',
-  pillar: p.pillar,
-  evergreen: null,
-  createdAt: stamp,
-  updatedAt: stamp,
-});

@@ -1,24 +1,12 @@
 import { memo, useMemo } from 'react';
 import { useLiteTranslation } from '../../i18n/useLiteTranslation';
 import type { Post } from '../../../shared/model/post';
+import { proposalToPost } from '../../../shared/planner/draft';
 import type { Proposal } from '../../../shared/planner/types';
 import { PostCardView } from './PostCard';
 
-/** A proposal drawn as a card would be: the shape the post will have once accepted. */
-export const proposalAsPost = (p: Proposal): Post => ({
-  ...p,
-  clientId: '',
-  status: 'draft',
-  intentSource: 'user',
-  participationSource: 'user',
-  tags: [],
-  series: null,
-  order: null,
-  notes: '',
-  evergreen: null,
-  createdAt: '',
-  updatedAt: '',
-});
+/** A proposal drawn as the card it will be once accepted. */
+export const proposalAsPost = (p: Proposal): Post => proposalToPost(p, '', '');
 
 type Props = { proposal: Proposal; tabbable: boolean; onSelect: (id: string) => void };
 

@@ -15,6 +15,7 @@ import { resolvePillars } from '../../../shared/model/pillars';
 import type { Post } from '../../../shared/model/post';
 import { resolveRhythm } from '../../../shared/model/rhythm';
 import type { ResultSnapshot } from '../../../shared/model/results';
+import { proposalToPost } from '../../../shared/planner/draft';
 import { plan } from '../../../shared/planner/plan';
 import type { EvergreenIdea, PlanResult, Proposal } from '../../../shared/planner/types';
 import { useAllPosts } from '../../db/hooks';
@@ -65,40 +66,13 @@ export const runPlanner = async ({ client, posts, snapshots, today }: Inputs, fr
   });
 };
 
-/** The post a proposal becomes: a draft (never scheduled until the user says so). */
-export const proposalPost = (p: Proposal, clientId: string, now: string): Post => ({
-  id: p.id,
-  clientId,
-  title: p.title,
-  caption: p.caption,
-  date: p.date,
-  time: p.time,
-  channel: p.channel,
-  format: p.format,
-  tone: p.tone,
-  intent: p.intent,
-  invitesParticipation: p.invitesParticipation,
-  // Chosen by the planner, not read from the caption: detection must not undo the plan's balance.
-  intentSource: 'user',
-  participationSource: 'user',
-  status: 'draft',
-  tags: [],
-  series: null,
-  order: null,
-  notes: '',
-  pillar: p.pillar,
-  evergreen: null,
-  createdAt: now,
-  updatedAt: now,
-});
-
 /**
  * The change that accepts some proposals: their posts, and each evergreen idea they reuse with its
  * `lastUsed` moved to the latest day it is now used on. One change, so one undo step.
  */
 export const acceptChange = (proposals: readonly Proposal[], client: Client, ideas: readonly Post[]): PostChange => {
   const now = nowIso();
-  const upserts: Post[] = proposals.map((p) => proposalPost(p, client.id, now));
+  const upserts: Post[] = proposals.map((p) => proposalToPost(p, client.id, now));
   const read = new Map<string, string | null>(proposals.map((p) => [p.id, null]));
   for (const idea of ideas) {
     const days = proposals.filter((p) => p.ideaId === idea.id).map((p) => p.date);
