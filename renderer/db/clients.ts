@@ -3,7 +3,9 @@ import { ClientInputSchema, ClientSchema, type Client, type ClientInput } from '
 import { PillarsSchema, type Pillar } from '../../shared/model/pillars';
 import { fieldErrors } from '../../shared/model/post';
 import { RhythmSchema, type Rhythm } from '../../shared/model/rhythm';
+import { HashtagSetsSchema, type HashtagSet } from '../../shared/publishing/hashtagSets';
 import { ReminderSettingsSchema, type ReminderSettings } from '../../shared/publishing/reminders';
+import { TemplatesSchema, type Template } from '../../shared/publishing/templates';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { StorageError } from './errors';
@@ -31,12 +33,21 @@ export const createClient = async (db: CadenceDb, input: ClientInput & { pillars
 export const updateClient = async (
   db: CadenceDb,
   id: string,
-  changes: Partial<ClientInput> & { archived?: boolean; rules?: unknown; pillars?: Pillar[]; rhythm?: Rhythm; reminders?: ReminderSettings },
+  changes: Partial<ClientInput> & {
+    archived?: boolean;
+    rules?: unknown;
+    pillars?: Pillar[];
+    rhythm?: Rhythm;
+    reminders?: ReminderSettings;
+    hashtagSets?: HashtagSet[];
+    templates?: Template[];
+    xPremium?: boolean;
+  },
 ): Promise<Client> =>
   writeTx(db, ['clients'], async () => {
     const current = await db.clients.get(id);
     if (!current) throw new StorageError('not-found', 'This client no longer exists.');
-    const { archived = current.archived, rules = current.rules, pillars, rhythm, reminders, ...fields } = changes;
+    const { archived = current.archived, rules = current.rules, pillars, rhythm, reminders, hashtagSets, templates, xPremium, ...fields } = changes;
     const next: Client = {
       ...current,
       ...validate({ ...pickInput(current), ...fields }),
@@ -47,6 +58,9 @@ export const updateClient = async (
     if (pillars !== undefined) next.pillars = checked(PillarsSchema, pillars, 'pillars');
     if (rhythm !== undefined) next.rhythm = checked(RhythmSchema, rhythm, 'rhythm');
     if (reminders !== undefined) next.reminders = checked(ReminderSettingsSchema, reminders, 'reminders');
+    if (hashtagSets !== undefined) next.hashtagSets = checked(HashtagSetsSchema, hashtagSets, 'hashtagSets');
+    if (templates !== undefined) next.templates = checked(TemplatesSchema, templates, 'templates');
+    if (xPremium !== undefined) next.xPremium = xPremium;
     await db.clients.put(next);
     return next;
   });

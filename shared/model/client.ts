@@ -44,6 +44,12 @@ export const ClientSchema = z.object({
   rhythm: z.unknown().optional(),
   /** Reminders on or off and how long before (shared/publishing/reminders.ts): read only through resolveReminderSettings. */
   reminders: z.unknown().optional(),
+  /** Named hashtag sets (shared/publishing/hashtagSets.ts): read only through resolveHashtagSets. */
+  hashtagSets: z.unknown().optional(),
+  /** Post templates offered by New post (shared/publishing/templates.ts): read only through resolveTemplates. */
+  templates: z.unknown().optional(),
+  /** The client's X account has X Premium: X captions may be 25,000 long instead of 280. */
+  xPremium: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

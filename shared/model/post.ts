@@ -16,6 +16,9 @@ export const DaySchema = z
 
 export const TimeSchema = z.string().refine(isTime, { error: 'errors.timeInvalid' });
 
+/** Instagram's and TikTok's comment limit (2,200), the tightest of the networks that take a first comment. */
+export const MAX_FIRST_COMMENT = 2200;
+
 export const TagSchema = z.string().trim().min(1).max(40);
 
 const postFields = {
@@ -53,6 +56,13 @@ const postFields = {
   /** Position in the client's backlog of ideas: a fractional key, so a move rewrites one row only. */
   order: z.string().max(200).nullable().default(null),
   notes: z.string().max(10000, { error: 'errors.notesTooLong' }),
+  /**
+   * Text posted as the first comment once the post is out (hashtags kept out of the caption, a link
+   * LinkedIn would demote in the body). Copied on its own by the publish helper.
+   * TRAP: optional, not defaulted (like publishedAt below): a default would make every Post literal
+   * (planner drafts, imports, tests) spell it out. Read it as `post.firstComment ?? ''`.
+   */
+  firstComment: z.string().max(MAX_FIRST_COMMENT, { error: 'errors.firstCommentTooLong' }).optional(),
   /** The id of one of the client's content pillars (shared/model/pillars.ts), or none. */
   pillar: z.string().min(1).max(40).nullable().default(null),
   /**
