@@ -29,6 +29,10 @@ import { useLeaveGuard } from './useLeaveGuard';
 import { LeavePrompt } from './LeavePrompt';
 import { FuturePublishQuestion, useFuturePublishConfirm } from './FuturePublishConfirm';
 import { questionFor, useSelectSuggestion, withQuestion } from './suggestedQuestion';
+import { CaptionFields } from './CaptionFields';
+import { TemplatePicker } from './TemplatePicker';
+import { PublishActions } from '../upNext/PublishActions';
+import { findPillar, resolvePillars } from '../../../shared/model/pillars';
 
 type Props = {
   /** The post's client; null when creating from the All clients calendar (the user picks one). */
@@ -111,8 +115,10 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
       setErrors(found);
       return;
     }
-    // The editor does not show a post's backlog position: an edit keeps it.
-    const input = { ...result.input, order: post?.order ?? null };
+    // The editor does not show a post's backlog position: an edit keeps it. A post taken back from
+    // published forgets when it went out (its link stays: it still names the post).
+    const unpublished = post?.status === 'published' && result.input.status !== 'published';
+    const input = { ...result.input, order: post?.order ?? null, ...(unpublished ? { publishedAt: null } : {}) };
     if (seriesCheck && !seriesCheck.ok) {
       setSeriesErrors(seriesCheck.errors);
       return;
@@ -216,9 +222,22 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
             // The next save writes the form over `theirs`, knowingly.
             onKeepMine={synced.rebase}
             onCopyMine={() => void saveAsNew()}
+            pillarName={(id) => findPillar(resolvePillars(client?.pillars), id)?.name ?? id}
           />
         )}
         <div className="editor-body">
+          {post && (
+            // Marking published writes the stored post: the form follows it (status), not as a change elsewhere.
+            <PublishActions
+              post={post}
+              readOnly={elsewhere !== null}
+              onMarked={(marked) => {
+                synced.rebase(marked);
+                setForm((f) => ({ ...f, status: 'published' }));
+              }}
+            />
+          )}
+          {!post && <TemplatePicker client={client} setForm={setForm} />}
           {!fixedClient && (
             <Field label={t('editor.client')}>
               <select
@@ -251,9 +270,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
           </div>
           <KindFields form={form} shown={shown} channels={channels} setForm={setForm} set={set} err={err} />
           <PillarFields form={form} client={client} set={set} err={err} />
-          <Field label={t('editor.caption')} hint={question ? t('editor.questionAdded') : undefined} error={err('caption')}>
-            <textarea ref={captionRef} rows={5} value={form.caption} onChange={(e) => set('caption', e.target.value)} />
-          </Field>
+          <CaptionFields form={form} client={client} set={set} err={err} captionRef={captionRef} captionHint={question ? t('editor.questionAdded') : undefined} />
           <DetectedCues
             detection={detection}
             intentSource={form.intentSource}

@@ -30,6 +30,9 @@ const FIELDS: readonly Field[] = [
   { key: 'status', label: 'editor.status', enumPrefix: 'status' },
   { key: 'invitesParticipation', label: 'editor.invites' },
   { key: 'caption', label: 'editor.caption' },
+  { key: 'firstComment', label: 'editor.firstComment' },
+  { key: 'pillar', label: 'editor.pillar' },
+  { key: 'evergreen', label: 'editor.evergreen' },
   { key: 'tags', label: 'editor.tags' },
   { key: 'notes', label: 'editor.notes' },
 ];
@@ -49,16 +52,20 @@ type Props = {
   onLoadTheirs: (theirs: Post) => void;
   onKeepMine: (theirs: Post) => void;
   onCopyMine: () => void;
+  /** A pillar id as the user knows it (its name), for the list of changes. */
+  pillarName?: (id: string) => string;
 };
 
 /** Says at once that the post changed or was deleted elsewhere, shows what changed, and lets the user choose. */
-export const SyncNotice = ({ base, elsewhere, busy, onLoadTheirs, onKeepMine, onCopyMine }: Props) => {
+export const SyncNotice = ({ base, elsewhere, busy, onLoadTheirs, onKeepMine, onCopyMine, pillarName = (id) => id }: Props) => {
   const { t } = useTranslation();
   const { theirs } = elsewhere;
   const show = (field: Field, value: unknown): string => {
     if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
     if (field.enumPrefix) return t(`${field.enumPrefix}.${String(value)}`);
     if (typeof value === 'boolean') return value ? '✓' : '✗';
+    if (field.key === 'pillar') return t('sync.quoted', { text: pillarName(String(value)) });
+    if (field.key === 'evergreen') return t('sync.evergreenEvery', { count: (value as { everyWeeks: number }).everyWeeks });
     const text = Array.isArray(value) ? value.join(', ') : String(value);
     return t('sync.quoted', { text: text.length > MAX ? `${text.slice(0, MAX)}…` : text });
   };

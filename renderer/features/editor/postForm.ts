@@ -19,6 +19,8 @@ export type PostForm = {
   status: Status;
   tags: string;
   caption: string;
+  /** Posted as the first comment (copied apart by the publish helper); '' for none. */
+  firstComment: string;
   notes: string;
   /** A pillar id of the client, '' for none (an id the client no longer has stays until changed). */
   pillar: string;
@@ -42,6 +44,7 @@ export const emptyForm = (client: Client | null, date: string): PostForm => ({
   status: 'draft',
   tags: '',
   caption: '',
+  firstComment: '',
   notes: '',
   pillar: '',
   evergreen: NO_EVERGREEN,
@@ -61,6 +64,7 @@ export const formFromPost = (post: Post): PostForm => ({
   status: post.status,
   tags: post.tags.join(', '),
   caption: post.caption,
+  firstComment: post.firstComment ?? '',
   notes: post.notes,
   pillar: post.pillar ?? '',
   evergreen: post.evergreen ? { on: true, everyWeeks: String(post.evergreen.everyWeeks), lastUsed: post.evergreen.lastUsed } : NO_EVERGREEN,
@@ -113,6 +117,7 @@ export const toInput = (form: PostForm, clientId: string): FormResult => {
     clientId,
     title: form.title,
     caption: form.caption,
+    firstComment: form.firstComment,
     date: form.date === '' ? null : form.date,
     time: time === '' ? null : time,
     channel: form.channel,

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckCircle2, ClipboardCopy, ExternalLink } from 'lucide-react';
+import { CheckCircle2, ClipboardCopy, ExternalLink, MessageSquareText } from 'lucide-react';
 import type { Post } from '../../../shared/model/post';
 import { postingPageOf } from '../../../shared/publishing/postingPages';
 import { getBridge } from '../../bridge/bridge';
@@ -17,6 +17,8 @@ type Options = {
   onDone?: () => void;
   /** The clock for "published now" (tests pass a fixed one). */
   now?: () => Date;
+  /** The post as Mark published stored it (the editor follows it). */
+  onMarked?: (post: Post) => void;
 };
 
 /**
@@ -29,7 +31,7 @@ type Options = {
  * Use <PublishActions> wherever a post is shown (Up next rows, the editor); a menu uses the hook with
  * <PublishButtons> as its items and shows <PublishPanel> in their place while it is open.
  */
-export const usePublishActions = ({ post, onDone, now = () => new Date() }: Options) => {
+export const usePublishActions = ({ post, onDone, onMarked, now = () => new Date() }: Options) => {
   const { t } = useTranslation();
   const history = useHistory();
   const toast = useToast();
@@ -40,10 +42,14 @@ export const usePublishActions = ({ post, onDone, now = () => new Date() }: Opti
   const page = postingPageOf(post.channel);
   const network = t(`channel.${post.channel}`);
 
-  const copy = async () => {
+  // What the clipboard fallback shows: the caption or the first comment, whichever was being copied.
+  const [copying, setCopying] = useState<'caption' | 'comment'>('caption');
+
+  const copy = async (what: 'caption' | 'comment' = 'caption') => {
+    setCopying(what);
     try {
-      await getBridge().copyText(captionText(post));
-      toast.show({ message: t('publish.copied', { title: post.title }) });
+      await getBridge().copyText(what === 'caption' ? captionText(post) : (post.firstComment ?? ''));
+      toast.show({ message: t(what === 'caption' ? 'publish.copied' : 'publish.copiedComment', { title: post.title }) });
       setMode('idle');
       onDone?.();
     } catch {
@@ -68,18 +74,16 @@ export const usePublishActions = ({ post, onDone, now = () => new Date() }: Opti
     setMode('mark');
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const read = readPublishForm(form);
     if (!read.ok) {
       setErrors(read.errors);
       return;
     }
     try {
-      const applied = await history.commit(
-        { upserts: [markedPublished(post, read.fields)], deletes: [], read: versionsRead([post]) },
-        t('history.markPublished', { title: post.title }),
-      );
+      const marked = markedPublished(post, read.fields);
+      const applied = await history.commit({ upserts: [marked], deletes: [], read: versionsRead([post]) }, t('history.markPublished', { title: post.title }));
+      onMarked?.(applied.after.get(post.id) ?? marked);
       setMode('idle');
       toast.show({ message: t('publish.marked', { title: post.title }), action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) } });
       onDone?.();
@@ -88,7 +92,7 @@ export const usePublishActions = ({ post, onDone, now = () => new Date() }: Opti
     }
   };
 
-  return { post, page, network, mode, setMode, form, setForm, errors, copy, open, startMark, submit };
+  return { post, page, network, mode, setMode, form, setForm, errors, copy, copying, open, startMark, submit };
 };
 
 export type PublishApi = ReturnType<typeof usePublishActions>;
@@ -105,6 +109,11 @@ export const PublishButtons = ({ publish, readOnly, variant = 'row' }: { publish
       <button type="button" role={role} className={className} onClick={() => void publish.copy()} disabled={post.caption === ''} title={post.caption === '' ? t('publish.noCaption') : undefined}>
         <ClipboardCopy size={14} aria-hidden="true" /> {t('publish.copy')}
       </button>
+      {(post.firstComment ?? '') !== '' && (
+        <button type="button" role={role} className={className} onClick={() => void publish.copy('comment')}>
+          <MessageSquareText size={14} aria-hidden="true" /> {t('publish.copyComment')}
+        </button>
+      )}
       {page && (
         <button type="button" role={role} className={className} onClick={() => void publish.open()}>
           <ExternalLink size={14} aria-hidden="true" /> {t('publish.open', { network })}
@@ -140,14 +149,37 @@ export const PublishPanel = ({ publish }: { publish: PublishApi }) => {
     return (
       <div className="publish-fallback" role="group" aria-labelledby={`${id}-fallback`}>
         <p id={`${id}-fallback`} className="banner banner-warning" role="alert">{t('publish.clipboardFailed')}</p>
-        <textarea ref={fallbackRef} readOnly value={captionText(post)} rows={4} aria-label={t('publish.captionText')} onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          ref={fallbackRef}
+          readOnly
+          value={publish.copying === 'caption' ? captionText(post) : (post.firstComment ?? '')}
+          rows={4}
+          aria-label={t(publish.copying === 'caption' ? 'publish.captionText' : 'publish.commentText')}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button type="button" className="button button-small" onClick={() => publish.setMode('idle')}>{t('publish.done')}</button>
       </div>
     );
   }
   if (mode !== 'mark') return null;
   return (
-    <form className="publish-form" onSubmit={(e) => void publish.submit(e)} noValidate aria-label={t('publish.formLabel', { title: post.title })}>
+    // TRAP: a group, not a <form>: the editor shows this inside its own form, and a nested form's
+    // submit event bubbles to the outer one (the editor would save over the post just marked).
+    <div
+      className="publish-form"
+      role="group"
+      aria-label={t('publish.formLabel', { title: post.title })}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.target instanceof HTMLInputElement) {
+          e.preventDefault();
+          e.stopPropagation();
+          void publish.submit();
+        } else if (e.key === 'Escape') {
+          e.stopPropagation();
+          publish.setMode('idle');
+        }
+      }}
+    >
       <label htmlFor={`${id}-at`}>{t('publish.at')}</label>
       <input
         ref={atRef}
@@ -173,15 +205,15 @@ export const PublishPanel = ({ publish }: { publish: PublishApi }) => {
       {errors.link ? <p id={`${id}-link-error`} className="field-error">{t(errors.link)}</p> : <p id={`${id}-link-hint`} className="field-hint">{t('publish.linkHint')}</p>}
       <div className="publish-form-actions">
         <button type="button" className="button" onClick={() => publish.setMode('idle')}>{t('clients.cancel')}</button>
-        <button type="submit" className="primary-button">{published ? t('publish.save') : t('publish.confirm')}</button>
+        <button type="button" className="primary-button" onClick={() => void publish.submit()}>{published ? t('publish.save') : t('publish.confirm')}</button>
       </div>
-    </form>
+    </div>
   );
 };
 
 /** The publish helper as a block: its buttons in a row, and the form or fallback under them. */
-export const PublishActions = ({ post, readOnly, onDone, now }: Options & { readOnly: boolean }) => {
-  const publish = usePublishActions({ post, onDone, now });
+export const PublishActions = ({ post, readOnly, onDone, onMarked, now }: Options & { readOnly: boolean }) => {
+  const publish = usePublishActions({ post, onDone, onMarked, now });
   return (
     <div className="publish-actions">
       <div className="publish-buttons">
