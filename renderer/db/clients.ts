@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ClientInputSchema, ClientSchema, type Client, type ClientInput } from '../../shared/model/client';
 import { PillarsSchema, type Pillar } from '../../shared/model/pillars';
 import { fieldErrors } from '../../shared/model/post';
+import { ApprovalSettingsSchema, type ApprovalSettings } from '../../shared/model/approval';
 import { RhythmSchema, type Rhythm } from '../../shared/model/rhythm';
 import { HashtagSetsSchema, type HashtagSet } from '../../shared/publishing/hashtagSets';
 import { ReminderSettingsSchema, type ReminderSettings } from '../../shared/publishing/reminders';
@@ -42,12 +43,13 @@ export const updateClient = async (
     hashtagSets?: HashtagSet[];
     templates?: Template[];
     xPremium?: boolean;
+    approval?: ApprovalSettings;
   },
 ): Promise<Client> =>
   writeTx(db, ['clients'], async () => {
     const current = await db.clients.get(id);
     if (!current) throw new StorageError('not-found', 'This client no longer exists.');
-    const { archived = current.archived, rules = current.rules, pillars, rhythm, reminders, hashtagSets, templates, xPremium, ...fields } = changes;
+    const { archived = current.archived, rules = current.rules, pillars, rhythm, reminders, hashtagSets, templates, xPremium, approval, ...fields } = changes;
     const next: Client = {
       ...current,
       ...validate({ ...pickInput(current), ...fields }),
@@ -61,6 +63,7 @@ export const updateClient = async (
     if (hashtagSets !== undefined) next.hashtagSets = checked(HashtagSetsSchema, hashtagSets, 'hashtagSets');
     if (templates !== undefined) next.templates = checked(TemplatesSchema, templates, 'templates');
     if (xPremium !== undefined) next.xPremium = xPremium;
+    if (approval !== undefined) next.approval = checked(ApprovalSettingsSchema, approval, 'approval');
     await db.clients.put(next);
     return next;
   });

@@ -50,6 +50,8 @@ export const ClientSchema = z.object({
   templates: z.unknown().optional(),
   /** The client's X account has X Premium: X captions may be 25,000 long instead of 280. */
   xPremium: z.boolean().optional(),
+  /** "Approval required" and how many days before (shared/model/approval.ts): read only through resolveApprovalSettings. */
+  approval: z.unknown().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -4,6 +4,7 @@ import { CHANNELS, INTENTS, STATUSES, TONES } from './enums';
 import { FORMAT_IDS } from './formats';
 import { SeriesRuleSchema } from '../series/rule';
 import { LiveUrlSchema, PublishedAtSchema } from './published';
+import { ApprovalSchema } from './approval';
 
 /**
  * A post, as stored. Error messages are i18n keys (`errors.*`): shared/ knows no language, the
@@ -99,6 +100,8 @@ export const PostSchema = z
      */
     publishedAt: PublishedAtSchema.nullable().optional(),
     liveUrl: LiveUrlSchema.nullable().optional(),
+    /** The client's review (shared/model/approval.ts); missing: never sent. Read as `post.approval ?? NO_APPROVAL`. */
+    approval: ApprovalSchema.optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
