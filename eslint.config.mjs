@@ -59,6 +59,7 @@ const NO_ELECTRON_MODULE = {
 export const FEATURE_LAYERS = [
   ['toasts', 'settings', 'shortcuts', 'filters', 'startup'],
   ['history', 'results', 'clients'],
+  ['review'],
   ['data', 'bulk', 'guard', 'insights', 'plan', 'upNext'],
   ['calendar'],
   ['week', 'agenda'],

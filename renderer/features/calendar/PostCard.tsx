@@ -8,6 +8,7 @@ import { useInStreak } from '../guard/GuardContext';
 import { usePillarIndex } from '../filters/pillarIndex';
 import './postCardPillar.css';
 import { Megaphone } from 'lucide-react';
+import { ApprovalMark, approvalLabelKey } from '../../ui/ApprovalMark';
 
 const names = new Map<string, string>();
 const labels = new Map<string, string>();
@@ -49,6 +50,9 @@ const sameCard = (a: ViewProps, b: ViewProps): boolean => {
   for (const key of keys) {
     if (key === 'post') {
       for (const field of SHOWN) if (a.post[field] !== b.post[field]) return false;
+      // The review shows as a mark: its state and flag, not the comments' identity (a fresh read copies them).
+      if (a.post.approval?.state !== b.post.approval?.state) return false;
+      if (a.post.approval?.changedAfterReview !== b.post.approval?.changedAfterReview) return false;
     } else if (a[key] !== b[key]) return false;
   }
   return true;
@@ -87,7 +91,9 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
     if (labels.size > 5000) labels.clear();
     labels.set(labelKey, base);
   }
-  const withPillar = pillar ? `${base}, ${t('card.pillar', { name: pillar.name })}` : base;
+  const approvalKey = approvalLabelKey(post.approval);
+  const withApproval = approvalKey ? `${base}, ${name(approvalKey)}` : base;
+  const withPillar = pillar ? `${withApproval}, ${t('card.pillar', { name: pillar.name })}` : withApproval;
   const label = inStreak ? `${withPillar}, ${t('guard.inStreak')}` : withPillar;
   return (
     <button
@@ -110,6 +116,7 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
       )}
       {clientColor && <span className="post-client" style={{ backgroundColor: clientColor }} aria-hidden="true" />}
       <span className="post-status" aria-hidden="true" />
+      <ApprovalMark approval={post.approval} />
       {post.time && <span className="post-time">{post.time}</span>}
       <span className="post-format">
         <FormatGlyph format={post.format} size={13} />

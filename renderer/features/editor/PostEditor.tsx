@@ -32,6 +32,7 @@ import { questionFor, useSelectSuggestion, withQuestion } from './suggestedQuest
 import { CaptionFields } from './CaptionFields';
 import { TemplatePicker } from './TemplatePicker';
 import { PublishActions } from '../upNext/PublishActions';
+import { ApprovalSection } from '../review/ApprovalSection';
 import { findPillar, resolvePillars } from '../../../shared/model/pillars';
 
 type Props = {
@@ -298,6 +299,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
           <Field label={t('editor.notes')} error={err('notes')}>
             <textarea rows={3} value={form.notes} onChange={(e) => set('notes', e.target.value)} />
           </Field>
+          {post && <ApprovalSection post={post} readOnly={elsewhere !== null} onChanged={synced.rebase} />}
         </div>
         {post?.series && <SeriesScopeField scope={scope} onChange={setScope} />}
         <FuturePublishQuestion state={future} onRetry={(then) => void save(then)} />
