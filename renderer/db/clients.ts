@@ -20,13 +20,20 @@ const validate = (input: ClientInput): ClientInput => {
   return parsed.data;
 };
 
-/** A new client; its pillars and rhythm, when given, are checked as `updateClient` checks them. */
-export const createClient = async (db: CadenceDb, input: ClientInput & { pillars?: Pillar[]; rhythm?: Rhythm }): Promise<Client> => {
+/** A new client; its pillars, rhythm and publishing settings, when given, are checked as `updateClient` checks them. */
+export const createClient = async (
+  db: CadenceDb,
+  input: ClientInput & { pillars?: Pillar[]; rhythm?: Rhythm; hashtagSets?: HashtagSet[]; templates?: Template[]; xPremium?: boolean; approval?: ApprovalSettings },
+): Promise<Client> => {
   const now = nowIso();
-  const { pillars, rhythm, ...fields } = input;
+  const { pillars, rhythm, hashtagSets, templates, xPremium, approval, ...fields } = input;
   const client: Client = { ...validate(fields), id: newId(), archived: false, createdAt: now, updatedAt: now };
   if (pillars !== undefined) client.pillars = checked(PillarsSchema, pillars, 'pillars');
   if (rhythm !== undefined) client.rhythm = checked(RhythmSchema, rhythm, 'rhythm');
+  if (hashtagSets !== undefined) client.hashtagSets = checked(HashtagSetsSchema, hashtagSets, 'hashtagSets');
+  if (templates !== undefined) client.templates = checked(TemplatesSchema, templates, 'templates');
+  if (xPremium !== undefined) client.xPremium = xPremium;
+  if (approval !== undefined) client.approval = checked(ApprovalSettingsSchema, approval, 'approval');
   await writeTx(db, ['clients'], () => db.clients.add(client));
   return client;
 };

@@ -14,6 +14,10 @@ import { TimeZonePicker } from './TimeZonePicker';
 import { checkPillars, checkRhythm, pillarRowsOf, pillarTotal, rhythmRowsOf, type PillarRow, type PlanErrors, type RhythmRows } from './clientPlanForm';
 import { PillarsField } from './PillarsField';
 import { RhythmField } from './RhythmField';
+import { approvalRowOf, checkApproval, checkHashtagSets, checkTemplates, hashtagRowsOf, templateRowsOf } from './clientPublishingForm';
+import { HashtagSetsField } from './HashtagSetsField';
+import { TemplatesField } from './TemplatesField';
+import { ApprovalField } from './ApprovalField';
 import { CountrySelect } from './CountrySelect';
 import './clientDialog.css';
 
@@ -26,7 +30,7 @@ type Props = {
   section?: Section;
 };
 
-type Section = 'pillars' | 'rhythm' | 'holidays';
+type Section = 'pillars' | 'rhythm' | 'holidays' | 'hashtags' | 'templates' | 'approval';
 
 // Some runtimes report the machine's zone by an old name (Asia/Calcutta): offer its current name.
 const localZone = () => canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
@@ -47,12 +51,19 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated, secti
   const [pillars, setPillars] = useState<PillarRow[]>(() => pillarRowsOf(client?.pillars));
   const [storedPillarIds] = useState(() => new Set(pillars.map((p) => p.id)));
   const [rhythm, setRhythm] = useState<RhythmRows>(() => rhythmRowsOf(client?.rhythm));
+  const [hashtagSets, setHashtagSets] = useState(() => hashtagRowsOf(client?.hashtagSets));
+  const [templates, setTemplates] = useState(() => templateRowsOf(client?.templates));
+  const [approval, setApproval] = useState(() => approvalRowOf(client?.approval));
+  const [xPremium, setXPremium] = useState(client?.xPremium === true);
   const [planErrors, setPlanErrors] = useState<PlanErrors>({});
   // Sections with something in them start open; a section with an error opens on save.
   const [open, setOpen] = useState(() => ({
     pillars: pillars.length > 0 || shownFirst === 'pillars',
     rhythm: Object.keys(rhythm).length > 0 || shownFirst === 'rhythm',
     holidays: Boolean(client?.country) || shownFirst === 'holidays',
+    hashtags: hashtagSets.length > 0 || shownFirst === 'hashtags',
+    templates: templates.length > 0 || shownFirst === 'templates',
+    approval: approval.required || shownFirst === 'approval',
   }));
   const channels = CHANNELS.filter((c) => form.channels.includes(c));
   const uiLanguage = i18n.language.startsWith('fr') ? 'fr' : 'en';
@@ -76,10 +87,20 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated, secti
   /** Opens the sections holding an error, then moves focus to the first invalid field. */
   const showErrors = (plan: PlanErrors) => {
     const keys = Object.keys(plan);
-    setOpen((o) => ({ ...o, pillars: o.pillars || keys.some((k) => k.startsWith('pillars.')), rhythm: o.rhythm || keys.some((k) => k.startsWith('rhythm.')) }));
+    const has = (prefix: string) => keys.some((k) => k.startsWith(`${prefix}.`));
+    setOpen((o) => ({
+      ...o,
+      pillars: o.pillars || has('pillars'),
+      rhythm: o.rhythm || has('rhythm'),
+      hashtags: o.hashtags || has('hashtags'),
+      templates: o.templates || has('templates'),
+      approval: o.approval || has('approval'),
+    }));
     requestAnimationFrame(() => {
       const field = ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
       field?.focus();
+      // A hashtag set's bad tag is selected, so the user sees which one and types over it.
+      if (field instanceof HTMLTextAreaElement && field.dataset.selectStart) field.setSelectionRange(Number(field.dataset.selectStart), Number(field.dataset.selectEnd));
       // The message may sit below the field (a pillar's total): bring it into view too.
       const described = (field?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
       document.getElementById(described[described.length - 1] ?? '')?.scrollIntoView?.({ block: 'nearest' });
@@ -91,24 +112,39 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated, secti
     const parsed = ClientInputSchema.safeParse(form);
     const pillarCheck = checkPillars(pillars);
     const rhythmCheck = checkRhythm(channels, rhythm);
-    const plan: PlanErrors = { ...(pillarCheck.ok ? {} : pillarCheck.errors), ...(rhythmCheck.ok ? {} : rhythmCheck.errors) };
+    const setsCheck = checkHashtagSets(hashtagSets);
+    const templatesCheck = checkTemplates(templates);
+    const approvalCheck = checkApproval(approval);
+    const checks = [pillarCheck, rhythmCheck, setsCheck, templatesCheck, approvalCheck];
+    const plan: PlanErrors = Object.assign({}, ...checks.map((c) => (c.ok ? {} : c.errors)));
     setErrors(parsed.success ? {} : fieldErrors(parsed.error));
     setPlanErrors(plan);
-    if (!parsed.success || !pillarCheck.ok || !rhythmCheck.ok) {
+    if (!parsed.success || !pillarCheck.ok || !rhythmCheck.ok || !setsCheck.ok || !templatesCheck.ok || !approvalCheck.ok) {
       showErrors(plan);
       return;
     }
-    const input = { ...parsed.data, pillars: pillarCheck.value, rhythm: rhythmCheck.value };
+    const input = {
+      ...parsed.data,
+      pillars: pillarCheck.value,
+      rhythm: rhythmCheck.value,
+      hashtagSets: setsCheck.value,
+      templates: templatesCheck.value,
+      xPremium,
+      approval: approvalCheck.value,
+    };
     try {
       if (client) await updateClient(db, client.id, input);
       else onCreated(await createClient(db, input));
       onClose();
     } catch (error) {
-      const { pillars: pillarError, rhythm: rhythmError, ...rest } = reportError(error);
+      const { pillars: pillarError, rhythm: rhythmError, hashtagSets: setsError, templates: templatesError, approval: approvalError, ...rest } = reportError(error);
       setErrors(rest);
       const stored: PlanErrors = {
         ...(pillarError ? { 'pillars.list': { key: pillarError } } : {}),
         ...(rhythmError ? { 'rhythm.all': { key: rhythmError } } : {}),
+        ...(setsError ? { 'hashtags.list': { key: setsError } } : {}),
+        ...(templatesError ? { 'templates.list': { key: templatesError } } : {}),
+        ...(approvalError ? { 'approval.daysBefore': { key: approvalError } } : {}),
       };
       setPlanErrors(stored);
       showErrors(stored);
@@ -175,6 +211,15 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated, secti
           ))}
           {errors.channels && <p className="field-error">{err('channels')}</p>}
         </fieldset>
+        {form.channels.includes('x') && (
+          <label className="checkbox">
+            <input type="checkbox" checked={xPremium} onChange={(e) => setXPremium(e.target.checked)} />
+            <span>
+              {t('clients.xPremium')}
+              <small>{t('clients.xPremiumHint')}</small>
+            </span>
+          </label>
+        )}
         <div className="field-row">
           <Field label={t('clients.timeZone')} error={err('timeZone')}>
             <TimeZonePicker value={form.timeZone} onChange={(zone) => set('timeZone', zone)} />
@@ -231,6 +276,24 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated, secti
           <Field label={t('clients.country')} hint={t('clients.countryHint')} error={err('country')}>
             <CountrySelect value={form.country ?? null} language={uiLanguage} onChange={(country) => set('country', country)} />
           </Field>,
+        )}
+        {section(
+          'hashtags',
+          t('clients.hashtagSets'),
+          hashtagSets.length > 0 ? t('clients.hashtagSetsCount', { count: hashtagSets.length }) : '',
+          <HashtagSetsField rows={hashtagSets} errors={planErrors} onChange={(rows, touched) => { setHashtagSets(rows); clearPlanErrors(touched); }} />,
+        )}
+        {section(
+          'templates',
+          t('clients.templates'),
+          templates.length > 0 ? t('clients.templatesCount', { count: templates.length }) : '',
+          <TemplatesField rows={templates} channels={channels} errors={planErrors} onChange={(rows, touched) => { setTemplates(rows); clearPlanErrors(touched); }} />,
+        )}
+        {section(
+          'approval',
+          t('clients.approval'),
+          approval.required ? t('clients.approvalSummary', { count: Number(approval.daysBefore) || 0 }) : '',
+          <ApprovalField row={approval} errors={planErrors} onChange={(row, touched) => { setApproval(row); clearPlanErrors(touched); }} />,
         )}
         </div>
         <footer className="dialog-foot">

@@ -16,8 +16,11 @@ export type PillarRow = { id: string; name: string; color: string; target: strin
 export type RhythmRow = { perWeek: string; days: number[]; times: string[] };
 export type RhythmRows = Partial<Record<Channel, RhythmRow>>;
 
-/** Field → error key, plus its interpolation values ("The targets add up to 120%"). */
-export type PlanErrors = Partial<Record<string, { key: string; values?: Record<string, string | number> }>>;
+/**
+ * Field → error key, plus its interpolation values ("The targets add up to 120%") and, for a text
+ * field, the part of it to select when it is focused (a hashtag set's bad tag: [start, end)).
+ */
+export type PlanErrors = Partial<Record<string, { key: string; values?: Record<string, string | number>; select?: [number, number] }>>;
 
 const percent = (share: number) => String(Math.round(share * 100));
 
