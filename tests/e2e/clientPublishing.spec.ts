@@ -24,6 +24,7 @@ test('a hashtag set and a template made in the client dialog start a new post', 
   // Refused at the field, the bad tag named and selected: typing replaces it.
   await expect(tags).toHaveAccessibleDescription('“bread” needs a # in front: #bread.');
   await expect(tags).toBeFocused();
+  await page.screenshot({ path: join(info.project.outputDir, 'screens', 'client-publishing-en-light-1280-refused.png') });
   await page.keyboard.type('#bread');
   await expect(tags).toHaveValue('#sourdough #bread #paris');
   await expect(tags).not.toHaveAttribute('aria-invalid');
