@@ -121,6 +121,8 @@ export const postsFromCsv = (text: string, file: string, options: CsvReadOptions
       // Carried through so `cadence export` of a CSV writes them back.
       ...(row.publishedAt != null ? { publishedAt: row.publishedAt } : {}),
       ...(row.liveUrl != null ? { liveUrl: row.liveUrl } : {}),
+      // The review's state and flag (a CSV carries no comments); the first comment is in row.post.
+      ...(row.approval != null ? { approval: { ...row.approval, comments: [] } } : {}),
       clientId: client.id,
       id: row.sourceId ?? `line-${row.line}`,
       createdAt: row.createdAt ?? '1970-01-01T00:00:00.000Z',

@@ -8,6 +8,7 @@
  */
 import { ClientSchema, type Client } from '../../shared/model/client';
 import { PostSchema, type Post } from '../../shared/model/post';
+import { mergeApproval } from '../../shared/serializers/approvalCells';
 import { matchPillar, pillarsByClient } from '../../shared/serializers/pillarCells';
 import type { ImportError, ImportedPost } from '../../shared/serializers/types';
 import type { AppliedChange, PostChange } from './changes';
@@ -97,6 +98,8 @@ export const buildImportedPosts = (
     // Checked by the readers (publishCells.ts); left out when the file does not carry them.
     let publishedAt = row.publishedAt;
     let liveUrl = row.liveUrl;
+    // What the store had: its first comment and review outlive a file that does not carry them.
+    let existingPost: Post | undefined;
     let id = newId();
     let createdAt = row.createdAt !== null && !Number.isNaN(Date.parse(row.createdAt)) ? row.createdAt : now;
     if (options.mode === 'update' && row.sourceId !== null) {
@@ -116,6 +119,7 @@ export const buildImportedPosts = (
         if (row.evergreenGiven === false) evergreen = existing.evergreen;
         if (publishedAt === undefined) publishedAt = existing.publishedAt;
         if (liveUrl === undefined) liveUrl = existing.liveUrl;
+        existingPost = existing;
       } else if (!existing && !context.kept?.has(row.sourceId)) {
         id = row.sourceId; // a post that left and comes back keeps its id (and its ICS UID)
       }
@@ -124,7 +128,22 @@ export const buildImportedPosts = (
     // validates the whole Post again (applyPostChange, or importPosts below): 50,000 zod parses on the
     // page are better done once.
     const published = { ...(publishedAt !== undefined ? { publishedAt } : {}), ...(liveUrl !== undefined ? { liveUrl } : {}) };
-    posts.push({ ...row.post, clientId: client.id, pillar, evergreen, ...published, id, createdAt, updatedAt: now });
+    const { firstComment: fileComment, ...fields } = row.post;
+    const firstComment = row.firstCommentGiven === false && existingPost ? existingPost.firstComment : fileComment;
+    // The file's review state over the post's own, its comments kept (approvalCells.ts).
+    const approval = mergeApproval(row.approval, existingPost?.approval);
+    posts.push({
+      ...fields,
+      ...(firstComment !== undefined ? { firstComment } : {}),
+      clientId: client.id,
+      pillar,
+      evergreen,
+      ...published,
+      ...(approval !== undefined ? { approval } : {}),
+      id,
+      createdAt,
+      updatedAt: now,
+    });
   }
   return { posts, added: posts.length - replaced, replaced, errors };
 };

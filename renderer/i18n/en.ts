@@ -530,6 +530,9 @@ export const en = {
       pillar: 'Pillar',
       evergreen_weeks: 'Evergreen: every … weeks',
       evergreen_last_used: 'Evergreen: last used',
+      first_comment: 'First comment',
+      approval: 'Client approval',
+      changed_after_review: 'Changed after review',
     },
     restore: {
       title: 'Restore “{{source}}”',
@@ -609,6 +612,7 @@ export const en = {
         titleTooLong: 'The title is longer than 200 characters.',
         captionTooLong: 'The caption is longer than 5,000 characters.',
         notesTooLong: 'The notes are longer than 10,000 characters.',
+        firstCommentTooLong: 'The first comment is longer than 2,200 characters (the comment limit of Instagram and TikTok).',
         dateInvalid: 'The date “{{value}}” does not exist.',
         dateFormat: '“{{value}}” is not a date Cadence can read (use yyyy-MM-dd, or choose the day order).',
         timeInvalid: 'The time “{{value}}” is not valid (use HH:mm).',

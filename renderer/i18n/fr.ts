@@ -539,6 +539,9 @@ export const fr: Resources = {
       pillar: 'Pilier',
       evergreen_weeks: 'Intemporelle : toutes les … semaines',
       evergreen_last_used: 'Intemporelle : dernière utilisation',
+      first_comment: 'Premier commentaire',
+      approval: 'Validation client',
+      changed_after_review: 'Modifiée depuis la validation',
     },
     restore: {
       title: 'Restaurer « {{source}} »',
@@ -618,6 +621,7 @@ export const fr: Resources = {
         titleTooLong: 'Le titre dépasse 200 caractères.',
         captionTooLong: 'La légende dépasse 5 000 caractères.',
         notesTooLong: 'Les notes dépassent 10 000 caractères.',
+        firstCommentTooLong: 'Le premier commentaire dépasse 2 200 caractères (la limite des commentaires sur Instagram et TikTok).',
         dateInvalid: 'La date « {{value}} » n’existe pas.',
         dateFormat: '« {{value}} » n’est pas une date lisible (utilisez aaaa-mm-jj, ou choisissez l’ordre jour/mois).',
         timeInvalid: 'L’heure « {{value}} » n’est pas valide (utilisez HH:mm).',

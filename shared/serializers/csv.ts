@@ -6,7 +6,9 @@
  * spaces), enum values as Cadence ids ('short_video'), invites_participation as true/false, tags as
  * "a; b" (see csvCells.ts), every cell guarded against formula injection (see csvCells.ts), the
  * pillar by its NAME in the post's client's pillars (empty for none or a pillar the client no longer
- * has), evergreen_weeks / evergreen_last_used empty unless the idea is evergreen (see pillarCells.ts).
+ * has), evergreen_weeks / evergreen_last_used empty unless the idea is evergreen (see pillarCells.ts),
+ * first_comment as written (empty for none), approval / changed_after_review the review's state and
+ * flag, empty for a post never given one; its comments stay out (see approvalCells.ts).
  * Import: never dynamicTyping (it turns "00123" into 123); BOM or not; CRLF, LF or CR; ',' ';' or TAB
  * (read from the header row unless given); quoted line breaks. Every bad row gets an error with the
  * 1-based line where the row STARTS in the file, which is not the row number once a quoted cell
@@ -15,6 +17,7 @@
 import Papa from 'papaparse/papaparse.js';
 import { compareTimes } from '../dates';
 import type { Post } from '../model/post';
+import { approvalCellsOf } from './approvalCells';
 import { encodeTags, neutraliseCell } from './csvCells';
 import { CSV_COLUMNS } from './csvColumns';
 import type { CsvColumn } from './csvColumns';
@@ -66,6 +69,9 @@ const cellOf = (post: Post, column: CsvColumn, row: Row): string => {
     case 'evergreen_last_used': return post.evergreen?.lastUsed ?? '';
     case 'published_at': return post.publishedAt ?? '';
     case 'live_url': return post.liveUrl ?? '';
+    case 'first_comment': return post.firstComment ?? '';
+    case 'approval': return approvalCellsOf(post.approval).state;
+    case 'changed_after_review': return approvalCellsOf(post.approval).changed;
     case 'client_id': return post.clientId;
     case 'created_at': return post.createdAt;
     case 'updated_at': return post.updatedAt;

@@ -17,6 +17,7 @@ export const CSV_COLUMNS = [
   'status',
   'title',
   'caption',
+  'first_comment',
   'tags',
   'pillar',
   'notes',
@@ -27,6 +28,8 @@ export const CSV_COLUMNS = [
   'evergreen_last_used',
   'published_at',
   'live_url',
+  'approval',
+  'changed_after_review',
   'series',
   'client_id',
   'created_at',
@@ -66,6 +69,10 @@ const SYNONYMS: Record<CsvColumn, string[]> = {
     'caption', 'legende', 'text', 'texte', 'copy', 'body', 'description', 'content', 'contenu', 'message',
     'post_text', 'wording',
   ],
+  first_comment: [
+    'first_comment', 'firstcomment', 'premier_commentaire', '1er_commentaire', 'first_comment_text', 'initial_comment',
+    'commentaire_initial', 'comment_1', 'commentaire_1',
+  ],
   tags: [
     'tags', 'tag', 'etiquettes', 'etiquette', 'labels', 'label', 'mots_cles', 'keywords', 'hashtags', 'categories',
     'category', 'categorie',
@@ -84,6 +91,16 @@ const SYNONYMS: Record<CsvColumn, string[]> = {
   // often holds a brief or a Drive file; mapping those here would refuse their rows.
   published_at: ['published_at', 'published_on', 'publie_le'],
   live_url: ['live_url', 'live_link', 'post_url', 'published_url', 'url_du_post', 'lien_du_post'],
+  // Narrow on purpose, like published_at: a sheet's "Review" or "Validation" column often holds a name,
+  // a date or a remark, and mapping it here would refuse its rows.
+  approval: [
+    'approval', 'approval_state', 'approval_status', 'client_approval', 'validation_client', 'etat_de_validation',
+    'statut_de_validation', 'approbation',
+  ],
+  changed_after_review: [
+    'changed_after_review', 'approval_changed_after_review', 'modifiee_depuis_la_validation', 'modifie_depuis_la_validation',
+    'modifiee_apres_validation',
+  ],
   series: ['series', 'recurrence', 'série'],
   client_id: ['client_id', 'id_client'],
   created_at: ['created_at', 'created', 'cree_le', 'date_de_creation', 'creation_date'],

@@ -11,6 +11,7 @@ import type { CsvColumn, CsvMapping } from './csvColumns';
 import type { Pillar } from '../model/pillars';
 import { pillarsByClient } from './pillarCells';
 import { readPublishCells } from './publishCells';
+import { readApprovalCells } from './approvalCells';
 import type { ClientLookup, ImportDefaults, ImportError, ImportedPost } from './types';
 import { problem } from './types';
 
@@ -149,6 +150,8 @@ const readRow = (
   }
   const published = readPublishCells(cell('published_at'), cell('live_url'), line);
   if (!published.ok) errors.push(...published.errors);
+  const approval = readApprovalCells(cell('approval'), cell('changed_after_review'), line);
+  if (!approval.ok) errors.push(...approval.errors);
   const sourceClientId = trimmed('client_id');
   const clientId = options.clientId ?? sourceClientId;
   if (clientId === null) {
@@ -161,6 +164,7 @@ const readRow = (
       title: cell('title') ?? '',
       caption: cell('caption') ?? '',
       notes: cell('notes') ?? '',
+      firstComment: cell('first_comment'),
       date,
       time,
       tags: decodeTags(cell('tags') ?? ''),
@@ -184,7 +188,7 @@ const readRow = (
   );
   // A bad date already said why; "needs a date" on top of it would only confuse.
   if (!built.ok) errors.push(...built.errors.filter((e) => !(e.code === 'row.dateRequired' && dateCell !== null)));
-  if (errors.length > 0 || !built.ok || !published.ok) return { ok: false, errors };
+  if (errors.length > 0 || !built.ok || !published.ok || !approval.ok) return { ok: false, errors };
   return {
     ok: true,
     row: {
@@ -198,6 +202,8 @@ const readRow = (
       ...(index.has('pillar') ? { pillarName: built.pillarName } : {}),
       evergreenGiven: index.has('evergreen_weeks') || index.has('evergreen_last_used'),
       ...published.value,
+      firstCommentGiven: index.has('first_comment'),
+      ...(approval.value !== undefined ? { approval: approval.value } : {}),
       post: built.post,
     },
   };

@@ -13,13 +13,19 @@
  * Each dated post is one VEVENT (undated ideas are left out):
  *   UID `<post id>@cadence.local` (stable: re-exporting updates events rather than duplicating them),
  *   DTSTAMP (options.now, UTC), DTSTART/DTEND (timed: start + 30 min by default), SUMMARY (title),
- *   DESCRIPTION (the caption, exactly: notes are internal and go in X-CADENCE-NOTES),
+ *   DESCRIPTION (the caption, exactly, hashtags and all: notes are internal and go in X-CADENCE-NOTES),
  *   CATEGORIES (channel, format), TRANSP:TRANSPARENT (posts do not make anyone busy), and
  *   X-CADENCE-CLIENT, -CHANNEL, -FORMAT, -TONE, -INTENT, -INTENT-SOURCE, -INVITES, -INVITES-SOURCE,
  *   -STATUS, -TAGS, -NOTES, -ORDER, -SERIES, -PILLAR (the pillar's NAME, as the CSV writes it), -EVERGREEN
  *   (weeks) and -EVERGREEN-LAST-USED (day), -PUBLISHED-AT (ISO instant) and -LIVE-URL (the live post's
- *   https link; not URL, which other calendars use for meeting links), -TZ, -LOCAL so that fromIcs
- *   gives the post back whole.
+ *   https link; not URL, which other calendars use for meeting links), -FIRST-COMMENT, -APPROVAL (the
+ *   review's state) and -CHANGED-AFTER-REVIEW (TRUE, only when so), -TZ, -LOCAL so that fromIcs gives
+ *   the post back whole (the review's comments excepted: see approvalCells.ts).
+ * The first comment is NOT added to DESCRIPTION, though a calendar app shows nothing else: DESCRIPTION
+ * is what someone copies from their calendar to publish, and a first comment pasted with the caption
+ * is the very mistake the field exists to avoid; and an import reads DESCRIPTION back as the caption,
+ * so a first comment appended to it would have to be cut off again by a marker that any calendar app
+ * editing the event may reword or translate. The publish helper copies the first comment on its own.
  */
 import { addMinutes } from 'date-fns';
 import { compareTimes, shiftDay } from '../dates';
@@ -93,6 +99,11 @@ const eventLines = (post: Post & { date: string }, { client, pillars, stamp, min
   }
   if (post.publishedAt) lines.push(`X-CADENCE-PUBLISHED-AT:${escapeText(post.publishedAt)}`);
   if (post.liveUrl) lines.push(`X-CADENCE-LIVE-URL:${escapeText(post.liveUrl)}`);
+  if (post.firstComment) lines.push(`X-CADENCE-FIRST-COMMENT:${escapeText(post.firstComment)}`);
+  if (post.approval) {
+    lines.push(`X-CADENCE-APPROVAL:${post.approval.state}`);
+    if (post.approval.changedAfterReview) lines.push('X-CADENCE-CHANGED-AFTER-REVIEW:TRUE');
+  }
   if (post.time !== null) {
     lines.push(`X-CADENCE-TZ:${escapeText(client.timeZone)}`, `X-CADENCE-LOCAL:${post.date}T${post.time}`);
   }

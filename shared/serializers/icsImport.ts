@@ -20,6 +20,7 @@ import { isContentLine, scanIcs } from './icsScan';
 import type { ContentLine, IcsBlock } from './icsScan';
 import type { Pillar } from '../model/pillars';
 import { readPublishCells } from './publishCells';
+import { readApprovalCells } from './approvalCells';
 import { ICS_UID_DOMAIN, unescapeText, unescapeTextList } from './icsText';
 import type { ImportDefaults, ImportError, ImportedPost } from './types';
 import { problem } from './types';
@@ -196,12 +197,19 @@ const readEvent = (block: IcsBlock, zones: Zones, options: FromIcsOptions, warni
   // Cadence's own properties only: a foreign calendar's URL is often a meeting link, not the live post.
   const published = readPublishCells(text(comp, 'x-cadence-published-at'), text(comp, 'x-cadence-live-url'), line);
   if (!published.ok) return published;
+  const approval = readApprovalCells(text(comp, 'x-cadence-approval'), text(comp, 'x-cadence-changed-after-review'), line, {
+    state: 'X-CADENCE-APPROVAL',
+    changed: 'X-CADENCE-CHANGED-AFTER-REVIEW',
+  });
+  if (!approval.ok) return approval;
+  const firstComment = text(comp, 'x-cadence-first-comment');
   const built = buildPost(
     {
       clientId: options.clientId,
       title,
       caption: text(comp, 'description') ?? '',
       notes: text(comp, 'x-cadence-notes') ?? '',
+      firstComment,
       date: start.date,
       time: start.time,
       tags: tagList(comp),
@@ -240,6 +248,10 @@ const readEvent = (block: IcsBlock, zones: Zones, options: FromIcsOptions, warni
       ...(pillarName !== undefined ? { pillarName: built.pillarName } : {}),
       evergreenGiven: evergreenWeeks !== undefined || lastUsedText !== '',
       ...published.value,
+      // Cadence writes the property only when there is a first comment: its own event without one
+      // (X-CADENCE-STATUS is on every one) says "none"; another app's says nothing, and an update keeps it.
+      firstCommentGiven: firstComment !== undefined || text(comp, 'x-cadence-status') !== undefined,
+      ...(approval.value !== undefined ? { approval: approval.value } : {}),
       post: built.post,
     },
   };

@@ -13,7 +13,7 @@ import type { Day } from '../dates';
 import type { Channel, Intent, Status, Tone } from '../model/enums';
 import type { FormatId } from '../model/formats';
 import { formatInfo } from '../model/formats';
-import { PostInputSchema } from '../model/post';
+import { MAX_FIRST_COMMENT, PostInputSchema } from '../model/post';
 import type { PostInput } from '../model/post';
 import type { Pillar } from '../model/pillars';
 import { matchPillar, readEvergreen } from './pillarCells';
@@ -36,6 +36,8 @@ export type RawPostFields = {
   title: string;
   caption: string;
   notes: string;
+  /** The first comment, as written (not trimmed); undefined or '' → none. */
+  firstComment?: string;
   date: Day | null;
   time: string | null;
   tags: string[];
@@ -70,6 +72,11 @@ const TOO_LONG: Record<string, [ImportError['code'], string, number]> = {
   'errors.titleTooLong': ['row.titleTooLong', 'title is longer than 200 characters', 200],
   'errors.captionTooLong': ['row.captionTooLong', 'caption is longer than 5000 characters', 5000],
   'errors.notesTooLong': ['row.notesTooLong', 'notes are longer than 10000 characters', 10000],
+  'errors.firstCommentTooLong': [
+    'row.firstCommentTooLong',
+    `first comment is longer than ${MAX_FIRST_COMMENT} characters (Instagram's and TikTok's comment limit)`,
+    MAX_FIRST_COMMENT,
+  ],
 };
 
 /** A zod issue on a post as a readable import error. */
@@ -173,6 +180,8 @@ export const buildPost = (
     order: blank(raw.order) ? null : raw.order,
     series,
     notes: raw.notes,
+    // Left out when empty, as the app stores a post without one: '' and none read the same.
+    ...(raw.firstComment === undefined || raw.firstComment === '' ? {} : { firstComment: raw.firstComment }),
     pillar,
     evergreen: evergreen.value,
   });

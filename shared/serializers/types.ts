@@ -2,6 +2,7 @@ import type { Client } from '../model/client';
 import type { Channel, Intent, Status, Tone } from '../model/enums';
 import type { FormatId } from '../model/formats';
 import type { PostInput } from '../model/post';
+import type { ApprovalCells } from './approvalCells';
 import { escapeControls, escapeParams } from './safeText';
 
 /** Every error an import can report. The UI may translate by `code` (with `params`) or show `message`. */
@@ -11,6 +12,7 @@ export const IMPORT_ERROR_CODES = [
   'row.titleTooLong',
   'row.captionTooLong',
   'row.notesTooLong',
+  'row.firstCommentTooLong',
   'row.dateInvalid',
   'row.dateFormat',
   'row.timeInvalid',
@@ -25,6 +27,7 @@ export const IMPORT_ERROR_CODES = [
   'row.evergreenInvalid',
   'row.publishedAtInvalid',
   'row.liveUrlInvalid',
+  'row.approvalInvalid',
   'row.invalid',
   // CSV file
   'csv.empty',
@@ -118,6 +121,17 @@ export type ImportedPost = {
    */
   publishedAt?: string | null;
   liveUrl?: string | null;
+  /**
+   * False when the file has no first-comment column or property (a Cadence ICS event always says,
+   * see icsImport.ts): an update keeps the post's own. `post.firstComment` holds a non-empty one.
+   */
+  firstCommentGiven?: boolean;
+  /**
+   * The client review's state as the file carries it (approval / changed_after_review, X-CADENCE-APPROVAL
+   * / -CHANGED-AFTER-REVIEW), checked; null when blank; left out when the file does not carry it, so an
+   * update keeps the post's own. Never the comments: see approvalCells.ts.
+   */
+  approval?: ApprovalCells | null;
   post: PostInput;
 };
 

@@ -15,6 +15,7 @@ const NEEDS: Partial<Record<ImportError['code'], readonly string[]>> = {
   'row.titleTooLong': [],
   'row.captionTooLong': [],
   'row.notesTooLong': [],
+  'row.firstCommentTooLong': [],
   'row.dateInvalid': ['value'],
   'row.dateFormat': ['value'],
   'row.timeInvalid': ['value'],

@@ -30,6 +30,9 @@ const CARRIED: Record<string, [string, string]> = {
   evergreen: ['evergreen_weeks', 'X-CADENCE-EVERGREEN'],
   publishedAt: ['published_at', 'X-CADENCE-PUBLISHED-AT'],
   liveUrl: ['live_url', 'X-CADENCE-LIVE-URL'],
+  firstComment: ['first_comment', 'X-CADENCE-FIRST-COMMENT'],
+  // The state and its flag (changed_after_review, X-CADENCE-CHANGED-AFTER-REVIEW); comments only in backups.
+  approval: ['approval', 'X-CADENCE-APPROVAL'],
   createdAt: ['created_at', ''],
   updatedAt: ['updated_at', ''],
 };
@@ -40,7 +43,7 @@ describe('serializer coverage of the Post model', () => {
   });
 
   it('has a CSV column and an ICS property for each', () => {
-    const ics = toIcs([makePost({ tags: ['a'], order: 'a0', notes: 'n', caption: 'c', time: '10:00', pillar: 'p-tips', evergreen: { everyWeeks: 6, lastUsed: '2026-01-01' }, publishedAt: '2026-01-01T09:00:00.000Z', liveUrl: 'https://example.com/p/1', series: { id: 's1', start: '2026-01-05', rule: { freq: 'weekly', interval: 1, weekdays: [1], end: { kind: 'count', count: 3 } } } })], CLIENTS, { now: new Date(0) });
+    const ics = toIcs([makePost({ tags: ['a'], order: 'a0', notes: 'n', caption: 'c', time: '10:00', pillar: 'p-tips', evergreen: { everyWeeks: 6, lastUsed: '2026-01-01' }, publishedAt: '2026-01-01T09:00:00.000Z', liveUrl: 'https://example.com/p/1', firstComment: '#bread', approval: { state: 'approved', changedAfterReview: true, comments: [] }, series: { id: 's1', start: '2026-01-05', rule: { freq: 'weekly', interval: 1, weekdays: [1], end: { kind: 'count', count: 3 } } } })], CLIENTS, { now: new Date(0) });
     for (const [column, property] of Object.values(CARRIED)) {
       expect(CSV_COLUMNS).toContain(column);
       if (property !== '') expect(ics).toContain(`\r\n${property}`);

@@ -153,6 +153,8 @@ export const postArb = (flavour: Flavour, opts: { dated?: boolean } = {}): fc.Ar
         { freq: 4 },
       ),
       notes: textOf(20, extra).map(clean),
+      // None (as the app's rows without one) or some text, hashtags included; '' reads as none.
+      firstCommentPick: fc.option(textOf(12, [...extra, '#', '#pain ', ' #bread']).map(clean).filter((s) => s !== ''), { freq: 3 }),
       pillarPick: fc.option(fc.nat(5), { freq: 3 }),
       evergreen: fc.option(
         fc.record({ everyWeeks: fc.integer({ min: 1, max: 104 }), lastUsed: fc.option(dayArb, { freq: 2 }) }),
@@ -161,11 +163,12 @@ export const postArb = (flavour: Flavour, opts: { dated?: boolean } = {}): fc.Ar
       createdAt: fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
       updatedAt: fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
     })
-    .map(({ pillarPick, ...p }) => {
+    .map(({ pillarPick, firstCommentPick, ...p }) => {
       // A pillar of the post's own client (Tokyo has none): what the app stores.
       const pillars = CLIENTS.find((c) => c.id === p.clientId)?.pillars as Pillar[] | undefined;
       const pillar = pillarPick === null || !pillars?.length ? null : pillars[pillarPick % pillars.length]!.id;
-      return { ...p, pillar, status: p.date === null ? ('idea' as const) : p.status };
+      const firstComment = firstCommentPick === null ? {} : { firstComment: firstCommentPick };
+      return { ...p, ...firstComment, pillar, status: p.date === null ? ('idea' as const) : p.status };
     })
     .map((p) => PostSchema.parse(p));
 };

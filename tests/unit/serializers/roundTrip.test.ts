@@ -71,6 +71,8 @@ describe('the generated posts', () => {
     expect(count(/\n/, 'caption')).toBeGreaterThan(50);
     expect(posts.filter((p) => p.pillar !== null).length).toBeGreaterThan(200);
     expect(posts.filter((p) => p.evergreen?.lastUsed).length).toBeGreaterThan(50);
+    expect(posts.filter((p) => p.firstComment?.includes('#')).length).toBeGreaterThan(50);
+    expect(posts.filter((p) => p.firstComment === undefined).length).toBeGreaterThan(50);
     for (const c of [',', ';', '"', '\\']) expect(count(new RegExp(c === '\\' ? '\\\\' : c), 'caption'), c).toBeGreaterThan(50);
   });
 });
