@@ -124,6 +124,24 @@ describe('ClientDialog: hashtag sets', () => {
     expect((await stored(client.id)).hashtagSets).toBeUndefined();
   });
 
+  it('renames a set keeping its id, and removes another', async () => {
+    const client = await updateClient(db, (await createClient(db, base)).id, {
+      hashtagSets: [
+        { id: 'h1', name: 'Bakery', tags: ['#pain'] },
+        { id: 'h2', name: 'Paris', tags: ['#paris'] },
+      ],
+    });
+    const { user, closed } = await open(client);
+    const name = screen.getByRole('textbox', { name: 'Name of hashtag set 1', ...q });
+    await user.clear(name);
+    await user.type(name, 'Bread');
+    await user.click(screen.getByRole('button', { name: 'Remove the set Paris', ...q }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add a hashtag set', ...q })).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Save', ...q }));
+    await waitFor(() => expect(closed).toHaveBeenCalled());
+    expect(resolveHashtagSets((await stored(client.id)).hashtagSets)).toEqual([{ id: 'h1', name: 'Bread', tags: ['#pain'] }]);
+  });
+
   it('Cancel discards a set typed in the dialog', async () => {
     const client = await createClient(db, base);
     const { user, closed } = await open(client);
