@@ -86,16 +86,9 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated, secti
 
   /** Opens the sections holding an error, then moves focus to the first invalid field. */
   const showErrors = (plan: PlanErrors) => {
-    const keys = Object.keys(plan);
-    const has = (prefix: string) => keys.some((k) => k.startsWith(`${prefix}.`));
-    setOpen((o) => ({
-      ...o,
-      pillars: o.pillars || has('pillars'),
-      rhythm: o.rhythm || has('rhythm'),
-      hashtags: o.hashtags || has('hashtags'),
-      templates: o.templates || has('templates'),
-      approval: o.approval || has('approval'),
-    }));
+    // An error's key starts with its section's name: 'pillars.0.name', 'hashtags.list'…
+    const sections = Object.keys(plan).map((k) => k.split('.')[0]!);
+    setOpen((o) => ({ ...o, ...Object.fromEntries(sections.filter((k) => k in o).map((k) => [k, true])) }));
     requestAnimationFrame(() => {
       const field = ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
       field?.focus();

@@ -114,7 +114,12 @@ describe('ClientDialog: hashtag sets', () => {
     await addSet(user, 1, 'Bakery', '#pain');
     await addSet(user, 2, 'bakery ', '#levain');
     await user.click(screen.getByRole('button', { name: 'Add a hashtag set', ...q }));
+    // Closed again before Save: the section holding the errors opens.
+    const section = document.querySelector('[data-section="hashtags"]') as HTMLDetailsElement;
+    await user.click(screen.getByText('Hashtag sets'));
+    expect(section.open).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Save', ...q }));
+    await waitFor(() => expect(section.open).toBe(true));
     const second = screen.getByRole('textbox', { name: 'Name of hashtag set 2', ...q });
     expect(describedText(second)).toBe('Another set has this name.');
     expect(screen.getByRole('textbox', { name: 'Name of hashtag set 1', ...q })).not.toHaveAttribute('aria-invalid');
