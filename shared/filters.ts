@@ -2,6 +2,7 @@ import type { Channel, Intent, Status, Tone } from './model/enums';
 import type { FormatId } from './model/formats';
 import { CHANNELS } from './model/enums';
 import type { Post } from './model/post';
+import { NO_APPROVAL, type Approval } from './model/approval';
 import { pillarKey, resolvePillars } from './model/pillars';
 
 /** Whether a post invites its audience to take part (the product's core question). */
@@ -12,6 +13,19 @@ export type Participation = (typeof PARTICIPATION)[number];
 export const PARTICIPATION_SOURCES = ['auto', 'user'] as const;
 export type ParticipationSource = (typeof PARTICIPATION_SOURCES)[number];
 
+/**
+ * Where a post's client review stands, as its card shows it (renderer/ui/ApprovalMark.tsx): its state,
+ * or 'changed' when the client answered about an older version of it, whatever the answer was (an
+ * approval of something else is not an approval). One value per post, so the choices never overlap.
+ */
+export const APPROVAL_FILTERS = ['none', 'review', 'approved', 'changes', 'changed'] as const;
+export type ApprovalFilter = (typeof APPROVAL_FILTERS)[number];
+
+export const approvalFilterOf = (approval: Approval | undefined): ApprovalFilter => {
+  const { state, changedAfterReview } = approval ?? NO_APPROVAL;
+  return changedAfterReview && state !== 'none' ? 'changed' : state;
+};
+
 /** What the calendar shows: empty lists mean "any"; the lists combine with AND, values in a list with OR. */
 export type PostFilter = {
   channels: Channel[];
@@ -21,6 +35,8 @@ export type PostFilter = {
   participation: Participation[];
   participationSources: ParticipationSource[];
   statuses: Status[];
+  /** The client review, as approvalFilterOf reads it. */
+  approval: ApprovalFilter[];
   tags: string[];
   /**
    * Pillars by name (`pillarKey`), so "Tips" finds every client's Tips in All clients and a choice
@@ -41,13 +57,14 @@ export const EMPTY_FILTER: PostFilter = {
   participation: [],
   participationSources: [],
   statuses: [],
+  approval: [],
   tags: [],
   pillars: [],
   text: '',
 };
 
 /** The filter's lists, in the order the menu shows them. */
-export const FILTER_LISTS = ['participation', 'participationSources', 'channels', 'pillars', 'formats', 'tones', 'intents', 'statuses', 'tags'] as const;
+export const FILTER_LISTS = ['participation', 'participationSources', 'channels', 'pillars', 'formats', 'tones', 'intents', 'statuses', 'approval', 'tags'] as const;
 export type FilterList = (typeof FILTER_LISTS)[number];
 
 /** How many values are chosen across the lists (the search text not counted): the menu button's count. */
@@ -112,7 +129,10 @@ const foldedText = new WeakMap<Post, string>();
 const haystackOf = (post: Post): string => {
   let text = foldedText.get(post);
   if (text === undefined) {
-    text = foldText(`${post.title}\n${post.caption}\n${post.notes}\n${post.tags.join(' ')}`);
+    // The review's comments, the client's and the team's internal notes alike: search stays in the app,
+    // and "what did they say about the price?" is asked of both.
+    const comments = (post.approval?.comments ?? []).map((c) => c.text).join('\n');
+    text = foldText(`${post.title}\n${post.caption}\n${post.firstComment ?? ''}\n${post.notes}\n${post.tags.join(' ')}\n${comments}`);
     foldedText.set(post, text);
   }
   return text;
@@ -120,8 +140,9 @@ const haystackOf = (post: Post): string => {
 
 /**
  * Builds a predicate once per filter, so checking 10,000 posts costs one pass with no allocation per
- * post beyond the folded text. Every word of the search must appear in the title, caption, notes or
- * tags, or in the name of the post's pillar (looked up in `pillars`; without it no post has a pillar).
+ * post beyond the folded text. Every word of the search must appear in the title, caption, first
+ * comment, notes, tags or review comments (the client's and internal notes), or in the name of the
+ * post's pillar (looked up in `pillars`; without it no post has a pillar).
  */
 export const compileFilter = (filter: PostFilter, pillars: PillarIndex = new Map()): ((post: Post) => boolean) => {
   const words = foldText(filter.text).split(/\s+/).filter(Boolean);
@@ -136,6 +157,7 @@ export const compileFilter = (filter: PostFilter, pillars: PillarIndex = new Map
     participation: new Set<string>(filter.participation),
     participationSources: new Set<string>(filter.participationSources),
     statuses: new Set<string>(filter.statuses),
+    approval: new Set<string>(filter.approval),
     tags: new Set(filter.tags.map(foldText)),
   };
   const inSet = (set: Set<string>, value: string) => set.size === 0 || set.has(value);
@@ -147,6 +169,7 @@ export const compileFilter = (filter: PostFilter, pillars: PillarIndex = new Map
     if (!inSet(sets.participation, post.invitesParticipation ? 'invites' : 'none')) return false;
     if (!inSet(sets.participationSources, post.participationSource)) return false;
     if (!inSet(sets.statuses, post.status)) return false;
+    if (sets.approval.size > 0 && !sets.approval.has(approvalFilterOf(post.approval))) return false;
     if (sets.tags.size > 0 && !post.tags.some((tag) => sets.tags.has(foldText(tag)))) return false;
     const pillar = post.pillar == null ? undefined : pillarInfo.get(post.pillar);
     if (pillarSet.size > 0 && !pillarSet.has(pillar?.key ?? NO_PILLAR)) return false;

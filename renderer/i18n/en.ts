@@ -61,6 +61,12 @@ export const en = {
     showAll: 'Show all posts',
     pillars: 'Pillar',
     pillar_none: 'No pillar',
+    approval: 'Client review',
+    approval_none: 'Not sent',
+    approval_review: 'To review',
+    approval_approved: 'Approved',
+    approval_changes: 'Changes requested',
+    approval_changed: 'Changed after review',
   },
   allClients: {
     cell: '{{client}}, {{date}}',

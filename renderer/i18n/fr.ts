@@ -71,6 +71,12 @@ export const fr: Resources = {
     showAll: 'Afficher toutes les publications',
     pillars: 'Pilier',
     pillar_none: 'Sans pilier',
+    approval: 'Validation client',
+    approval_none: 'Pas envoyée',
+    approval_review: 'À valider',
+    approval_approved: 'Validée',
+    approval_changes: 'Modifications demandées',
+    approval_changed: 'Modifiée depuis la validation',
   },
   allClients: {
     cell: '{{client}}, {{date}}',

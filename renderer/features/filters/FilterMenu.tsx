@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Filter } from 'lucide-react';
 import {
   activeFilterCount,
+  APPROVAL_FILTERS,
   EMPTY_FILTER,
   NO_PILLAR,
   PARTICIPATION,
@@ -28,7 +29,7 @@ type Props = {
 
 /**
  * Narrows every view by participation (and who decided it), channel, content pillar, format, tone,
- * intent, status and tag; the count of chosen values shows on the button.
+ * intent, status, client review and tag; the count of chosen values shows on the button.
  */
 export const FilterMenu = ({ filter, channels, tags, pillars = [], onChange }: Props) => {
   const { t } = useTranslation();
@@ -90,6 +91,7 @@ export const FilterMenu = ({ filter, channels, tags, pillars = [], onChange }: P
             {group('intents', INTENTS)}
           </div>
           {group('statuses', STATUSES)}
+          {group('approval', APPROVAL_FILTERS)}
           {tags.length > 0 && group('tags', tags)}
           <div className="filter-foot">
             <button type="button" className="ghost-button" disabled={!active} onClick={() => onChange({ ...EMPTY_FILTER, text: filter.text })}>

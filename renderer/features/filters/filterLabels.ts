@@ -19,6 +19,8 @@ export const filterValueLabel = (t: TFunction, key: FilterList, value: string, p
       return t(`intent.${value}`);
     case 'statuses':
       return t(`status.${value}`);
+    case 'approval':
+      return t(`filters.approval_${value}`);
     case 'participation':
       return t(`filters.participation_${value}`);
     case 'participationSources':
