@@ -1,4 +1,5 @@
-import { PostInputSchema, PostSchema, fieldErrors, type Post, type PostInput, type PostInputDraft } from '../../shared/model/post';
+import { MAX_FIRST_COMMENT, PostInputSchema, PostSchema, fieldErrors, type Post, type PostInput, type PostInputDraft } from '../../shared/model/post';
+import { APPROVAL_STATES, MAX_COMMENT, MAX_COMMENTS } from '../../shared/model/approval';
 import type { Day } from '../../shared/dates';
 import { compareTimes, isTime } from '../../shared/dates';
 import { CHANNELS, INTENTS, STATUSES, TONES } from '../../shared/model/enums';
@@ -87,7 +88,8 @@ export type RangeResult = {
 
 // Every field of PostSchema: a row written before a field existed (fewer keys) takes the slow path,
 // which fills the field's default (pillar and evergreen null for rows older than issue 15). The
-// publish fields (publishedAt, liveUrl) are optional: a row has them or not, each counted when there.
+// optional fields (publishedAt, liveUrl, firstComment, approval) are there or not, each counted when
+// there: a field list that forgot one would send every row that has it down the slow path.
 const POST_KEYS = 22;
 const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
 const FORMAT_SET: ReadonlySet<unknown> = new Set(FORMAT_IDS);
@@ -95,6 +97,8 @@ const TONE_SET: ReadonlySet<unknown> = new Set(TONES);
 const INTENT_SET: ReadonlySet<unknown> = new Set(INTENTS);
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
 const SOURCE_SET: ReadonlySet<unknown> = new Set(['auto', 'user']);
+const APPROVAL_STATE_SET: ReadonlySet<unknown> = new Set(APPROVAL_STATES);
+const COMMENT_KIND_SET: ReadonlySet<unknown> = new Set(['client', 'internal']);
 const SIMPLE_DAY = /^(19|20|21)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A real calendar day in 1900-2199 (a subset of what isDay accepts). */
@@ -110,12 +114,33 @@ const isSimpleDay = (value: string): boolean => {
 const isText = (value: unknown, min: number, max: number): value is string =>
   typeof value === 'string' && value.length >= min && value.length <= max;
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A non-empty text that zod's trim() leaves as it is. */
+const isTrimmedText = (value: unknown, max: number): value is string => isText(value, 1, max) && value.trim() === value;
+
+/** True when ApprovalSchema would accept `value` and hand back an equal object. */
+const isCanonicalApproval = (value: unknown): boolean => {
+  if (!isRecord(value) || Object.keys(value).length !== 3) return false;
+  if (!APPROVAL_STATE_SET.has(value.state) || typeof value.changedAfterReview !== 'boolean') return false;
+  const { comments } = value;
+  if (!Array.isArray(comments) || comments.length > MAX_COMMENTS) return false;
+  for (const c of comments as unknown[]) {
+    if (!isRecord(c) || Object.keys(c).length !== 5 || !isText(c.id, 1, 100) || !COMMENT_KIND_SET.has(c.kind)) return false;
+    if (!isTrimmedText(c.author, 80) || !isTrimmedText(c.text, MAX_COMMENT)) return false;
+    if (typeof c.at !== 'string' || !isIsoInstant(c.at)) return false;
+  }
+  return true;
+};
+
 /** True when PostSchema would accept `row` and hand back an equal object. */
 const isCanonicalPost = (row: unknown): row is Post => {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
   const r = row as Record<string, unknown>;
-  const publishKeys = Number('publishedAt' in r) + Number('liveUrl' in r);
-  if (Object.keys(r).length !== POST_KEYS + publishKeys) return false;
+  const optionalKeys = Number('publishedAt' in r) + Number('liveUrl' in r) + Number('firstComment' in r) + Number('approval' in r);
+  if (Object.keys(r).length !== POST_KEYS + optionalKeys) return false;
+  if ('firstComment' in r && !isText(r.firstComment, 0, MAX_FIRST_COMMENT)) return false;
+  if ('approval' in r && !isCanonicalApproval(r.approval)) return false;
   if (r.publishedAt !== undefined && r.publishedAt !== null && !(typeof r.publishedAt === 'string' && isIsoInstant(r.publishedAt))) return false;
   if (r.liveUrl !== undefined && r.liveUrl !== null && !(typeof r.liveUrl === 'string' && isHttpsUrl(r.liveUrl))) return false;
   if (('publishedAt' in r && r.publishedAt === undefined) || ('liveUrl' in r && r.liveUrl === undefined)) return false;

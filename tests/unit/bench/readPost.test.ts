@@ -16,7 +16,17 @@ const zod = (row: unknown) => {
   return parsed.success ? parsed.data : null;
 };
 
+const COMMENT = { id: 'c1', author: 'Claire', at: '2026-11-20T10:00:00.000Z', text: 'Le prix est faux', kind: 'client' };
+const review = (comment: Record<string, unknown> = {}) => ({ state: 'changes', changedAfterReview: true, comments: [{ ...COMMENT, ...comment }, { ...COMMENT, id: 'c2', kind: 'internal' }] });
+
 describe('readPostRow: PostSchema, faster', () => {
+  it('takes the fast path for rows with a first comment and a review, as the app writes them (the row itself comes back)', () => {
+    const row = { ...(rows[0] as object), firstComment: '', approval: review() };
+    expect(zod(row)).not.toBeNull();
+    expect(readPostRow(row)).toBe(row);
+    expect(readPostRow({ ...row, firstComment: '#pain' })).toEqual(zod({ ...row, firstComment: '#pain' }));
+  });
+
   it('accepts every generated row, as PostSchema does, with the same data', () => {
     for (const row of rows) {
       expect(zod(row)).not.toBeNull();
@@ -60,6 +70,24 @@ describe('readPostRow: PostSchema, faster', () => {
     'liveUrl javascript:': (r) => (r.liveUrl = 'javascript:alert(1)'),
     'liveUrl too long': (r) => (r.liveUrl = `https://example.com/${'a'.repeat(2000)}`),
     'publishedAt undefined': (r) => (r.publishedAt = undefined),
+    'first comment set': (r) => (r.firstComment = '#pain #levain\nLink in bio'),
+    'first comment empty': (r) => (r.firstComment = ''),
+    'first comment too long': (r) => (r.firstComment = 'x'.repeat(2201)),
+    'first comment undefined': (r) => (r.firstComment = undefined),
+    'first comment a number': (r) => (r.firstComment = 3),
+    'review with comments': (r) => (r.approval = review()),
+    'review, no comments': (r) => (r.approval = { state: 'review', changedAfterReview: false, comments: [] }),
+    'review, unknown state': (r) => (r.approval = { ...review(), state: 'maybe' }),
+    'review, flag missing': (r) => (r.approval = { state: 'approved', comments: [] }),
+    'review, extra key': (r) => (r.approval = { ...review(), extra: 1 }),
+    'review comment, untrimmed author': (r) => (r.approval = review({ author: ' Claire ' })),
+    'review comment, blank text': (r) => (r.approval = review({ text: '   ' })),
+    'review comment, text too long': (r) => (r.approval = review({ text: 'x'.repeat(5001) })),
+    'review comment, day not instant': (r) => (r.approval = review({ at: '2026-11-20' })),
+    'review comment, unknown kind': (r) => (r.approval = review({ kind: 'public' })),
+    'review comment, extra key': (r) => (r.approval = review({ extra: true })),
+    'review, 501 comments': (r) => (r.approval = { ...review(), comments: Array.from({ length: 501 }, (_, i) => ({ ...COMMENT, id: `c${i}` })) }),
+    'review null': (r) => (r.approval = null),
     'extra field': (r) => (r.extra = 1),
     'series set': (r) => (r.series = { id: 's1', rule: { freq: 'weekly', interval: 1, weekdays: [1], end: { kind: 'count', count: 3 } }, start: '2026-06-01' }),
     'bad series': (r) => (r.series = { id: '' }),

@@ -78,7 +78,7 @@ describe('approval filter', () => {
 
   it('agrees with a plain reading of the review for any post and any choice (seed 1617)', () => {
     const approvalArb = fc.option(
-      fc.record({ state: fc.constantFrom(...APPROVAL_STATES), changedAfterReview: fc.boolean(), comments: fc.constant([]) }),
+      fc.record({ state: fc.constantFrom(...APPROVAL_STATES), changedAfterReview: fc.boolean(), comments: fc.constant<ApprovalComment[]>([]) }),
       { nil: undefined },
     );
     const seed = 1617;
