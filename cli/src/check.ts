@@ -39,6 +39,8 @@ export const check = (input: Input, options: CheckOptions, io: Io): number => {
       weekStartsOn: client.weekStartsOn,
       // A backup's client has its pillars and targets (pillar-drift); a CSV's stand-in client has none.
       pillars: resolvePillars(client.pillars),
+      // The caption-limit rule: a backup's client may have X Premium (X's limit 25,000, not 280).
+      xPremium: client.xPremium === true,
       ...(options.from ? { from: options.from } : {}),
       ...(options.to ? { to: options.to } : {}),
     });

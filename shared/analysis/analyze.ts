@@ -13,6 +13,7 @@
  * without a date (backlog ideas) are ignored.
  */
 import { isDay } from '../dates';
+import { captionWarnings } from './captionLimit';
 import { frequencyWarnings } from './frequency';
 import { periodMixes } from './mixes';
 import { pillarWarnings } from './pillarDrift';
@@ -59,6 +60,7 @@ export const analyze = (posts: readonly AnalysisPost[], options: AnalyzeOptions)
     ...sequenceWarnings(ctx, 'format-repeat', rules, keep),
     ...frequencyWarnings(ctx, rules, keep),
     ...pillarWarnings(ctx, rules, options.pillars, keepSpan),
+    ...captionWarnings(ctx, rules, options.xPremium, keep),
   ];
   const warnings = inCalendarOrder(found);
 
@@ -98,7 +100,8 @@ const inCalendarOrder = (found: readonly Found[]): Warning[] => {
   const keys = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const f = found[i] as Found;
-    // first < 2^31, rule < 8, i < 2^20 (a million warnings): exact in a double.
+    // first < 2^31, rule < 8, i < 2^20 (a million warnings): exact in a double. RULE_IDS has 8: a
+    // ninth rule needs a wider slot than 8.
     keys[i] = (f.first * 8 + rules.indexOf(f.warning.ruleId)) * 2 ** 20 + i;
   }
   keys.sort();

@@ -121,6 +121,11 @@ export const GuardRulesSchema = z.object({
    * of them is more than `tolerance` (a fraction: 0.1 = 10 points) away from its target.
    */
   'pillar-drift': z.object({ enabled, severity, tolerance: z.number().min(0.01).max(1), minPosts: count(1) }),
+  /**
+   * Fires on a caption or first comment over its network's limit (shared/publishing/captionLimits.ts),
+   * on posts not yet published. The limits are the networks', not settings: only on/off and severity.
+   */
+  'caption-limit': z.object({ enabled, severity }),
 });
 export type GuardRules = z.infer<typeof GuardRulesSchema>;
 
@@ -141,6 +146,7 @@ export const DEFAULT_RULES: GuardRules = deepFreeze({
   'playful-range': { enabled: true, severity: 'info', min: 0.3, max: 0.5, minPosts: 3 },
   'channel-frequency': { enabled: true, severity: 'warning', maxPerDay: { ...DEFAULT_MAX_PER_DAY } },
   'pillar-drift': { enabled: true, severity: 'info', tolerance: 0.1, minPosts: 4 },
+  'caption-limit': { enabled: true, severity: 'warning' },
 });
 
 /** Names and descriptions for the settings screen. */
@@ -192,6 +198,13 @@ export const RULE_INFO: Readonly<Record<RuleId, { name: Bilingual; description: 
     description: {
       en: 'Warns when a month’s share of a content pillar is further from its target than the tolerance (±10 points by default).',
       fr: 'Avertit quand la part d’un pilier de contenu dans le mois s’écarte de sa cible de plus que la tolérance (±10 points par défaut).',
+    },
+  },
+  'caption-limit': {
+    name: { en: 'Caption limits', fr: 'Limites des légendes' },
+    description: {
+      en: 'Warns when a caption or a first comment is longer than its network allows, or has more hashtags or mentions than it takes. Published posts are left out.',
+      fr: 'Avertit quand une légende ou un premier commentaire est plus long que son réseau ne le permet, ou compte plus de hashtags ou de mentions qu’il n’en accepte. Les publications déjà publiées ne sont pas vérifiées.',
     },
   },
 };
@@ -262,6 +275,7 @@ export const resolveRules = (stored?: unknown): GuardRules => {
       ),
     },
     'pillar-drift': mergeFields(DEFAULT_RULES['pillar-drift'], src['pillar-drift'], shapes['pillar-drift'].shape),
+    'caption-limit': mergeFields(DEFAULT_RULES['caption-limit'], src['caption-limit'], shapes['caption-limit'].shape),
   };
   const range = rules['playful-range'];
   if (range.min > range.max) {

@@ -19,14 +19,18 @@ export const RULE_IDS = [
   'playful-range',
   'channel-frequency',
   'pillar-drift',
+  'caption-limit',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** What the guard reads of a post. Posts whose `date` is null (backlog ideas) are ignored. */
+/**
+ * What the guard reads of a post. Posts whose `date` is null (backlog ideas) are ignored. The caption
+ * and first comment are optional (planner proposals have none): only the caption-limit rule reads them.
+ */
 export type AnalysisPost = Pick<
   Post,
   'id' | 'date' | 'time' | 'channel' | 'format' | 'tone' | 'intent' | 'invitesParticipation' | 'title' | 'status'
-> & { pillar?: string | null };
+> & { pillar?: string | null; caption?: string; firstComment?: string };
 
 /** The mix of one week or one calendar month. Shares are fractions (0–1), and 0 when `total` is 0. */
 export type PeriodMix = {
@@ -109,6 +113,8 @@ export type AnalyzeOptions = {
   formatLift?: Partial<Record<FormatId, number>>;
   /** The client's content pillars (resolvePillars): the pillar-drift rule reads their targets. */
   pillars?: readonly PillarTarget[];
+  /** The client has X Premium (Client.xPremium): the caption-limit rule allows X's longer posts. */
+  xPremium?: boolean;
 };
 
 /** What the guard reads of a pillar. */

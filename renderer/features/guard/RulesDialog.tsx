@@ -114,6 +114,8 @@ export const RulesDialog = ({ client, onClose }: Props) => {
         {numberField(t('rules.minPostsMonth'), rules['pillar-drift'].minPosts, (v) => patch('pillar-drift', { minPosts: v }))}
       </>
     ),
+    // The limits are the networks' own (shared/publishing/captionLimits.ts): nothing to set but on/off.
+    'caption-limit': null,
   };
 
   return (

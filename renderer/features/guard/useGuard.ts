@@ -24,7 +24,7 @@ type Period = { from: Day; to: Day };
 const analyses = new WeakMap<readonly Post[], { key: string; lift: Lift; guard: Guard }[]>();
 
 const guardOf = (client: Client, posts: readonly Post[], period: Period, today: Day, lift: Lift): Guard => {
-  const key = `${period.from}|${period.to}|${today}|${client.weekStartsOn}|${JSON.stringify(client.rules ?? null)}|${JSON.stringify(client.pillars ?? null)}`;
+  const key = `${period.from}|${period.to}|${today}|${client.weekStartsOn}|${JSON.stringify(client.rules ?? null)}|${JSON.stringify(client.pillars ?? null)}|${client.xPremium === true}`;
   const cached = analyses.get(posts);
   const hit = cached?.find((c) => c.key === key && c.lift === lift);
   if (hit) return hit.guard;
@@ -33,6 +33,8 @@ const guardOf = (client: Client, posts: readonly Post[], period: Period, today: 
   const pillars = resolvePillars(client.pillars);
   const analysis = analyze(posts, {
     pillars,
+    // The caption-limit rule: X Premium raises X's limit from 280 to 25,000.
+    xPremium: client.xPremium === true,
     rules,
     weekStartsOn: client.weekStartsOn,
     from: period.from,

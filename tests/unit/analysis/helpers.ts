@@ -12,6 +12,7 @@ export const ALL_OFF: GuardRules = {
   'playful-range': { ...DEFAULT_RULES['playful-range'], enabled: false },
   'channel-frequency': { ...DEFAULT_RULES['channel-frequency'], enabled: false },
   'pillar-drift': { ...DEFAULT_RULES['pillar-drift'], enabled: false },
+  'caption-limit': { ...DEFAULT_RULES['caption-limit'], enabled: false },
 };
 
 /** Only `id` on, with these settings over its defaults. */

@@ -68,6 +68,7 @@ const rulesArb: fc.Arbitrary<GuardRules> = fc
       maxPerDay: { ...DEFAULT_RULES['channel-frequency'].maxPerDay, instagram: r.perDay, linkedin: r.perDay, x: r.perDay },
     },
     'pillar-drift': DEFAULT_RULES['pillar-drift'],
+    'caption-limit': DEFAULT_RULES['caption-limit'],
   }));
 
 const optionsArb = fc.record({

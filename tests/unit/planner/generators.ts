@@ -76,6 +76,7 @@ export const rulesArb: fc.Arbitrary<GuardRules> = fc
       maxPerDay: Object.fromEntries(CHANNELS.map((c) => [c, r.freq.max])) as GuardRules['channel-frequency']['maxPerDay'],
     },
     'pillar-drift': { ...DEFAULT_RULES['pillar-drift'], ...r.drift },
+    'caption-limit': DEFAULT_RULES['caption-limit'],
   }));
 
 export const pillarsArb: fc.Arbitrary<Pillar[]> = fc
