@@ -111,6 +111,15 @@ describe('caption limit', () => {
     );
   });
 
+  it('counts CR LF as one character and © as an emoji where the network counts so', () => {
+    // Bluesky: "ab\r\n" is 4 UTF-16 units but 3 graphemes; 80 of them are 320 units and 240 characters.
+    expect(warningsOf([post('crlf', 'bluesky', 'ab\r\n'.repeat(80))], rules)).toEqual([]);
+    expect(warningsOf([post('crlf2', 'bluesky', 'ab\r\n'.repeat(101))], rules)[0]?.message.en).toContain('has 303 characters');
+    // Threads counts © (a pictograph) by its 2 UTF-8 bytes: 250 fit in 500, 251 do not.
+    expect(warningsOf([post('c250', 'threads', '©'.repeat(250))], rules)).toEqual([]);
+    expect(warningsOf([post('c251', 'threads', '©'.repeat(251))], rules)[0]?.message.en).toContain('has 502 characters');
+  });
+
   it('counts YouTube in bytes', () => {
     expect(warningsOf([post('y1', 'youtube', 'é'.repeat(2500))], rules)).toEqual([]);
     expect(warningsOf([post('y2', 'youtube', 'é'.repeat(2501))], rules)[0]?.message).toMatchObject({
@@ -120,13 +129,16 @@ describe('caption limit', () => {
   });
 
   it('warns on a first comment over the limit, naming it as the first comment', () => {
-    const posts = [post('c', 'linkedin', 'Short caption', { firstComment: 'a'.repeat(3002) })];
+    // A stored first comment is at most 2,200 characters: it can be over only where the network's
+    // limit is lower (X, Threads, Bluesky, Mastodon).
+    const posts = [post('c', 'bluesky', 'Short caption', { firstComment: FAMILY.repeat(302) })];
     const warnings = warningsOf(posts, rules);
     expect(warnings.map((w) => w.id)).toEqual(['caption-limit:c:comment-length']);
     expect(warnings[0]?.message.en).toBe(
-      '“Post c” on LinkedIn: the first comment has 3,002 characters, over the limit of 3,000. Shorten it by 2 characters.',
+      '“Post c” on Bluesky: the first comment has 302 characters, over the limit of 300. Shorten it by 2 characters.',
     );
-    expect(warnings[0]?.message.fr).toContain('le premier commentaire compte 3\u202f002 caractères, au-delà de la limite de 3\u202f000. Raccourcissez-le de 2 caractères.');
+    expect(warnings[0]?.message.fr).toContain('le premier commentaire compte 302 caractères, au-delà de la limite de 300. Raccourcissez-le de 2 caractères.');
+    expect(warningsOf([post('c', 'bluesky', 'Short caption', { firstComment: FAMILY.repeat(300) })], rules)).toEqual([]);
     // A first comment's hashtags are not the caption's: moving them there is what it is for.
     expect(warningsOf([post('h', 'instagram', 'Hello', { firstComment: tags(12) })], rules)).toEqual([]);
     // Both over: one warning each, caption first.
@@ -167,6 +179,14 @@ describe('caption limit', () => {
     expect(warningsOf(posts, only('caption-limit', { severity: 'critical' }))[0]?.severity).toBe('critical');
   });
 
+  it('comes in calendar order among the other rules: by first post, then rule', () => {
+    // A caption warning on an earlier post comes before a streak that starts on the next one.
+    const promo = (id: string, date: string) => post(id, 'x', 'Buy', { date, intent: 'promotional' });
+    const posts = [post('a', 'x', 'a'.repeat(281), { date: '2026-12-01' }), promo('b', '2026-12-02'), promo('c', '2026-12-03'), promo('d', '2026-12-04')];
+    const rulesOn = { ...only('caption-limit'), 'promo-streak': DEFAULT_RULES['promo-streak'] };
+    expect(warningsOf(posts, rulesOn).map((w) => w.ruleId)).toEqual(['caption-limit', 'promo-streak']);
+  });
+
   it('is on by default with its name in both languages, and keeps stored settings', () => {
     expect(DEFAULT_RULES['caption-limit']).toEqual({ enabled: true, severity: 'warning' });
     expect(resolveRules({})['caption-limit'].enabled).toBe(true);
@@ -180,7 +200,7 @@ describe('caption limit agrees with the editor counter', () => {
   // The rule skips captions that certainly fit without counting them (for speed): whatever the text,
   // it must warn exactly where captionReport finds a problem.
   const piece = fc.constantFrom(
-    'a', 'é', ' ', '\n', '日', '😀', FAMILY, '🇫🇷', '#tag', '＃tag', '@me', '＠me', 'https://a.co ', 'a.co ', 'e\u0301', 'x'.repeat(40),
+    'a', 'é', ' ', '\n', '\r\n', '\r', '©', '日', '😀', FAMILY, '🇫🇷', '#tag', '＃tag', '@me', '＠me', 'https://a.co ', 'a.co ', 'e\u0301', 'x'.repeat(40),
   );
   const channels: Channel[] = ['instagram', 'linkedin', 'x', 'threads', 'bluesky', 'pinterest', 'tiktok', 'youtube', 'facebook', 'blog'];
 
