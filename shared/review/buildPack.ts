@@ -134,12 +134,13 @@ const postHtml = (input: ReviewPackInput, post: Post, index: number, s: PackStri
   const report = captionReport(post.caption, post.channel, { xPremium: input.client.xPremium === true });
   const folded = report.foldAt !== null;
   const shown = folded ? post.caption.slice(0, report.foldAt ?? 0).trimEnd() : post.caption;
+  const meta = (label: string, value: string) => `<li>${esc(label)}${esc(s.colon)}<b>${esc(value)}</b></li>`;
   const caption = (text: string) => (text === '' ? `<p class="caption muted">${esc(s.emptyCaption)}</p>` : `<p class="caption">${esc(text)}</p>`);
   const parts: string[] = [
     `<li class="post panel" id="post-${index}">`,
     `<p class="when">${esc(when)}</p>`,
     `<h3>${esc(post.title)}</h3>`,
-    `<ul class="meta"><li>${esc(s.channelLabel)}: <b>${esc(s.channel[post.channel])}</b></li><li>${esc(s.formatLabel)}: <b>${esc(s.format[post.format])}</b></li><li>${esc(s.statusLabel)}: <b>${esc(s.status[post.status])}</b></li></ul>`,
+    `<ul class="meta">${meta(s.channelLabel, s.channel[post.channel])}${meta(s.formatLabel, s.format[post.format])}${meta(s.statusLabel, s.status[post.status])}</ul>`,
   ];
   const thumbs = (input.thumbnails?.[post.id] ?? []).filter(isSafeThumbnail);
   if (thumbs.length > 0) {

@@ -26,6 +26,8 @@ export type PackStrings = {
   listHeading: string;
   noPosts: string;
   noTime: string;
+  /** Between a label and its value: ': ' in English, ' : ' (non-breaking space first) in French. */
+  colon: string;
   channelLabel: string;
   formatLabel: string;
   statusLabel: string;
@@ -47,6 +49,7 @@ export type PackStrings = {
   /** Words the reviewer script shows (it builds the answer controls). */
   script: {
     nameLabel: string;
+    answerHeading: string;
     nameHint: string;
     approve: string;
     requestChanges: string;
@@ -90,6 +93,7 @@ export const PACK_STRINGS: Readonly<Record<PackLanguage, PackStrings>> = {
     listHeading: 'Posts',
     noPosts: 'No posts in this period.',
     noTime: 'Any time',
+    colon: ': ',
     channelLabel: 'Channel',
     formatLabel: 'Format',
     statusLabel: 'Status',
@@ -116,6 +120,7 @@ export const PACK_STRINGS: Readonly<Record<PackLanguage, PackStrings>> = {
     },
     script: {
       nameLabel: 'Your name',
+      answerHeading: 'Your answer',
       nameHint: 'Shown to the team next to your answers.',
       approve: 'Approve',
       requestChanges: 'Request changes',
@@ -134,7 +139,7 @@ export const PACK_STRINGS: Readonly<Record<PackLanguage, PackStrings>> = {
       save: 'Save my answers',
       saved: 'Saved as {file}. Send this file back to us.',
       needName: 'Type your name before saving.',
-      progress: '{approved} approved, {changes} with changes requested, {comments} comments, out of {total} posts.',
+      progress: 'Approved: {approved} · Changes requested: {changes} · Comments: {comments} · Posts: {total}',
       storageOff: 'This browser does not keep answers for this file: save them before closing it.',
       kept: 'Your answers are kept in this browser, even if you close this page.',
     },
@@ -153,6 +158,7 @@ export const PACK_STRINGS: Readonly<Record<PackLanguage, PackStrings>> = {
     listHeading: 'Publications',
     noPosts: 'Aucune publication sur cette période.',
     noTime: 'Sans heure',
+    colon: `${NBSP}: `,
     channelLabel: 'Réseau',
     formatLabel: 'Format',
     statusLabel: 'Statut',
@@ -179,6 +185,7 @@ export const PACK_STRINGS: Readonly<Record<PackLanguage, PackStrings>> = {
     },
     script: {
       nameLabel: 'Votre nom',
+      answerHeading: 'Votre réponse',
       nameHint: 'Montré à l’équipe à côté de vos réponses.',
       approve: 'Valider',
       requestChanges: 'Demander des modifications',
@@ -197,7 +204,7 @@ export const PACK_STRINGS: Readonly<Record<PackLanguage, PackStrings>> = {
       save: 'Enregistrer mes réponses',
       saved: `Enregistré sous {file}. Renvoyez-nous ce fichier.`,
       needName: 'Indiquez votre nom avant d’enregistrer.',
-      progress: '{approved} validées, {changes} avec modifications demandées, {comments} commentaires, sur {total} publications.',
+      progress: `Validées${NBSP}: {approved} · Modifications demandées${NBSP}: {changes} · Commentaires${NBSP}: {comments} · Publications${NBSP}: {total}`,
       storageOff: `Ce navigateur ne garde pas les réponses de ce fichier${NBSP}: enregistrez-les avant de le fermer.`,
       kept: 'Vos réponses sont gardées dans ce navigateur, même si vous fermez cette page.',
     },

@@ -94,7 +94,7 @@ const MAIN = String.raw`
     buttons.appendChild(changes);
     var commentButtons = el('div', { class: 'buttons' });
     commentButtons.appendChild(addComment);
-    [status, buttons, el('label', { for: commentId }, S.commentLabel), textarea, commentButtons, note, threadHeading, thread].forEach(function (n) { box.appendChild(n); });
+    [el('h4', {}, S.answerHeading), status, buttons, el('label', { for: commentId }, S.commentLabel), textarea, commentButtons, note, threadHeading, thread].forEach(function (n) { box.appendChild(n); });
 
     var render = function () {
       var e = state.posts[post.id] || { decision: null, comments: [] };

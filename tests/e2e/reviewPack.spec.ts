@@ -1,0 +1,157 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { buildReviewPack, readDecisions, type ReviewPackInput } from '../../shared/review';
+import { REVIEW_POSTS, reviewInput } from '../fixtures/reviewPack';
+
+// A review pack as the client meets it (issue 17): a file:// page in Chromium with every network
+// request aborted, hostile titles and captions inside. It must ask for nothing, break no CSP rule, run
+// no script of theirs; the reviewer answers, reloads (answers kept), saves, and Cadence reads the file.
+// The pack does not need the app: this spec never opens it (the config's web server still starts).
+// Screens: test-results/screens/review-pack-*.png (EN/FR, light/dark, 1280x800 and 390x844).
+
+const writePack = (input: ReviewPackInput): string => {
+  const file = join(mkdtempSync(join(tmpdir(), 'cadence-pack-')), `pack-${input.language}.html`);
+  writeFileSync(file, buildReviewPack(input), 'utf8');
+  return pathToFileURL(file).href;
+};
+
+type Watch = { requests: string[]; violations: string[]; errors: string[] };
+
+/** Opens the pack with the network cut off, counting every request, CSP violation and console error. */
+const openPack = async (page: Page, url: string): Promise<Watch> => {
+  const watch: Watch = { requests: [], violations: [], errors: [] };
+  await page.context().route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+  page.on('request', (request) => watch.requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
+  await page.exposeFunction('__reportViolation', (text: string) => watch.violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportViolation: (t: string) => void }).__reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  await expect(page.getByRole('button', { name: /Save my answers|Enregistrer mes réponses/ })).toBeVisible();
+  return watch;
+};
+
+const outside = (watch: Watch, url: string) => watch.requests.filter((r) => r !== url && !r.startsWith('data:'));
+
+test('a reviewer answers in the pack, offline, and Cadence reads the answers back', async ({ page }) => {
+  const url = writePack(reviewInput());
+  const watch = await openPack(page, url);
+
+  // Nothing hostile ran or became markup.
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(page.locator('main img')).toHaveCount(2);
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  await expect(page.locator('#post-2 h3')).toHaveText('<script>window.__pwned = 1; alert(1)</script>');
+  await expect(page.locator('script')).toHaveCount(2);
+
+  await page.getByLabel('Your name').fill('Claire Dupont');
+  const post = (index: number) => page.locator(`#post-${index}`);
+  // One approval by keyboard, one by click.
+  await post(0).getByRole('button', { name: 'Approve' }).focus();
+  await page.keyboard.press('Space');
+  await post(2).getByRole('button', { name: 'Approve' }).click();
+  await post(1).getByLabel('Your comment').fill('Show the bakers, not the ovens.');
+  await post(1).getByRole('button', { name: 'Request changes' }).click();
+  await expect(post(1).locator('.state')).toHaveText('Changes requested');
+  await expect(page.locator('#progress')).toHaveText('Approved: 2 · Changes requested: 1 · Comments: 1 · Posts: 6');
+
+  // A reload keeps every answer (localStorage under the pack's id).
+  await page.reload();
+  await expect(page.getByLabel('Your name')).toHaveValue('Claire Dupont');
+  await expect(post(0).getByRole('button', { name: 'Approve' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(post(2).getByRole('button', { name: 'Approve' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(post(1).getByRole('button', { name: 'Request changes' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(post(1).locator('.thread li')).toHaveText(/^Show the bakers, not the ovens\./);
+  await expect(page.locator('.chip[data-index="0"]')).toHaveAttribute('data-answer', 'approved');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('cadence-answers-maison-lune-fils-2026-12-01.json');
+  const text = readFileSync((await download.path())!, 'utf8');
+  await expect(page.locator('#save-note')).toContainText('cadence-answers-maison-lune-fils-2026-12-01.json');
+
+  const reading = readDecisions(text, { posts: new Map(REVIEW_POSTS.map((p) => [p.id, p])), knownPacks: new Map([['pack-2026-12-lune', 'client-lune']]) });
+  expect(reading.ok, JSON.stringify(reading)).toBe(true);
+  if (!reading.ok) return;
+  expect(reading.plan.reviewer).toBe('Claire Dupont');
+  expect(reading.plan.updates.map((u) => [u.postId, u.approval.state])).toEqual([['p-launch', 'approved'], ['p-close', 'changes'], ['p-script', 'approved']]);
+  expect(reading.plan.updates[1]!.approval.comments).toMatchObject([{ author: 'Claire Dupont', text: 'Show the bakers, not the ovens.', kind: 'client' }]);
+
+  expect(watch.requests).toContain(url); // the counter sees requests: the file itself is one
+  expect(outside(watch, url)).toEqual([]);
+  expect(watch.violations).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
+
+test('the watch would see a violation: the CSP refuses a remote image, an inline style and a fetch', async ({ page }) => {
+  const url = writePack(reviewInput({ packId: 'pack-control' }));
+  const watch = await openPack(page, url);
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'https://example.invalid/pixel.png';
+    document.body.appendChild(img);
+    document.body.setAttribute('style', 'color: red');
+    void fetch('https://example.invalid/ping').catch(() => undefined);
+  });
+  await expect.poll(() => watch.violations.length).toBeGreaterThanOrEqual(3);
+  expect(watch.violations.map((v) => v.split(' ')[0]).sort()).toEqual(['connect-src', 'img-src', 'style-src-attr']);
+  // Chromium reports the image as a request even though the CSP stops it: the counter sees attempts.
+  expect(outside(watch, url)).toEqual(['https://example.invalid/pixel.png']);
+});
+
+test('saving asks for a name first, and the pack reads in French', async ({ page }) => {
+  const url = writePack(reviewInput({ language: 'fr', packId: 'pack-fr' }));
+  const watch = await openPack(page, url);
+  await page.locator('#post-3').getByRole('button', { name: 'Valider' }).click();
+  await page.getByRole('button', { name: 'Enregistrer mes réponses' }).click();
+  await expect(page.locator('#save-note')).toHaveText('Indiquez votre nom avant d’enregistrer.');
+  await expect(page.getByLabel('Votre nom')).toBeFocused();
+  await page.locator('#post-4').getByRole('button', { name: 'Demander des modifications' }).click();
+  await expect(page.locator('#post-4 .note')).toHaveText('Dites ce qui doit changer dans la zone de commentaire, puis ajoutez-le.');
+  await expect(page.locator('#post-4').getByLabel('Votre commentaire')).toBeFocused();
+  expect(outside(watch, url)).toEqual([]);
+  expect(watch.violations).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
+
+for (const language of ['en', 'fr'] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`screens of the pack, ${language} ${scheme}`, async ({ page }, info) => {
+      const url = writePack(reviewInput({ language, packId: `pack-shots-${language}` }));
+      await page.emulateMedia({ colorScheme: scheme });
+      const watch = await openPack(page, url);
+      await page.getByLabel(language === 'en' ? 'Your name' : 'Votre nom').fill('Claire Dupont');
+      await page.locator('#post-0').getByRole('button', { name: language === 'en' ? 'Approve' : 'Valider' }).click();
+      await page.locator('#post-1').getByLabel(language === 'en' ? 'Your comment' : 'Votre commentaire').fill(language === 'en' ? 'Show the bakers.' : 'Montrez les boulangers.');
+      await page.locator('#post-1').getByRole('button', { name: language === 'en' ? 'Request changes' : 'Demander des modifications' }).click();
+      for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+        await page.setViewportSize({ width, height });
+        const shot = (name: string) => page.screenshot({ path: join(info.project.outputDir, 'screens', `review-pack-${language}-${scheme}-${width}-${name}.png`) });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await shot('top');
+        await page.locator('#grid-h').scrollIntoViewIfNeeded();
+        await page.evaluate(() => document.getElementById('grid-h')!.scrollIntoView());
+        await shot('grid');
+        await page.evaluate(() => document.getElementById('post-0')!.scrollIntoView());
+        await shot('post');
+        await page.evaluate(() => document.getElementById('post-1')!.scrollIntoView());
+        await shot('changes');
+        // Nothing wider than the page (no sideways scrolling on a phone).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      }
+      expect(outside(watch, url)).toEqual([]);
+      expect(watch.violations).toEqual([]);
+    });
+  }
+}
