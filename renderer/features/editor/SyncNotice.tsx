@@ -33,6 +33,7 @@ const FIELDS: readonly Field[] = [
   { key: 'firstComment', label: 'editor.firstComment' },
   { key: 'pillar', label: 'editor.pillar' },
   { key: 'evergreen', label: 'editor.evergreen' },
+  { key: 'approval', label: 'approval.title' },
   { key: 'tags', label: 'editor.tags' },
   { key: 'notes', label: 'editor.notes' },
 ];
@@ -65,6 +66,7 @@ export const SyncNotice = ({ base, elsewhere, busy, onLoadTheirs, onKeepMine, on
     if (field.enumPrefix) return t(`${field.enumPrefix}.${String(value)}`);
     if (typeof value === 'boolean') return value ? '✓' : '✗';
     if (field.key === 'pillar') return t('sync.quoted', { text: pillarName(String(value)) });
+    if (field.key === 'approval') return t(`approval.state.${(value as { state: string }).state}`);
     if (field.key === 'evergreen') return t('sync.evergreenEvery', { count: (value as { everyWeeks: number }).everyWeeks });
     const text = Array.isArray(value) ? value.join(', ') : String(value);
     return t('sync.quoted', { text: text.length > MAX ? `${text.slice(0, MAX)}…` : text });
