@@ -332,6 +332,7 @@ export const en = {
     severity: { info: 'Note', warning: 'Warning', critical: 'Critical' },
     severityPrefix: '{{severity}}:',
     fix: { move: 'Move it', swap: 'Swap dates', 'make-question': 'Turn into a question' },
+    editCaption: 'Edit the post',
     panelButton: 'Guard',
     pillarMixTitle: 'Pillars in {{month}}',
     pillarMixValue: '{{share}}% · target {{target}}%',

@@ -341,6 +341,7 @@ export const fr: Resources = {
     severity: { info: 'Remarque', warning: 'Alerte', critical: 'Critique' },
     severityPrefix: '{{severity}} :',
     fix: { move: 'La déplacer', swap: 'Échanger les dates', 'make-question': 'En faire une question' },
+    editCaption: 'Modifier la publication',
     panelButton: 'Garde-fou',
     pillarMixTitle: 'Piliers en {{month}}',
     pillarMixValue: '{{share}} % · cible {{target}} %',

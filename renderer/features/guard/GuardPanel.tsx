@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CircleAlert, Info, LocateFixed, ShieldCheck, TriangleAlert, WandSparkles, X } from 'lucide-react';
+import { CircleAlert, Info, LocateFixed, PenLine, ShieldCheck, TriangleAlert, WandSparkles, X } from 'lucide-react';
 import { applyFix } from '../../../shared/analysis/analyze';
 import type { Fix, Warning } from '../../../shared/analysis/types';
 import type { Post } from '../../../shared/model/post';
@@ -104,6 +104,12 @@ export const GuardPanel = ({ warnings, posts, readOnly, onJump, onEdit, onClose,
                   {first && (
                     <button type="button" className="ghost-button" onClick={() => onJump(first)}>
                       <LocateFixed size={14} aria-hidden="true" /> {t('guard.show')}
+                    </button>
+                  )}
+                  {/* A caption over its limit has no one-click fix (what to cut is the writer's call): open the post. */}
+                  {warning.ruleId === 'caption-limit' && first && !readOnly && (
+                    <button type="button" className="button guard-fix" onClick={() => onEdit(first.id)}>
+                      <PenLine size={14} aria-hidden="true" /> {t('guard.editCaption')}
                     </button>
                   )}
                   {warning.fix && !readOnly && (
