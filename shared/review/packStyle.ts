@@ -27,7 +27,7 @@ table.grid{width:100%;border-collapse:collapse;table-layout:fixed;background:var
 .grid td{vertical-align:top;border:1px solid var(--line);height:5.5rem;padding:.25rem}
 .grid td.out{background:var(--out);color:var(--muted)}
 .grid .day{font-size:.8rem;font-weight:600;display:block}
-.chip{display:block;margin:.2rem 0;padding:.1rem .3rem;border-radius:5px;background:var(--chip);color:var(--text);font-size:.78rem;line-height:1.3;text-decoration:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.chip{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;margin:.2rem 0;padding:.1rem .3rem;border-radius:5px;background:var(--chip);color:var(--text);font-size:.78rem;line-height:1.3;text-decoration:none;overflow:hidden;overflow-wrap:anywhere}
 .chip:hover{text-decoration:underline}
 .chip .mark{font-weight:700}
 .chip[data-answer=approved]{background:var(--ok-bg)}
@@ -63,6 +63,6 @@ textarea{min-height:4.5rem;resize:vertical}
 .thread li{margin:.25rem 0;white-space:pre-wrap;overflow-wrap:anywhere}
 .savebar{position:fixed;left:0;right:0;bottom:0;background:var(--panel);border-top:1px solid var(--line);padding:.6rem 1.25rem;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;justify-content:space-between;z-index:2}
 .savebar p{margin:0;font-size:.9rem}
-@media (max-width:640px){main{padding:.75rem}h1{font-size:1.3rem}.grid td{height:3.2rem;padding:.15rem}.grid th{font-size:.7rem;padding:.25rem .1rem}.chip{font-size:.7rem;padding:0 .2rem}.chip .title{display:none}.preview{max-width:none}.savebar{padding:.5rem .75rem}.savebar button{width:100%}}
+@media (max-width:640px){main{padding:.75rem}h1{font-size:1.3rem}.grid td{height:3.2rem;padding:.15rem}.grid th{font-size:.7rem;padding:.25rem .1rem}.chip{font-size:.7rem;padding:0 .2rem;-webkit-line-clamp:1}.chip .title{display:none}.preview{max-width:none}.savebar{padding:.5rem .75rem}.savebar button{width:100%}}
 @media print{.answer,.savebar,#reviewer{display:none}body{padding:0}.post{break-inside:avoid}}
 `;

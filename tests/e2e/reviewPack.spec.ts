@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { buildReviewPack, readDecisions, type ReviewPackInput } from '../../shared/review';
 import { REVIEW_POSTS, reviewInput } from '../fixtures/reviewPack';
@@ -152,6 +153,10 @@ for (const language of ['en', 'fr'] as const) {
       }
       expect(outside(watch, url)).toEqual([]);
       expect(watch.violations).toEqual([]);
+      // Contrast, labels, names, in this colour scheme (axe runs after the CSP checks: it injects a script).
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
     });
   }
 }
