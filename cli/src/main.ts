@@ -17,6 +17,8 @@ const USAGE = `Usage:
       client's, named after the file); without a channel column, posts are counted on instagram.
       Pillar drift is checked on a backup, whose clients carry their pillars and targets; a CSV's
       pillar column is read as names, without targets, so that rule is skipped for a CSV.
+      Captions and first comments are checked against each network's limit (posts not yet
+      published); X Premium comes from a backup's client, a CSV's posts on X are held to 280.
       Exit code: 0 no warning, 1 warnings, 2 unreadable input, no posts or wrong arguments.
 ${EXPORT_USAGE}${PLAN_USAGE}  cadence report FILE [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--channel a,b] [--label 24h|7d|28d|custom] [--lang en|fr] [--json]
       Whether inviting the audience pays off: the lift table from a JSON backup's logged results.
