@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -13,8 +12,9 @@ import { REVIEW_POSTS, reviewInput } from '../fixtures/reviewPack';
 // The pack does not need the app: this spec never opens it (the config's web server still starts).
 // Screens: test-results/screens/review-pack-*.png (EN/FR, light/dark, 1280x800 and 390x844).
 
+/** Writes the pack in the test's own output folder (Playwright clears it) and returns its file:// URL. */
 const writePack = (input: ReviewPackInput): string => {
-  const file = join(mkdtempSync(join(tmpdir(), 'cadence-pack-')), `pack-${input.language}.html`);
+  const file = test.info().outputPath(`pack-${input.language}.html`);
   writeFileSync(file, buildReviewPack(input), 'utf8');
   return pathToFileURL(file).href;
 };
