@@ -9,6 +9,7 @@ import { cspHash, escapeHtml, isSafeThumbnail, jsonForScript } from './html';
 import { PACK_STRINGS, fill, type PackLanguage, type PackStrings } from './packStrings';
 import { PACK_STYLE } from './packStyle';
 import { REVIEW_SCRIPT } from './reviewScript';
+import { postRevision } from './revision';
 
 /**
  * A review pack (issue 17): ONE self-contained HTML file with a client's posts for a period, which the
@@ -179,7 +180,7 @@ export const packData = (input: ReviewPackInput): PackData => {
     fileName: `cadence-answers-${slug(input.client.name)}-${input.range.from}.json`,
     posts: packPosts(input).map((p) => ({
       id: p.id,
-      revision: p.updatedAt,
+      revision: postRevision(p),
       date: p.date ?? '',
       time: p.time,
       title: p.title,

@@ -6,7 +6,7 @@ import { sha256 } from '../serializers/sha256';
 
 /**
  * The decisions file a reviewer saves from a review pack (issue 17) and sends back: per post the
- * revision it showed (the post's `updatedAt` when the pack was made), the decision and comments.
+ * revision it showed (a fingerprint of its content, revision.ts), the decision and comments.
  * `checksum` is the SHA-256 of the canonical JSON of every other field: the pack's script computes
  * it the same way (packCrypto.ts). It tells a damaged or hand-edited file, not a forged one: it is not
  * a signature (anyone with the pack can make a valid file, and that is fine: the client could simply

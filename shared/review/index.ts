@@ -13,6 +13,7 @@ export {
   type DecisionsFile,
   type PostDecision,
 } from './decisions';
+export { postRevision } from './revision';
 export { PACK_STRINGS, type PackLanguage, type PackStrings } from './packStrings';
 export {
   DECISIONS_PROBLEM_KEYS,

@@ -3,6 +3,7 @@ import type { Post } from '../model/post';
 import { canonicalJson } from '../serializers/canonicalJson';
 import { jsonErrorPosition } from '../serializers/jsonPosition';
 import { escapeControls } from '../serializers/safeText';
+import { postRevision } from './revision';
 import { DECISIONS_FORMAT, DECISIONS_VERSION, DecisionsFileSchema, clientCommentId, decisionsChecksum, type DecisionsFile, type PostDecision } from './decisions';
 
 /**
@@ -10,11 +11,12 @@ import { DECISIONS_FORMAT, DECISIONS_VERSION, DecisionsFileSchema, clientComment
  * or a plan — per post the Approval to store — that the caller shows as a summary and applies in one
  * transaction. Pure: the caller passes the posts as they are now and the packs this Cadence made.
  *
- * TRAP (applying twice): applying the plan saves the posts, which moves their `updatedAt` past the
- * revision the file names. So "changed after review" cannot be judged by the revision alone on a
- * second import: a post already approved stays as it is, and client comments carry an id derived
- * from pack, post, text and time (clientCommentId), so a comment already in the thread is not added
- * again. The second import of a file therefore yields no update at all.
+ * "Changed after review" compares the file's revision with the post's content fingerprint now
+ * (revision.ts: NOT `updatedAt`, which every write moves, marking "to review" and this very import
+ * included).
+ * TRAP (applying twice): a post already approved stays as it is, and client comments carry an id
+ * derived from pack, post, text and time (clientCommentId), so a comment already in the thread is not
+ * added again. The second import of a file therefore yields no update at all.
  */
 
 /** An i18n-style message: a key under `review.import.*` and the values it names (escaped text). */
@@ -100,7 +102,7 @@ export const nextApproval = (file: Pick<DecisionsFile, 'packId' | 'reviewer'>, e
     const alreadyApproved = current.state === 'approved' && !current.changedAfterReview;
     if (!alreadyApproved) {
       // An approval of an older version is not an approval of this one: it waits for review again.
-      const stale = entry.revision !== post.updatedAt;
+      const stale = entry.revision !== postRevision(post);
       state = stale ? 'review' : 'approved';
       changedAfterReview = stale;
     }

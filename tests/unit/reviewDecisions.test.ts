@@ -4,11 +4,12 @@
 // applying the same file twice changes nothing the second time.
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../../shared/model/post';
-import { clientCommentId, decisionsChecksum, readDecisions, sealDecisions, type DecisionsBody, type DecisionsPlan } from '../../shared/review';
+import { clientCommentId, decisionsChecksum, postRevision, readDecisions, sealDecisions, type DecisionsBody, type DecisionsPlan } from '../../shared/review';
 import { PACK_CANONICAL_SOURCE, PACK_SHA256_SOURCE } from '../../shared/review/packCrypto';
 import { REVIEW_POSTS } from '../fixtures/reviewPack';
 
-const REVISION = '2026-11-20T08:00:00.000Z';
+/** The revision a pack made from REVIEW_POSTS names for a post. */
+const rev = (id: string) => postRevision(REVIEW_POSTS.find((p) => p.id === id)!);
 const body = (over: Partial<DecisionsBody> = {}): DecisionsBody => ({
   format: 'cadence-review-decisions',
   version: 1,
@@ -18,10 +19,10 @@ const body = (over: Partial<DecisionsBody> = {}): DecisionsBody => ({
   savedAt: '2026-11-25T16:00:00.000Z',
   month: { comment: 'Lovely month overall.' },
   posts: [
-    { id: 'p-launch', revision: REVISION, decision: 'approved', comments: [] },
-    { id: 'p-script', revision: REVISION, decision: 'approved', comments: [] },
-    { id: 'p-close', revision: REVISION, decision: 'changes', comments: [{ text: 'Show the bakers, not the ovens.', at: '2026-11-25T15:58:00.000Z' }] },
-    { id: 'p-link', revision: REVISION, decision: null, comments: [{ text: 'Is the gift card price right?', at: '2026-11-25T15:59:00.000Z' }] },
+    { id: 'p-launch', revision: rev('p-launch'), decision: 'approved', comments: [] },
+    { id: 'p-script', revision: rev('p-script'), decision: 'approved', comments: [] },
+    { id: 'p-close', revision: rev('p-close'), decision: 'changes', comments: [{ text: 'Show the bakers, not the ovens.', at: '2026-11-25T15:58:00.000Z' }] },
+    { id: 'p-link', revision: rev('p-link'), decision: null, comments: [{ text: 'Is the gift card price right?', at: '2026-11-25T15:59:00.000Z' }] },
   ],
   ...over,
 });
@@ -76,7 +77,7 @@ describe('a decisions file that cannot be used', () => {
   });
 
   it('names each bad field by its path, even under a valid checksum', () => {
-    const bad = body({ posts: [{ id: 'p-launch', revision: REVISION, decision: 'maybe' as 'approved', comments: [{ text: ' ', at: 'yesterday' }] }] });
+    const bad = body({ posts: [{ id: 'p-launch', revision: rev('p-launch'), decision: 'maybe' as 'approved', comments: [{ text: ' ', at: 'yesterday' }] }] });
     expect(problemsOf(fileText(bad)).map((p) => p.values.field)).toEqual(['posts[0].decision', 'posts[0].comments[0].text', 'posts[0].comments[0].at']);
   });
 
@@ -122,6 +123,30 @@ describe('the plan', () => {
     expect(stale.summary).toMatchObject({ approved: 1, changes: 1, changedAfterReview: 1 });
   });
 
+  it('approves a post whose only writes since the pack changed nothing the client saw (sent "to review", a team note, a new status)', () => {
+    // Send for review marks the posts "to review" right after building the pack: a write, so a new updatedAt.
+    const note = { id: 'n1', author: 'Sam', at: '2026-11-24T10:00:00.000Z', text: 'Client is slow to answer', kind: 'internal' as const };
+    const touched = postsMap(REVIEW_POSTS.map((p) => (p.id === 'p-launch' || p.id === 'p-script'
+      ? { ...p, status: 'ready' as const, updatedAt: '2026-11-24T09:30:00.000Z', approval: { state: 'review' as const, changedAfterReview: false, comments: p.id === 'p-script' ? [note] : [] } }
+      : p)));
+    const plan = planOf(fileText(), touched);
+    expect(plan.updates.find((u) => u.postId === 'p-launch')?.approval).toEqual({ state: 'approved', changedAfterReview: false, comments: [] });
+    expect(plan.updates.find((u) => u.postId === 'p-script')?.approval).toEqual({ state: 'approved', changedAfterReview: false, comments: [note] });
+    expect(plan.summary).toMatchObject({ approved: 2, changedAfterReview: 0 });
+  });
+
+  it('takes any edit of what the client read as a new version: title, caption, first comment, day, time, channel, format', () => {
+    const post = REVIEW_POSTS[0]!;
+    const edits: Array<Partial<typeof post>> = [
+      { title: 'Winter menu launch!' }, { caption: `${post.caption} ` }, { firstComment: '' }, { date: '2026-12-02' },
+      { time: '09:01' }, { channel: 'facebook' }, { format: 'carousel' },
+    ];
+    const revisions = new Set([postRevision(post), ...edits.map((e) => postRevision({ ...post, ...e }))]);
+    expect(revisions.size).toBe(edits.length + 1);
+    const untouched: typeof post = { ...post, status: 'published', notes: 'other', updatedAt: '2027-01-01T00:00:00.000Z' };
+    expect(postRevision(untouched)).toBe(postRevision(post));
+  });
+
   it('keeps the thread it finds, team notes included, and adds after it', () => {
     const note = { id: 'n1', author: 'Sam', at: '2026-11-21T10:00:00.000Z', text: 'Check the price', kind: 'internal' as const };
     const withNote = postsMap(REVIEW_POSTS.map((p) => (p.id === 'p-close' ? { ...p, approval: { state: 'review' as const, changedAfterReview: false, comments: [note] } } : p)));
@@ -146,7 +171,7 @@ describe('the plan', () => {
     expect(second.updates).toEqual([]);
     expect(second.summary.comments.every((c) => !c.isNew)).toBe(true);
     // Still none after the stale case: an approval of an older version stays "changed after review".
-    const edited = postsMap(REVIEW_POSTS.map((p) => (p.id === 'p-launch' ? { ...p, updatedAt: '2026-11-22T10:00:00.000Z' } : p)));
+    const edited = postsMap(REVIEW_POSTS.map((p) => (p.id === 'p-launch' ? { ...p, time: '10:00', updatedAt: '2026-11-22T10:00:00.000Z' } : p)));
     const afterStale = apply(edited, planOf(text, edited), '2026-11-26T09:00:00.000Z');
     expect(planOf(text, afterStale).updates).toEqual([]);
     expect(afterStale.get('p-launch')?.approval).toEqual({ state: 'review', changedAfterReview: true, comments: [] });
@@ -154,7 +179,7 @@ describe('the plan', () => {
 
   it('adds a comment again only if it is another comment (other text or time)', () => {
     const once = apply(postsMap(), planOf(fileText()), '2026-11-26T09:00:00.000Z');
-    const more = body({ posts: [{ id: 'p-link', revision: REVISION, decision: null, comments: [
+    const more = body({ posts: [{ id: 'p-link', revision: rev('p-link'), decision: null, comments: [
       { text: 'Is the gift card price right?', at: '2026-11-25T15:59:00.000Z' },
       { text: 'Is the gift card price right?', at: '2026-11-25T16:05:00.000Z' },
     ] }] });

@@ -3,7 +3,7 @@
 // in a JSON block that parses back to exactly what was put in.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { PACK_STRINGS, buildReviewPack, packData } from '../../shared/review';
+import { PACK_STRINGS, buildReviewPack, packData, postRevision } from '../../shared/review';
 import { PACK_STYLE } from '../../shared/review/packStyle';
 import { REVIEW_SCRIPT } from '../../shared/review/reviewScript';
 import { HOSTILE, PNG_1PX, REVIEW_CLIENT, REVIEW_POSTS, reviewInput } from '../fixtures/reviewPack';
@@ -88,7 +88,7 @@ describe('a review pack', () => {
     const data = JSON.parse(text);
     expect(data).toEqual(packData(reviewInput()));
     const byId = new Map(data.posts.map((p: { id: string }) => [p.id, p]));
-    expect(byId.get('p-script')).toMatchObject({ title: HOSTILE.scriptTitle, caption: HOSTILE.imgCaption, revision: '2026-11-20T08:00:00.000Z' });
+    expect(byId.get('p-script')).toMatchObject({ title: HOSTILE.scriptTitle, caption: HOSTILE.imgCaption, revision: postRevision(REVIEW_POSTS[1]!) });
     expect(byId.get('p-close')).toMatchObject({ caption: HOSTILE.closeScript });
     expect(byId.get('p-sep')).toMatchObject({ caption: HOSTILE.lineSeparator, title: 'Two lines \u2028 title' });
   });
