@@ -1,7 +1,9 @@
 /**
  * The review pack's whole stylesheet, inlined in one <style> element whose SHA-256 the pack's
  * Content-Security-Policy lists. Light and dark follow the reader's system (prefers-color-scheme);
- * readable from a 390 px phone to a desktop; printable.
+ * readable from a 390 px phone to a desktop; printable (issue part 6): the print rules force light colours
+ * (a dark system theme must not print black pages), hide the answer controls, and start the list on a new
+ * page after the calendar.
  * TRAP: the CSP allows this exact text only, and no style="" attribute anywhere (neither in the
  * builder's markup nor set by the script as an attribute): an inline style would be refused and
  * reported as a CSP violation, which the e2e test counts.
@@ -64,5 +66,5 @@ textarea{min-height:4.5rem;resize:vertical}
 .savebar{position:fixed;left:0;right:0;bottom:0;background:var(--panel);border-top:1px solid var(--line);padding:.6rem 1.25rem;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;justify-content:space-between;z-index:2}
 .savebar p{margin:0;font-size:.9rem}
 @media (max-width:640px){main{padding:.75rem}h1{font-size:1.3rem}.grid td{height:3.2rem;padding:.15rem}.grid th{font-size:.7rem;padding:.25rem .1rem}.chip{font-size:.7rem;padding:0 .2rem;-webkit-line-clamp:1}.chip .title{display:none}.preview{max-width:none}.savebar{padding:.5rem .75rem}.savebar button{width:100%}}
-@media print{.answer,.savebar,#reviewer{display:none}body{padding:0}.post{break-inside:avoid}}
+@media print{:root{color-scheme:light;--bg:#fff;--panel:#fff;--text:#000;--muted:#444;--line:#999;--accent:#000;--chip:#fff;--ok-bg:#fff;--warn-bg:#fff;--out:#f2f2f2}@page{margin:14mm}body{padding:0;font-size:11pt}main{max-width:none;padding:0}.answer,.savebar,#reviewer,#month{display:none}.panel,.preview{border-color:var(--line)}.grid-wrap{overflow:visible}.grid tr,.post{break-inside:avoid}.grid td{height:4rem}.chip{border:1px solid var(--line);-webkit-line-clamp:3}#list-h{break-before:page}a{color:inherit;text-decoration:none}}
 `;

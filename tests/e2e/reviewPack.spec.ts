@@ -160,3 +160,24 @@ for (const language of ['en', 'fr'] as const) {
     });
   }
 }
+
+test('the pack prints as a clean PDF: light on paper even in a dark theme, no answer controls, the list after the calendar', async ({ page }, info) => {
+  const url = writePack(reviewInput({ language: 'fr', packId: 'pack-print' }));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const watch = await openPack(page, url);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  for (const hidden of ['#savebar', '#reviewer', '#month', '#post-0 .answer']) await expect(page.locator(hidden)).toBeHidden();
+  await expect(page.locator('#post-0 h3')).toBeVisible();
+  const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+  expect(await page.evaluate(() => getComputedStyle(document.getElementById('list-h')!).breakBefore)).toBe('page');
+  await page.setViewportSize({ width: 1024, height: 1400 });
+  await page.screenshot({ path: join(info.project.outputDir, 'screens', 'review-pack-fr-print.png'), fullPage: false });
+  const pdf = await page.pdf({ format: 'A4', printBackground: false, path: join(info.project.outputDir, 'screens', 'review-pack-fr.pdf') });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThanOrEqual(2); // the calendar, then the posts
+  expect(outside(watch, url)).toEqual([]);
+  expect(watch.violations).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
