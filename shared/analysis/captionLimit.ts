@@ -24,7 +24,7 @@ import { CAPTION_LIMITS, maxCharsFor, type CountRule } from '../publishing/capti
 import { countBy, countUtf8Bytes } from '../publishing/count';
 import { CHANNEL_NAMES, shortTitle } from './labels';
 import { withMessage } from './messages';
-import type { Context } from './prepare';
+import { HAS_TEXT, type Context } from './prepare';
 import type { GuardRules } from './rules';
 import type { Found } from './sequences';
 import type { Bilingual } from './types';
@@ -93,16 +93,20 @@ export const captionWarnings = (
   const rule = rules['caption-limit'];
   if (!rule.enabled || ctx.n === 0) return [];
   const options = { xPremium: xPremium === true };
+  const { flags } = ctx;
   const out: Found[] = [];
   for (let p = 0; p < ctx.n; p++) {
+    // Not published, with some text (see prepare.ts): most posts of a calendar are skipped here.
+    // A post outside the range asked is not counted (the app reads five weeks either side).
+    if (((flags[p] as number) & HAS_TEXT) === 0 || !keep([p])) continue;
+    const post = ctx.postAt(p);
+    if (post === undefined) continue;
+    const caption = typeof post.caption === 'string' ? post.caption : '';
+    const comment = typeof post.firstComment === 'string' ? post.firstComment : '';
     const channel = CHANNELS[ctx.channel[p] as number] as Channel;
     const max = maxCharsFor(channel, options);
     const row = CAPTION_LIMITS[channel];
     if (max === null && row.maxHashtags === null && row.maxMentions === null) continue;
-    const post = ctx.postAt(p);
-    if (post === undefined || post.status === 'published') continue;
-    const caption = typeof post.caption === 'string' ? post.caption : '';
-    const comment = typeof post.firstComment === 'string' ? post.firstComment : '';
     const found: [CaptionLimitKind, CaptionExcess][] = [];
     if (caption !== '') {
       const length = max === null ? null : countOver(caption, row.counting, max);
@@ -116,7 +120,7 @@ export const captionWarnings = (
       const length = countOver(comment, row.counting, max);
       if (length !== null) found.push(['comment-length', { count: length, max, rule: row.counting }]);
     }
-    if (found.length === 0 || !keep([p])) continue;
+    if (found.length === 0) continue;
     const id = ctx.ids[p] as string;
     const title = post.title;
     for (const [kind, excess] of found) {
