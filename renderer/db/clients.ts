@@ -7,6 +7,7 @@ import { RhythmSchema, type Rhythm } from '../../shared/model/rhythm';
 import { HashtagSetsSchema, type HashtagSet } from '../../shared/publishing/hashtagSets';
 import { ReminderSettingsSchema, type ReminderSettings } from '../../shared/publishing/reminders';
 import { TemplatesSchema, type Template } from '../../shared/publishing/templates';
+import { PackRecordSchema, withPackRecord, type PackRecord } from '../../shared/review/packRecord';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { StorageError } from './errors';
@@ -104,3 +105,13 @@ export const listClients = async (db: CadenceDb): Promise<Client[]> => {
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 };
+
+/** Notes that a review pack was made for the client (its answers are then accepted), in one transaction. */
+export const recordReviewPack = async (db: CadenceDb, id: string, record: PackRecord): Promise<Client> =>
+  writeTx(db, ['clients'], async () => {
+    const current = await db.clients.get(id);
+    if (!current) throw new StorageError('not-found', 'This client no longer exists.');
+    const next: Client = { ...current, reviewPacks: withPackRecord(current.reviewPacks, checked(PackRecordSchema, record, 'reviewPacks')) };
+    await db.clients.put(next);
+    return next;
+  });

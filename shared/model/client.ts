@@ -52,6 +52,8 @@ export const ClientSchema = z.object({
   xPremium: z.boolean().optional(),
   /** "Approval required" and how many days before (shared/model/approval.ts): read only through resolveApprovalSettings. */
   approval: z.unknown().optional(),
+  /** Review packs made for this client (shared/review/packRecord.ts): read only through resolvePackRecords. */
+  reviewPacks: z.unknown().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -5,6 +5,8 @@ import type { Client } from '../../../shared/model/client';
 import { BackupsPanel } from './BackupsPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { ReviewPanel } from '../review/ReviewPanel';
+import type { AnswersStage } from '../review/ImportAnswers';
 import './data.css';
 
 export type DataDialogProps = {
@@ -15,10 +17,14 @@ export type DataDialogProps = {
   onClose: () => void;
   /** The clock (tests pass a fixed one); the export's default month is read from it. */
   now?: () => Date;
+  /** Opens on this tab (a review answers file dropped on the window opens Review). */
+  initialTab?: Tab;
+  /** A review answers file dropped on the window, already read: the Review tab shows it. */
+  dropped?: AnswersStage | null;
 };
 
-const TABS = ['export', 'import', 'backups'] as const;
-type Tab = (typeof TABS)[number];
+const TABS = ['export', 'import', 'review', 'backups'] as const;
+export type Tab = (typeof TABS)[number];
 
 /** What a panel tells the dialog: a job is running (Escape then cancels it rather than closing). */
 export type PanelHost = {
@@ -32,11 +38,11 @@ export type PanelHost = {
  * Import, export and backups, in a modal dialog with three tabs. Keyboard: the arrow keys (and Home,
  * End) move between tabs; Escape closes, or cancels a running import first.
  */
-export const DataDialog = ({ clients, currentClientId, onClose, now }: DataDialogProps) => {
+export const DataDialog = ({ clients, currentClientId, onClose, now, initialTab = 'export', dropped = null }: DataDialogProps) => {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const ids = useId();
-  const [tab, setTab] = useState<Tab>('export');
+  const [tab, setTab] = useState<Tab>(initialTab);
   const cancel = useRef<(() => void) | null>(null);
   const [busy, setBusy] = useState(false);
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
@@ -111,6 +117,7 @@ export const DataDialog = ({ clients, currentClientId, onClose, now }: DataDialo
         <div role="tabpanel" id={`${ids}-panel-${tab}`} aria-labelledby={`${ids}-tab-${tab}`} className="data-panel">
           {tab === 'export' && <ExportPanel clients={clients} currentClientId={currentClientId} now={now} />}
           {tab === 'import' && <ImportPanel clients={clients} currentClientId={currentClientId} host={host} />}
+          {tab === 'review' && <ReviewPanel clients={clients} currentClientId={currentClientId} now={now ?? (() => new Date())} dropped={dropped} />}
           {tab === 'backups' && <BackupsPanel host={host} now={now} />}
         </div>
       </div>
