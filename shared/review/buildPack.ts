@@ -114,7 +114,8 @@ const gridHtml = (input: ReviewPackInput, posts: readonly Post[], s: PackStrings
     const cells = days.slice(w, w + 7).map((day) => {
       const inRange = day >= input.range.from && day <= input.range.to;
       const date = dayToDate(day);
-      const label = date.getDate() === 1 ? `${date.getDate()} ${s.months[date.getMonth()] ?? ''}` : String(date.getDate());
+      // The month's name on its 1st helps on a desktop; a phone's narrow cell shows the number only (CSS .mon).
+      const label = date.getDate() === 1 ? `${date.getDate()}<span class="mon"> ${esc(s.months[date.getMonth()] ?? '')}</span>` : String(date.getDate());
       const chips = posts
         .map((post, index) => ({ post, index }))
         .filter(({ post }) => post.date === day)
@@ -123,7 +124,7 @@ const gridHtml = (input: ReviewPackInput, posts: readonly Post[], s: PackStrings
           return `<a class="chip" href="#post-${index}" data-index="${index}"><span class="mark"></span>${esc(time)} <span class="title">${esc(s.channel[post.channel])} · ${esc(post.title)}</span></a>`;
         })
         .join('');
-      return `<td${inRange ? '' : ' class="out"'}><span class="day">${esc(label)}</span>${chips}</td>`;
+      return `<td${inRange ? '' : ' class="out"'}><span class="day">${label}</span>${chips}</td>`;
     });
     rows.push(`<tr>${cells.join('')}</tr>`);
   }

@@ -65,6 +65,6 @@ textarea{min-height:4.5rem;resize:vertical}
 .thread li{margin:.25rem 0;white-space:pre-wrap;overflow-wrap:anywhere}
 .savebar{position:fixed;left:0;right:0;bottom:0;background:var(--panel);border-top:1px solid var(--line);padding:.6rem 1.25rem;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;justify-content:space-between;z-index:2}
 .savebar p{margin:0;font-size:.9rem}
-@media (max-width:640px){main{padding:.75rem}h1{font-size:1.3rem}.grid td{height:3.2rem;padding:.15rem}.grid th{font-size:.7rem;padding:.25rem .1rem}.chip{font-size:.7rem;padding:0 .2rem;-webkit-line-clamp:1}.chip .title{display:none}.preview{max-width:none}.savebar{padding:.5rem .75rem}.savebar button{width:100%}}
+@media (max-width:640px){main{padding:.75rem}h1{font-size:1.3rem}.grid td{height:3.2rem;padding:.15rem}.grid th{font-size:.7rem;padding:.25rem .1rem}.chip{font-size:.7rem;padding:0 .15rem;-webkit-line-clamp:2}.chip .title,.grid .mon{display:none}.preview{max-width:none}.savebar{padding:.5rem .75rem}.savebar button{width:100%}}
 @media print{:root{color-scheme:light;--bg:#fff;--panel:#fff;--text:#000;--muted:#444;--line:#999;--accent:#000;--chip:#fff;--ok-bg:#fff;--warn-bg:#fff;--out:#f2f2f2}@page{margin:14mm}body{padding:0;font-size:11pt}main{max-width:none;padding:0}.answer,.savebar,#reviewer,#month{display:none}.panel,.preview{border-color:var(--line)}.grid-wrap{overflow:visible}.grid tr,.post{break-inside:avoid}.grid td{height:4rem}.chip{border:1px solid var(--line);-webkit-line-clamp:3}#list-h{break-before:page}a{color:inherit;text-decoration:none}}
 `;

@@ -110,6 +110,8 @@ describe('a review pack', () => {
     expect(firstHead(sunday)).toBe('Sunday');
     expect(weeks(sunday)).toBe(5); // Sun 29 Nov → Sat 2 Jan
     expect(html).toContain('<td class="out"><span class="day">30</span></td>');
+    expect(html).toContain('<td><span class="day">1<span class="mon"> December</span></span>'); // the name hides on a phone
+    expect(html).toContain('<td class="out"><span class="day">1<span class="mon"> January</span></span></td>');
     expect(html).toContain('<a class="chip" href="#post-0" data-index="0"><span class="mark"></span>09:00 <span class="title">Instagram · Winter menu launch</span></a>');
   });
 
