@@ -101,6 +101,16 @@ describe('a review pack', () => {
     expect(html).not.toContain('internal: never in a pack');
   });
 
+  it("never carries the team's internal notes in a post's review thread, nor who wrote them", () => {
+    const note = { id: 'n-1', author: 'Sam from the agency', at: '2026-11-21T10:00:00.000Z', text: 'Client hates orange, avoid', kind: 'internal' as const };
+    const posts = REVIEW_POSTS.map((p) => (p.id === 'p-launch' ? { ...p, approval: { state: 'review' as const, changedAfterReview: false, comments: [note] } } : p));
+    const withNotes = buildReviewPack(reviewInput({ posts }));
+    expect(withNotes).not.toContain('Client hates orange');
+    expect(withNotes).not.toContain('Sam from the agency');
+    // Nothing of the review at all: the pack is the same as for a post without one.
+    expect(withNotes).toBe(html);
+  });
+
   it("draws the month as weeks starting on the client's week start", () => {
     const weeks = (h: string) => /<tbody>([\s\S]*?)<\/tbody>/.exec(h)![1]!.match(/<tr>/g)!.length;
     const firstHead = (h: string) => /<thead><tr><th scope="col"><abbr title="([^"]+)"/.exec(h)![1];
