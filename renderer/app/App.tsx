@@ -41,6 +41,9 @@ import { planRange } from './planRange';
 import { FormatSprite } from '../ui/icons';
 import { UpNextButton, UpNextDialog } from '../features/upNext/UpNextDialog';
 import { useUpNext } from '../features/upNext/useUpNext';
+import { useAnswersDrop } from '../features/review/useAnswersDrop';
+import type { AnswersStage } from '../features/review/ImportAnswers';
+import { useDb } from '../db/hooks';
 
 // PERF: the insights (charts: recharts and d3) and the data dialog (ICS, CSV, backups) are about a
 // third of the code, and nothing in them is needed to draw the calendar: each is loaded when first
@@ -67,6 +70,12 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
   const [helpOpen, setHelpOpen] = useState(false);
   const [rulesOpen, setRulesOpen] = useState(false);
   const [dataOpen, setDataOpen] = useState(false);
+  // A review answers file dropped on the window opens the data dialog's Review tab with it read.
+  const [dropped, setDropped] = useState<{ stage: AnswersStage; n: number } | null>(null);
+  useAnswersDrop(useDb(), (stage) => {
+    setDropped((last) => ({ stage, n: (last?.n ?? 0) + 1 }));
+    setDataOpen(true);
+  });
   const { panels, setPanel } = calendar;
   const togglePanel = (which: keyof typeof panels) => setPanel(which, !panels[which]);
   const [ideasFromKeyboard, setIdeasFromKeyboard] = useState(false);
@@ -374,7 +383,17 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       {rulesOpen && client && <RulesDialog client={client} onClose={() => setRulesOpen(false)} />}
       {dataOpen && (
         <Suspense fallback={null}>
-          <DataDialog clients={clients} currentClientId={client?.id ?? null} onClose={() => setDataOpen(false)} />
+          <DataDialog
+            key={dropped ? `dropped-${dropped.n}` : 'menu'}
+            clients={clients}
+            currentClientId={client?.id ?? null}
+            initialTab={dropped ? 'review' : 'export'}
+            dropped={dropped?.stage ?? null}
+            onClose={() => {
+              setDataOpen(false);
+              setDropped(null);
+            }}
+          />
         </Suspense>
       )}
       {menu && (
