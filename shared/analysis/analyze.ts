@@ -14,6 +14,7 @@
  */
 import { isDay } from '../dates';
 import { captionWarnings } from './captionLimit';
+import { approvalWarnings } from './approvalDue';
 import { frequencyWarnings } from './frequency';
 import { periodMixes } from './mixes';
 import { pillarWarnings } from './pillarDrift';
@@ -61,6 +62,7 @@ export const analyze = (posts: readonly AnalysisPost[], options: AnalyzeOptions)
     ...frequencyWarnings(ctx, rules, keep),
     ...pillarWarnings(ctx, rules, options.pillars, keepSpan),
     ...captionWarnings(ctx, rules, options.xPremium, keep),
+    ...approvalWarnings(ctx, rules, options.approval, keep),
   ];
   const warnings = inCalendarOrder(found);
 
@@ -101,7 +103,7 @@ const inCalendarOrder = (found: readonly Found[]): Warning[] => {
   for (let i = 0; i < count; i++) {
     const f = found[i] as Found;
     // first < 2^29 (a post's position), rule < 16, i < 2^20 (a million warnings): exact in a double
-    // (2^53). RULE_IDS has 9: a seventeenth rule needs a wider slot than 16.
+    // (2^53). RULE_IDS has 10: a seventeenth rule needs a wider slot than 16.
     keys[i] = (f.first * 16 + rules.indexOf(f.warning.ruleId)) * 2 ** 20 + i;
   }
   keys.sort();

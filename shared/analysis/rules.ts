@@ -126,6 +126,11 @@ export const GuardRulesSchema = z.object({
    * on posts not yet published. The limits are the networks', not settings: only on/off and severity.
    */
   'caption-limit': z.object({ enabled, severity }),
+  /**
+   * Fires on a post not approved by the client when approval is due, for a client whose settings
+   * require approval (how many days before is that setting, Client.approval): here only on/off.
+   */
+  'approval-due': z.object({ enabled, severity }),
 });
 export type GuardRules = z.infer<typeof GuardRulesSchema>;
 
@@ -147,6 +152,7 @@ export const DEFAULT_RULES: GuardRules = deepFreeze({
   'channel-frequency': { enabled: true, severity: 'warning', maxPerDay: { ...DEFAULT_MAX_PER_DAY } },
   'pillar-drift': { enabled: true, severity: 'info', tolerance: 0.1, minPosts: 4 },
   'caption-limit': { enabled: true, severity: 'warning' },
+  'approval-due': { enabled: true, severity: 'warning' },
 });
 
 /** Names and descriptions for the settings screen. */
@@ -205,6 +211,13 @@ export const RULE_INFO: Readonly<Record<RuleId, { name: Bilingual; description: 
     description: {
       en: 'Warns when a caption or a first comment is longer than its network allows, or has more hashtags or mentions than it takes. Published posts are left out.',
       fr: 'Avertit quand une légende ou un premier commentaire est plus long que son réseau ne le permet, ou compte plus de hashtags ou de mentions qu’il n’en accepte. Les publications déjà publiées ne sont pas vérifiées.',
+    },
+  },
+  'approval-due': {
+    name: { en: 'Client approval', fr: 'Validation client' },
+    description: {
+      en: 'For a client whose settings require approval: warns when a post is not approved by the client that many days before it goes out (3 by default, set in the client’s settings).',
+      fr: 'Pour un client dont les réglages demandent une validation : avertit quand une publication n’est pas validée par le client ce nombre de jours avant sa sortie (3 par défaut, réglé dans les réglages du client).',
     },
   },
 };
@@ -276,6 +289,7 @@ export const resolveRules = (stored?: unknown): GuardRules => {
     },
     'pillar-drift': mergeFields(DEFAULT_RULES['pillar-drift'], src['pillar-drift'], shapes['pillar-drift'].shape),
     'caption-limit': mergeFields(DEFAULT_RULES['caption-limit'], src['caption-limit'], shapes['caption-limit'].shape),
+    'approval-due': mergeFields(DEFAULT_RULES['approval-due'], src['approval-due'], shapes['approval-due'].shape),
   };
   const range = rules['playful-range'];
   if (range.min > range.max) {

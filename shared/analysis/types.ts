@@ -20,6 +20,7 @@ export const RULE_IDS = [
   'channel-frequency',
   'pillar-drift',
   'caption-limit',
+  'approval-due',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -30,7 +31,7 @@ export type RuleId = (typeof RULE_IDS)[number];
 export type AnalysisPost = Pick<
   Post,
   'id' | 'date' | 'time' | 'channel' | 'format' | 'tone' | 'intent' | 'invitesParticipation' | 'title' | 'status'
-> & { pillar?: string | null; caption?: string; firstComment?: string };
+> & { pillar?: string | null; caption?: string; firstComment?: string; approval?: Post['approval'] };
 
 /** The mix of one week or one calendar month. Shares are fractions (0–1), and 0 when `total` is 0. */
 export type PeriodMix = {
@@ -115,6 +116,8 @@ export type AnalyzeOptions = {
   pillars?: readonly PillarTarget[];
   /** The client has X Premium (Client.xPremium): the caption-limit rule allows X's longer posts. */
   xPremium?: boolean;
+  /** The client requires approval (resolveApprovalSettings, `required` on): how many days before a post's day. */
+  approval?: { daysBefore: number };
 };
 
 /** What the guard reads of a pillar. */

@@ -116,6 +116,8 @@ export const RulesDialog = ({ client, onClose }: Props) => {
     ),
     // The limits are the networks' own (shared/publishing/captionLimits.ts): nothing to set but on/off.
     'caption-limit': null,
+    // How many days before is the client's own setting (client dialog, Client approval).
+    'approval-due': null,
   };
 
   return (

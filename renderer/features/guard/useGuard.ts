@@ -1,3 +1,4 @@
+import { resolveApprovalSettings } from '../../../shared/model/approval';
 import { useCallback, useMemo } from 'react';
 import { analyze } from '../../../shared/analysis/analyze';
 import { resolveRules, type GuardRules } from '../../../shared/analysis/rules';
@@ -24,17 +25,20 @@ type Period = { from: Day; to: Day };
 const analyses = new WeakMap<readonly Post[], { key: string; lift: Lift; guard: Guard }[]>();
 
 const guardOf = (client: Client, posts: readonly Post[], period: Period, today: Day, lift: Lift): Guard => {
-  const key = `${period.from}|${period.to}|${today}|${client.weekStartsOn}|${JSON.stringify(client.rules ?? null)}|${JSON.stringify(client.pillars ?? null)}|${client.xPremium === true}`;
+  const key = `${period.from}|${period.to}|${today}|${client.weekStartsOn}|${JSON.stringify(client.rules ?? null)}|${JSON.stringify(client.pillars ?? null)}|${client.xPremium === true}|${JSON.stringify(client.approval ?? null)}`;
   const cached = analyses.get(posts);
   const hit = cached?.find((c) => c.key === key && c.lift === lift);
   if (hit) return hit.guard;
   const rules = resolveRules(client.rules);
   // The pillar-drift rule reads the client's pillars; without any it finds nothing.
   const pillars = resolvePillars(client.pillars);
+  const approval = resolveApprovalSettings(client.approval);
   const analysis = analyze(posts, {
     pillars,
     // The caption-limit rule: X Premium raises X's limit from 280 to 25,000.
     xPremium: client.xPremium === true,
+    // The approval-due rule, for a client whose settings require approval.
+    ...(approval.required ? { approval: { daysBefore: approval.daysBefore } } : {}),
     rules,
     weekStartsOn: client.weekStartsOn,
     from: period.from,

@@ -13,6 +13,7 @@ export const ALL_OFF: GuardRules = {
   'channel-frequency': { ...DEFAULT_RULES['channel-frequency'], enabled: false },
   'pillar-drift': { ...DEFAULT_RULES['pillar-drift'], enabled: false },
   'caption-limit': { ...DEFAULT_RULES['caption-limit'], enabled: false },
+  'approval-due': { ...DEFAULT_RULES['approval-due'], enabled: false },
 };
 
 /** Only `id` on, with these settings over its defaults. */

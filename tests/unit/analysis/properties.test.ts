@@ -69,6 +69,7 @@ const rulesArb: fc.Arbitrary<GuardRules> = fc
     },
     'pillar-drift': DEFAULT_RULES['pillar-drift'],
     'caption-limit': DEFAULT_RULES['caption-limit'],
+    'approval-due': DEFAULT_RULES['approval-due'],
   }));
 
 const optionsArb = fc.record({

@@ -77,6 +77,7 @@ export const rulesArb: fc.Arbitrary<GuardRules> = fc
     },
     'pillar-drift': { ...DEFAULT_RULES['pillar-drift'], ...r.drift },
     'caption-limit': DEFAULT_RULES['caption-limit'],
+    'approval-due': DEFAULT_RULES['approval-due'],
   }));
 
 export const pillarsArb: fc.Arbitrary<Pillar[]> = fc
