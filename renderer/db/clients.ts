@@ -7,7 +7,7 @@ import { RhythmSchema, type Rhythm } from '../../shared/model/rhythm';
 import { HashtagSetsSchema, type HashtagSet } from '../../shared/publishing/hashtagSets';
 import { ReminderSettingsSchema, type ReminderSettings } from '../../shared/publishing/reminders';
 import { TemplatesSchema, type Template } from '../../shared/publishing/templates';
-import { PackRecordSchema, withPackRecord, type PackRecord } from '../../shared/review/packRecord';
+import { PackRecordSchema, withAnswers, withPackRecord, type PackRecord } from '../../shared/review/packRecord';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { StorageError } from './errors';
@@ -114,4 +114,12 @@ export const recordReviewPack = async (db: CadenceDb, id: string, record: PackRe
     const next: Client = { ...current, reviewPacks: withPackRecord(current.reviewPacks, checked(PackRecordSchema, record, 'reviewPacks')) };
     await db.clients.put(next);
     return next;
+  });
+
+/** Notes that an answers file was applied (by its checksum), with who answered and their note on the period. */
+export const recordReviewAnswers = async (db: CadenceDb, id: string, packId: string, answer: NonNullable<PackRecord['answers']>[number]): Promise<void> =>
+  writeTx(db, ['clients'], async () => {
+    const current = await db.clients.get(id);
+    if (!current) throw new StorageError('not-found', 'This client no longer exists.');
+    await db.clients.put({ ...current, reviewPacks: withAnswers(current.reviewPacks, packId, answer) });
   });

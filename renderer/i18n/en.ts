@@ -1361,6 +1361,16 @@ export const en = {
       duplicatePost: 'The file answers the same post twice ({{postId}}).',
       postDeleted: 'A post in the file was deleted since ({{postId}}): its answer is left out.',
       postOtherClient: '“{{title}}” now belongs to another client: its answer is left out.',
+      appliedBefore_one: 'This very file was applied already; since then {{count}} post changed. Applying it again would set its review back to the file’s answer.',
+      appliedBefore_other: 'This very file was applied already; since then {{count}} posts changed. Applying it again would set their review back to the file’s answers.',
+      applyAgain: 'Apply again',
+    },
+    history: {
+      title: 'Packs sent to {{name}}',
+      pack_one: '{{from}} – {{to}} · {{count}} post · made {{made}}',
+      pack_other: '{{from}} – {{to}} · {{count}} posts · made {{made}}',
+      waiting: 'no answers yet',
+      answered: 'Answered by {{reviewer}} on {{at}}',
     },
   },
   startup: {

@@ -1370,6 +1370,16 @@ export const fr: Resources = {
       duplicatePost: 'Le fichier répond deux fois à la même publication ({{postId}}).',
       postDeleted: 'Une publication du fichier a été supprimée depuis ({{postId}}) : sa réponse est laissée de côté.',
       postOtherClient: '« {{title}} » appartient maintenant à un autre client : sa réponse est laissée de côté.',
+      appliedBefore_one: 'Ce fichier a déjà été appliqué ; depuis, {{count}} publication a changé. L’appliquer à nouveau remettrait sa validation à la réponse du fichier.',
+      appliedBefore_other: 'Ce fichier a déjà été appliqué ; depuis, {{count}} publications ont changé. L’appliquer à nouveau remettrait leur validation aux réponses du fichier.',
+      applyAgain: 'Appliquer à nouveau',
+    },
+    history: {
+      title: 'Dossiers envoyés à {{name}}',
+      pack_one: 'Du {{from}} au {{to}} · {{count}} publication · créé le {{made}}',
+      pack_other: 'Du {{from}} au {{to}} · {{count}} publications · créé le {{made}}',
+      waiting: 'pas encore de réponse',
+      answered: 'Réponse de {{reviewer}} le {{at}}',
     },
   },
   startup: {

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/model/client';
 import type { Post } from '../../../shared/model/post';
 import { readDecisions, type DecisionsPlan, type DecisionsProblem } from '../../../shared/review';
-import { resolvePackRecords } from '../../../shared/review/packRecord';
+import { answersApplied, resolvePackRecords } from '../../../shared/review/packRecord';
 import { detectText } from '../../../shared/serializers/textEncoding';
 import { getBridge } from '../../bridge/bridge';
-import { listClients } from '../../db/clients';
+import { listClients, recordReviewAnswers } from '../../db/clients';
 import { versionsRead } from '../../db/conflicts';
 import type { CadenceDb } from '../../db/database';
 import { useDb } from '../../db/hooks';
@@ -25,7 +25,7 @@ type Props = {
 export type AnswersStage =
   | { step: 'idle' }
   | { step: 'problems'; name: string; problems: DecisionsProblem[] }
-  | { step: 'summary'; name: string; plan: DecisionsPlan; posts: Map<string, Post> };
+  | { step: 'summary'; name: string; plan: DecisionsPlan; posts: Map<string, Post>; applied: boolean };
 
 /** Reads an answers file against the store as it is now: what it would change, or why it cannot apply. */
 export const readAnswersFile = async (db: CadenceDb, name: string, text: string): Promise<AnswersStage> => {
@@ -34,7 +34,9 @@ export const readAnswersFile = async (db: CadenceDb, name: string, text: string)
   const stored = await listClients(db);
   const knownPacks = new Map(stored.flatMap((c) => resolvePackRecords(c.reviewPacks).map((r) => [r.id, c.id] as const)));
   const reading = readDecisions(text, { posts, knownPacks });
-  return reading.ok ? { step: 'summary', name, plan: reading.plan, posts } : { step: 'problems', name, problems: reading.problems };
+  if (!reading.ok) return { step: 'problems', name, problems: reading.problems };
+  const records = stored.flatMap((c) => resolvePackRecords(c.reviewPacks));
+  return { step: 'summary', name, plan: reading.plan, posts, applied: answersApplied(records, reading.plan.packId, reading.plan.fileId) };
 };
 
 /**
@@ -88,6 +90,8 @@ export const ImportAnswers = ({ clients, dropped = null, onApplied }: Props) => 
         t('history.reviewAnswers', { reviewer: plan.reviewer }),
       );
       toast.show({ message: t('review.import.applied', { count: rows.length, reviewer: plan.reviewer }), action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) } });
+      // Noted on the pack: the same file met again is said to be applied (and who said what on the period kept).
+      await recordReviewAnswers(db, plan.clientId, plan.packId, { fileId: plan.fileId, reviewer: plan.reviewer, savedAt: plan.savedAt, monthComment: plan.summary.monthComment });
       setStage({ step: 'idle' });
       onApplied?.();
     } catch (error) {
@@ -97,6 +101,7 @@ export const ImportAnswers = ({ clients, dropped = null, onApplied }: Props) => 
   };
 
   const clientName = (clientId: string) => clients.find((c) => c.id === clientId)?.name ?? '';
+  const again = stage.step === 'summary' && stage.applied && stage.plan.updates.length > 0;
   return (
     <section className="review-import" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('review.import.title')}</h3>
@@ -149,6 +154,9 @@ export const ImportAnswers = ({ clients, dropped = null, onApplied }: Props) => 
           )}
           {stage.plan.updates.length === 0 ? (
             <p role="status">{t('review.import.nothingNew')}</p>
+          ) : stage.applied ? (
+            // Applied before, and the posts moved on since (the team changed a state): applying again would undo that.
+            <p role="status" className="banner banner-warning">{t('review.import.appliedBefore', { count: stage.plan.updates.length })}</p>
           ) : (
             <p>{t('review.import.willChange', { count: stage.plan.updates.length })}</p>
           )}
@@ -156,8 +164,13 @@ export const ImportAnswers = ({ clients, dropped = null, onApplied }: Props) => 
             <button type="button" className="button" onClick={() => setStage({ step: 'idle' })}>
               {t('clients.cancel')}
             </button>
-            <button type="button" className="primary-button" disabled={stage.plan.updates.length === 0} onClick={() => void apply(stage.plan, stage.posts)}>
-              {t('review.import.apply')}
+            <button
+              type="button"
+              className={again ? 'button' : 'primary-button'}
+              disabled={stage.plan.updates.length === 0}
+              onClick={() => void apply(stage.plan, stage.posts)}
+            >
+              {t(again ? 'review.import.applyAgain' : 'review.import.apply')}
             </button>
           </div>
         </div>

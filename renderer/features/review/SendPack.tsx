@@ -15,6 +15,7 @@ import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
 import { withApprovalState } from './approvalChange';
+import { PackHistory } from './PackHistory';
 
 type Props = { clients: readonly Client[]; currentClientId: string | null; now: () => Date };
 
@@ -127,6 +128,7 @@ export const SendPack = ({ clients, currentClientId, now }: Props) => {
           {status.text}
         </p>
       )}
+      <PackHistory client={client} />
     </section>
   );
 };

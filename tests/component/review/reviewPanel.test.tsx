@@ -142,9 +142,18 @@ describe('Answers coming back', () => {
     expect(await screen.findByText('Nothing to change: these answers are already in Cadence.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Apply answers' })).toBeDisabled();
 
+    // Noted on the pack: who answered, and their note on the whole period.
+    const [record] = resolvePackRecords((await db.clients.get(client.id))?.reviewPacks);
+    expect(record?.answers).toEqual([expect.objectContaining({ reviewer: 'Marie', monthComment: 'Lovely month.' })]);
+
     await undo();
     expect((await db.posts.get(posts[0]!.id))?.approval?.state).toBe('review');
     expect((await db.posts.get(posts[1]!.id))?.approval?.state).toBe('review');
+    // Met again after the posts moved on (here: undone), the file is said to be applied already.
+    await answersFile();
+    await user.click(screen.getByRole('button', { name: 'Open answers file…' }));
+    expect(await screen.findByText(/This very file was applied already; since then 2 posts changed/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Apply again' })).toBeEnabled();
   });
 
   it('a post edited after the pack was made is marked changed after review, not approved', async () => {
@@ -166,5 +175,23 @@ describe('Answers coming back', () => {
     expect(await screen.findByText(/edited by hand or damaged/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Apply answers' })).toBeNull();
     expect((await db.posts.get(posts[1]!.id))?.approval?.comments).toEqual([]);
+  });
+});
+
+describe('Packs sent', () => {
+  it('lists the client’s packs with who answered and their note on the period', async () => {
+    await db.clients.update(client.id, {
+      reviewPacks: [
+        { id: 'p1', from: '2026-11-01', to: '2026-11-30', createdAt: '2026-10-28T09:00:00.000Z', posts: 12, answers: [{ fileId: 'f1', reviewer: 'Marie', savedAt: '2026-10-30T09:00:00.000Z', monthComment: 'Great month, less promo.' }] },
+        { id: 'p2', from: '2026-12-01', to: '2026-12-31', createdAt: '2026-11-24T09:00:00.000Z', posts: 9 },
+      ],
+    });
+    await renderPanel();
+    const list = screen.getByRole('region', { name: 'Packs sent to Bloom Bakery' });
+    const items = list.querySelectorAll(':scope > ul > li');
+    expect(items[0]).toHaveTextContent('Dec 1, 2026 – Dec 31, 2026 · 9 posts · made Nov 24');
+    expect(items[0]).toHaveTextContent('no answers yet');
+    expect(items[1]).toHaveTextContent('Answered by Marie on Oct 30');
+    expect(items[1]).toHaveTextContent('Great month, less promo.');
   });
 });
