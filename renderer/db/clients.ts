@@ -123,3 +123,18 @@ export const recordReviewAnswers = async (db: CadenceDb, id: string, packId: str
     if (!current) throw new StorageError('not-found', 'This client no longer exists.');
     await db.clients.put({ ...current, reviewPacks: withAnswers(current.reviewPacks, packId, answer) });
   });
+
+/**
+ * Puts a client's settings back as they were before a save (the dialog's Undo), unless the client was
+ * changed again since (`savedAt`: the version that save wrote), in this window or another.
+ */
+export const restoreClientSettings = async (db: CadenceDb, before: Client, savedAt: string): Promise<Client> =>
+  writeTx(db, ['clients'], async () => {
+    const current = await db.clients.get(before.id);
+    if (!current) throw new StorageError('not-found', 'This client no longer exists.');
+    if (current.updatedAt !== savedAt) throw new StorageError('conflict', 'The client was changed again since, so its settings were not put back.');
+    // Packs recorded since the save stay: they are not settings.
+    const next: Client = { ...before, archived: current.archived, reviewPacks: current.reviewPacks, updatedAt: nowIso() };
+    await db.clients.put(next);
+    return next;
+  });

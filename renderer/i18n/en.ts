@@ -1021,6 +1021,7 @@ export const en = {
     archive: 'Archive',
     unarchive: 'Restore from archive',
     archivedToast: '“{{name}}” archived',
+    savedToast: 'Settings of “{{name}}” saved',
     unarchivedToast: '“{{name}}” restored',
     options: 'Options for {{name}}',
     name: 'Name',

@@ -1029,6 +1029,7 @@ export const fr: Resources = {
     archived: 'Archivés',
     archive: 'Archiver',
     unarchive: 'Sortir des archives',
+    savedToast: 'Réglages de « {{name}} » enregistrés',
     archivedToast: '« {{name}} » archivé',
     unarchivedToast: '« {{name}} » restauré',
     options: 'Options de {{name}}',

@@ -6,7 +6,7 @@ import { CHANNELS, WEEK_STARTS } from '../../../shared/model/enums';
 import { fieldErrors } from '../../../shared/model/post';
 import { canonicalZone } from '../../../shared/timeZones';
 import { useDb } from '../../db/hooks';
-import { createClient, updateClient } from '../../db/clients';
+import { createClient, restoreClientSettings, updateClient } from '../../db/clients';
 import { Field } from '../../ui/Field';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
@@ -126,8 +126,14 @@ export const ClientDialog = ({ client, suggestedColor, onClose, onCreated, secti
       approval: approvalCheck.value,
     };
     try {
-      if (client) await updateClient(db, client.id, input);
-      else onCreated(await createClient(db, input));
+      if (client) {
+        const saved = await updateClient(db, client.id, input);
+        // Settings (sets, templates, pillars…) are not posts, so not in Ctrl+Z's history: the toast undoes them.
+        toast.show({
+          message: t('clients.savedToast', { name: saved.name }),
+          action: { label: t('editor.undo'), run: () => void restoreClientSettings(db, client, saved.updatedAt).catch(reportError) },
+        });
+      } else onCreated(await createClient(db, input));
       onClose();
     } catch (error) {
       const { pillars: pillarError, rhythm: rhythmError, hashtagSets: setsError, templates: templatesError, approval: approvalError, ...rest } = reportError(error);

@@ -282,3 +282,25 @@ describe('ClientDialog: X Premium and approval', () => {
     expect(resolveApprovalSettings(client.approval)).toEqual({ required: true, daysBefore: 3 });
   });
 });
+
+describe('ClientDialog: undo a save', () => {
+  it('the saved toast’s Undo puts the hashtag sets back as they were; refused once the client changed again', async () => {
+    const client = await updateClient(db, (await createClient(db, base)).id, { hashtagSets: [{ id: 'h1', name: 'Bakery', tags: ['#bread'] }] });
+    const { user } = await open(client);
+    await user.click(screen.getByText('Hashtag sets'));
+    await addSet(user, 2, 'Paris', '#paris #levain');
+    await user.click(screen.getByRole('button', { name: 'Save', ...q }));
+    await waitFor(async () => expect(resolveHashtagSets((await stored(client.id)).hashtagSets)).toHaveLength(2));
+    await user.click(await screen.findByRole('button', { name: 'Undo', ...q }));
+    await waitFor(async () => expect(resolveHashtagSets((await stored(client.id)).hashtagSets).map((s) => s.name)).toEqual(['Bakery']));
+
+    cleanup();
+    const again = await open(await stored(client.id));
+    await again.user.click(screen.getByRole('button', { name: 'Save', ...q }));
+    const undo = await screen.findByRole('button', { name: 'Undo', ...q });
+    // Changed again (here directly) before Undo: nothing is put back.
+    await updateClient(db, client.id, { xPremium: true });
+    await again.user.click(undo);
+    await waitFor(async () => expect((await stored(client.id)).xPremium).toBe(true));
+  });
+});
