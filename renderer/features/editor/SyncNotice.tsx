@@ -62,7 +62,7 @@ export const SyncNotice = ({ base, elsewhere, busy, onLoadTheirs, onKeepMine, on
   const { t } = useTranslation();
   const { theirs } = elsewhere;
   const show = (field: Field, value: unknown): string => {
-    if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
     if (field.enumPrefix) return t(`${field.enumPrefix}.${String(value)}`);
     if (typeof value === 'boolean') return value ? '✓' : '✗';
     if (field.key === 'pillar') return t('sync.quoted', { text: pillarName(String(value)) });
