@@ -70,6 +70,8 @@ test('pillars and a rhythm set in the client dialog: tagged posts, drift warning
   await page.keyboard.type('Tips');
   await setTarget(dialog, 'Tips', '70');
   await dialog.getByRole('button', { name: 'Add a pillar' }).click();
+  // Typed once the new row's field has the focus (typing earlier can lose a first letter).
+  await expect(dialog.getByRole('textbox', { name: 'Name of pillar 2' })).toBeFocused();
   await page.keyboard.type('Community');
   await setTarget(dialog, 'Community', '50');
   await expect(dialog.getByText('Total 120%', { exact: true })).toBeVisible();

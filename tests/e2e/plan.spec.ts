@@ -14,13 +14,16 @@ const setUp = async (page: Page) => {
   await page.getByRole('button', { name: 'Options for Bloom Bakery' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit client' });
   await dialog.locator('summary', { hasText: 'Content pillars' }).click();
-  for (const [name, target] of [
+  for (const [n, [name, target]] of ([
     ['Tips', '40'],
     ['Community', '30'],
     ['Products', '30'],
-  ] as const) {
+  ] as const).entries()) {
     await dialog.getByRole('button', { name: 'Add a pillar' }).click();
-    await page.keyboard.type(name);
+    // The new row's name field takes the focus: typing before it has lost a first letter ("roducts").
+    const field = dialog.getByRole('textbox', { name: `Name of pillar ${n + 1}` });
+    await expect(field).toBeFocused();
+    await field.fill(name);
     await setTarget(dialog, name, target);
   }
   await dialog.locator('summary', { hasText: 'Posting rhythm' }).click();
