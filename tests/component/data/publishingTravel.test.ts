@@ -4,13 +4,14 @@
 // first comment or the review is one undo step; an update import keeps what its file cannot carry.
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPostChange, redoPostChange, undoPostChange } from '../../../renderer/db/changes';
-import { createClient, updateClient } from '../../../renderer/db/clients';
+import { createClient, updateClient, recordReviewAnswers, recordReviewPack } from '../../../renderer/db/clients';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
 import { buildImportedPosts } from '../../../renderer/db/imports';
 import { createPost, getPost } from '../../../renderer/db/posts';
 import { readAll, restoreBackup } from '../../../renderer/db/snapshot';
 import { DATA_VERSION } from '../../../renderer/db/schema';
 import { resolveApprovalSettings, type Approval } from '../../../shared/model/approval';
+import { resolvePackRecords } from '../../../shared/review/packRecord';
 import type { Post } from '../../../shared/model/post';
 import { resolveHashtagSets, type HashtagSet } from '../../../shared/publishing/hashtagSets';
 import { resolveTemplates, type Template } from '../../../shared/publishing/templates';
@@ -58,6 +59,9 @@ const seeded = async () => {
     name: 'Bloom', color: '#4f46e5', channels: ['instagram', 'linkedin', 'x'], timeZone: 'Europe/Paris', weekStartsOn: 1, language: 'fr',
   });
   const bloom = await updateClient(db, created.id, { hashtagSets: SETS, templates: TEMPLATES, xPremium: true, approval: { required: true, daysBefore: 5 } });
+  // A review pack sent and answered: its record (which answers files to accept) travels with the client.
+  await recordReviewPack(db, bloom.id, { id: 'pack-1', from: '2026-12-01', to: '2026-12-31', createdAt: '2026-11-24T09:00:00.000Z', posts: 2 });
+  await recordReviewAnswers(db, bloom.id, 'pack-1', { fileId: 'f'.repeat(64), reviewer: 'Marie', savedAt: '2026-11-25T09:00:00.000Z', monthComment: 'Lovely month.' });
   const base = {
     clientId: bloom.id, time: '12:30', channel: 'instagram' as const, format: 'image' as const, tone: 'serious' as const,
     intent: 'informative' as const, invitesParticipation: false, tags: [], notes: '', status: 'draft' as const,
@@ -93,6 +97,7 @@ describe('backups carry first comments, reviews and the clients’ publishing se
       expect(resolveHashtagSets(restored?.hashtagSets)).toEqual(SETS);
       expect(resolveTemplates(restored?.templates)).toEqual(TEMPLATES);
       expect(resolveApprovalSettings(restored?.approval)).toEqual({ required: true, daysBefore: 5 });
+      expect(resolvePackRecords(restored?.reviewPacks)).toEqual([expect.objectContaining({ id: 'pack-1', answers: [expect.objectContaining({ reviewer: 'Marie', monthComment: 'Lovely month.' })] })]);
       expect((await getPost(other, reviewedId))?.approval?.comments.map((c) => c.kind)).toEqual(['client', 'internal']);
       expect(await readAll(other)).toEqual(snapshot);
     }
