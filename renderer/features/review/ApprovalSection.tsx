@@ -5,6 +5,7 @@ import type { Post } from '../../../shared/model/post';
 import { versionsRead } from '../../db/conflicts';
 import { newId } from '../../db/ids';
 import { ApprovalMark } from '../../ui/ApprovalMark';
+import { Field } from '../../ui/Field';
 import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
@@ -119,40 +120,34 @@ export const ApprovalSection = ({ post, readOnly, onChanged, now = () => new Dat
       )}
       {!readOnly && (
         <div className="approval-note" role="group" aria-label={t('approval.addNote')}>
-          <label htmlFor={`${id}-author`}>{t('approval.author')}</label>
-          <input
-            id={`${id}-author`}
-            value={author}
-            autoComplete="name"
-            // Inside the editor's form: Enter here adds the note, it does not save the post.
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                e.stopPropagation();
-                void addNote();
-              }
-            }}
-            aria-invalid={errors.author ? true : undefined}
-            aria-describedby={errors.author ? `${id}-author-error` : undefined}
-            onChange={(e) => {
-              setAuthor(e.target.value);
-              setErrors((c) => ({ ...c, author: undefined }));
-            }}
-          />
-          {errors.author && <p id={`${id}-author-error`} className="field-error">{t(errors.author)}</p>}
-          <label htmlFor={`${id}-text`}>{t('approval.note')}</label>
-          <textarea
-            id={`${id}-text`}
-            rows={2}
-            value={text}
-            aria-invalid={errors.text ? true : undefined}
-            aria-describedby={errors.text ? `${id}-text-error` : `${id}-text-hint`}
-            onChange={(e) => {
-              setText(e.target.value);
-              setErrors((c) => ({ ...c, text: undefined }));
-            }}
-          />
-          {errors.text ? <p id={`${id}-text-error`} className="field-error">{t(errors.text)}</p> : <p id={`${id}-text-hint`} className="field-hint">{t('approval.noteHint')}</p>}
+          <Field label={t('approval.author')} error={errors.author ? t(errors.author) : undefined}>
+            <input
+              value={author}
+              autoComplete="name"
+              // Inside the editor's form: Enter here adds the note, it does not save the post.
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  void addNote();
+                }
+              }}
+              onChange={(e) => {
+                setAuthor(e.target.value);
+                setErrors((c) => ({ ...c, author: undefined }));
+              }}
+            />
+          </Field>
+          <Field label={t('approval.note')} hint={t('approval.noteHint')} error={errors.text ? t(errors.text) : undefined}>
+            <textarea
+              rows={2}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                setErrors((c) => ({ ...c, text: undefined }));
+              }}
+            />
+          </Field>
           <button type="button" className="button button-small" onClick={() => void addNote()}>
             {t('approval.addNote')}
           </button>

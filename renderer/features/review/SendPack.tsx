@@ -11,6 +11,7 @@ import { versionsRead } from '../../db/conflicts';
 import { useDb } from '../../db/hooks';
 import { allPosts } from '../../db/posts';
 import { newId } from '../../db/ids';
+import { Field } from '../../ui/Field';
 import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
@@ -94,8 +95,7 @@ export const SendPack = ({ clients, currentClientId, now }: Props) => {
       <h3 id={`${id}-h`}>{t('review.send.title')}</h3>
       <p className="field-hint">{t('review.send.intro')}</p>
       <div className="review-fields">
-        <label>
-          <span>{t('review.send.client')}</span>
+        <Field label={t('review.send.client')}>
           <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
             {live.map((c) => (
               <option key={c.id} value={c.id}>
@@ -103,22 +103,19 @@ export const SendPack = ({ clients, currentClientId, now }: Props) => {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          <span>{t('review.send.from')}</span>
+        </Field>
+        <Field label={t('review.send.from')}>
           <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          <span>{t('review.send.to')}</span>
+        </Field>
+        <Field label={t('review.send.to')}>
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
-        <label>
-          <span>{t('review.send.language')}</span>
+        </Field>
+        <Field label={t('review.send.language')}>
           <select value={language ?? client?.language ?? 'en'} onChange={(e) => setLanguage(e.target.value as 'en' | 'fr')}>
             <option value="en">{t('language.en')}</option>
             <option value="fr">{t('language.fr')}</option>
           </select>
-        </label>
+        </Field>
       </div>
       <button type="button" className="primary-button" disabled={busy || !client} onClick={() => void send()}>
         {t('review.send.save')}
