@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Client } from '../../shared/model/client';
 import type { Post } from '../../shared/model/post';
 import type { ResultSnapshot } from '../../shared/model/results';
+import type { MediaRow } from './media';
 import { DATA_VERSION, DB_NAME, SCHEMA_HISTORY, SCHEMA_VERSION } from './schema';
 import { StorageError, toStorageError } from './errors';
 
@@ -14,6 +15,7 @@ export type CadenceDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   meta: EntityTable<MetaRow, 'key'>;
   results: EntityTable<ResultSnapshot, 'id'>;
+  media: EntityTable<MediaRow, 'hash'>;
 };
 
 export const createDb = (name: string = DB_NAME): CadenceDb => {

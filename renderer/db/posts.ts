@@ -5,6 +5,8 @@ import { compareTimes, isTime } from '../../shared/dates';
 import { CHANNELS, INTENTS, STATUSES, TONES } from '../../shared/model/enums';
 import { FORMAT_IDS } from '../../shared/model/formats';
 import { isHttpsUrl, isIsoInstant } from '../../shared/model/published';
+import { MAX_ALT_TEXT, MAX_MEDIA_PER_POST } from '../../shared/model/media';
+import { MEDIA_KINDS } from '../../shared/media/sniff';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { ConflictError, findConflicts, nextVersion, versionOf } from './conflicts';
@@ -133,14 +135,29 @@ const isCanonicalApproval = (value: unknown): boolean => {
   return true;
 };
 
+const MEDIA_KIND_SET: ReadonlySet<unknown> = new Set(MEDIA_KINDS);
+const HASH = /^[0-9a-f]{64}$/;
+
+/** True when MediaListSchema would accept `value` and hand back an equal array. */
+const isCanonicalMedia = (value: unknown): boolean => {
+  if (!Array.isArray(value) || value.length > MAX_MEDIA_PER_POST) return false;
+  for (const m of value as unknown[]) {
+    if (!isRecord(m) || Object.keys(m).length !== 5 || typeof m.hash !== 'string' || !HASH.test(m.hash)) return false;
+    if (!isText(m.name, 1, 255) || !MEDIA_KIND_SET.has(m.kind) || !isText(m.alt, 0, MAX_ALT_TEXT)) return false;
+    if (typeof m.size !== 'number' || !Number.isInteger(m.size) || m.size < 0) return false;
+  }
+  return true;
+};
+
 /** True when PostSchema would accept `row` and hand back an equal object. */
 const isCanonicalPost = (row: unknown): row is Post => {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
   const r = row as Record<string, unknown>;
-  const optionalKeys = Number('publishedAt' in r) + Number('liveUrl' in r) + Number('firstComment' in r) + Number('approval' in r);
+  const optionalKeys = Number('publishedAt' in r) + Number('liveUrl' in r) + Number('firstComment' in r) + Number('approval' in r) + Number('media' in r);
   if (Object.keys(r).length !== POST_KEYS + optionalKeys) return false;
   if ('firstComment' in r && !isText(r.firstComment, 0, MAX_FIRST_COMMENT)) return false;
   if ('approval' in r && !isCanonicalApproval(r.approval)) return false;
+  if ('media' in r && !isCanonicalMedia(r.media)) return false;
   if (r.publishedAt !== undefined && r.publishedAt !== null && !(typeof r.publishedAt === 'string' && isIsoInstant(r.publishedAt))) return false;
   if (r.liveUrl !== undefined && r.liveUrl !== null && !(typeof r.liveUrl === 'string' && isHttpsUrl(r.liveUrl))) return false;
   if (('publishedAt' in r && r.publishedAt === undefined) || ('liveUrl' in r && r.liveUrl === undefined)) return false;

@@ -53,6 +53,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       results: 'id, postId',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // Pictures and videos, once per content: keyed by the SHA-256 of their bytes (renderer/db/media.ts).
+      media: 'hash',
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -23,6 +23,7 @@ import { readPostRow } from './posts';
 export const BACKED_UP = ['clients', 'posts', 'settings', 'results'] as const;
 /** The tables it leaves out, and why. */
 export const NOT_BACKED_UP: Readonly<Record<string, string>> = {
+  media: 'the pictures and videos themselves travel beside the JSON, once per content hash (renderer/db/mediaBackup.ts): in the zip of a saved backup, in the backup store for automatic ones',
   meta: "this database's own bookkeeping (its data version, the last automatic backup's mark), which must not travel to another database",
 };
 

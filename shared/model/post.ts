@@ -5,6 +5,7 @@ import { FORMAT_IDS } from './formats';
 import { SeriesRuleSchema } from '../series/rule';
 import { LiveUrlSchema, PublishedAtSchema } from './published';
 import { ApprovalSchema } from './approval';
+import { MediaListSchema } from './media';
 
 /**
  * A post, as stored. Error messages are i18n keys (`errors.*`): shared/ knows no language, the
@@ -64,6 +65,11 @@ const postFields = {
    * (planner drafts, imports, tests) spell it out. Read it as `post.firstComment ?? ''`.
    */
   firstComment: z.string().max(MAX_FIRST_COMMENT, { error: 'errors.firstCommentTooLong' }).optional(),
+  /**
+   * Pictures and videos, in carousel order (shared/model/media.ts). Optional like firstComment: read
+   * it as `post.media ?? []`.
+   */
+  media: MediaListSchema.optional(),
   /** The id of one of the client's content pillars (shared/model/pillars.ts), or none. */
   pillar: z.string().min(1).max(40).nullable().default(null),
   /**

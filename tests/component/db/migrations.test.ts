@@ -193,7 +193,7 @@ describe('opening a v1 database with current code', () => {
 
     const raw = await readRaw(name);
     expect(raw.version).toBe(SCHEMA_VERSION);
-    expect(Object.keys(raw.tables).sort()).toEqual(['clients', 'meta', 'posts', 'results', 'settings']);
+    expect(Object.keys(raw.tables).sort()).toEqual(['clients', 'media', 'meta', 'posts', 'results', 'settings']);
     for (const p of raw.tables.posts!) {
       expect(Array.isArray(p.tags)).toBe(true);
       expect(typeof p.notes).toBe('string');

@@ -17,11 +17,12 @@ const zod = (row: unknown) => {
 };
 
 const COMMENT = { id: 'c1', author: 'Claire', at: '2026-11-20T10:00:00.000Z', text: 'Le prix est faux', kind: 'client' };
+const MEDIA = { hash: 'a'.repeat(64), name: 'croissant.jpg', kind: 'jpeg', size: 123456, alt: 'Un croissant doré' };
 const review = (comment: Record<string, unknown> = {}) => ({ state: 'changes', changedAfterReview: true, comments: [{ ...COMMENT, ...comment }, { ...COMMENT, id: 'c2', kind: 'internal' }] });
 
 describe('readPostRow: PostSchema, faster', () => {
   it('takes the fast path for rows with a first comment and a review, as the app writes them (the row itself comes back)', () => {
-    const row = { ...(rows[0] as object), firstComment: '', approval: review() };
+    const row = { ...(rows[0] as object), firstComment: '', approval: review(), media: [MEDIA] };
     expect(zod(row)).not.toBeNull();
     expect(readPostRow(row)).toBe(row);
     expect(readPostRow({ ...row, firstComment: '#pain' })).toEqual(zod({ ...row, firstComment: '#pain' }));
@@ -76,6 +77,16 @@ describe('readPostRow: PostSchema, faster', () => {
     'first comment undefined': (r) => (r.firstComment = undefined),
     'first comment a number': (r) => (r.firstComment = 3),
     'review with comments': (r) => (r.approval = review()),
+    'media, two items': (r) => (r.media = [MEDIA, { ...MEDIA, hash: 'b'.repeat(64), kind: 'mp4', alt: '' }]),
+    'media empty': (r) => (r.media = []),
+    'media undefined': (r) => (r.media = undefined),
+    'media, hash in capitals': (r) => (r.media = [{ ...MEDIA, hash: 'A'.repeat(64) }]),
+    'media, unknown kind': (r) => (r.media = [{ ...MEDIA, kind: 'bmp' }]),
+    'media, empty name': (r) => (r.media = [{ ...MEDIA, name: '' }]),
+    'media, alt too long': (r) => (r.media = [{ ...MEDIA, alt: 'x'.repeat(1001) }]),
+    'media, size fractional': (r) => (r.media = [{ ...MEDIA, size: 1.5 }]),
+    'media, extra key': (r) => (r.media = [{ ...MEDIA, thumb: 'x' }]),
+    'media, 21 items': (r) => (r.media = Array.from({ length: 21 }, () => MEDIA)),
     'review, no comments': (r) => (r.approval = { state: 'review', changedAfterReview: false, comments: [] }),
     'review, unknown state': (r) => (r.approval = { ...review(), state: 'maybe' }),
     'review, flag missing': (r) => (r.approval = { state: 'approved', comments: [] }),

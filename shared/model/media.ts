@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { MEDIA_KINDS } from '../media/sniff';
+
+/**
+ * A picture or video on a post (issue 18), as the post refers to it. The bytes live once per content
+ * (renderer/db/media.ts, keyed by `hash`, the SHA-256 of the file's bytes), so the same picture on
+ * ten posts, in every automatic backup, is stored once. The order of `Post.media` is the carousel's.
+ * `alt` is the description read to people who cannot see the picture: empty means not written yet
+ * (shown as missing, never refused: a draft may wait for it).
+ * TRAP: optional on Post (like firstComment): read it as `post.media ?? []`.
+ */
+export const MAX_MEDIA_PER_POST = 20; // Instagram's and LinkedIn's carousel maximum
+export const MAX_ALT_TEXT = 1000; // X's limit, the longest of the networks (Instagram cuts at ~100 shown)
+
+export const MediaHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const MediaItemSchema = z.object({
+  hash: MediaHashSchema,
+  /** The file's name when it was attached: shown, exported in CSV, used for a restored file's name. */
+  name: z.string().min(1).max(255),
+  kind: z.enum(MEDIA_KINDS),
+  /** Bytes. */
+  size: z.number().int().min(0),
+  alt: z.string().max(MAX_ALT_TEXT, { error: 'errors.altTooLong' }),
+});
+export type MediaItem = z.infer<typeof MediaItemSchema>;
+
+export const MediaListSchema = z.array(MediaItemSchema).max(MAX_MEDIA_PER_POST, { error: 'errors.tooManyMedia' });
+
+/** Items without alt text, for the "missing alt text" marks. */
+export const missingAlt = (media: readonly MediaItem[] | undefined): number => (media ?? []).filter((m) => m.alt.trim() === '').length;
+
+/** Every content hash the posts refer to. */
+export const mediaHashesOf = (posts: readonly { media?: readonly MediaItem[] }[]): Set<string> => {
+  const hashes = new Set<string>();
+  for (const post of posts) for (const item of post.media ?? []) hashes.add(item.hash);
+  return hashes;
+};
