@@ -1,0 +1,54 @@
+/**
+ * Thumbnails for the screens (cards, editor, agenda, Up next, grid): an object URL per content hash.
+ * Content-addressed rows never change, so a URL made once serves every card showing that picture
+ * for the rest of the session (no re-reading on each render, no URL revoked under a card still
+ * showing it). `null`: stored without a preview (the platform could not decode it) or not stored.
+ */
+import { useEffect, useState } from 'react';
+import type { CadenceDb } from './database';
+import { useDb } from './hooks';
+
+type Entry = { url: string | null; width: number | null; height: number | null };
+const made = new Map<string, Entry>();
+const pending = new Map<string, Promise<Entry>>();
+
+const load = (db: CadenceDb, hash: string): Promise<Entry> => {
+  const known = made.get(hash);
+  if (known) return Promise.resolve(known);
+  let promise = pending.get(hash);
+  if (!promise) {
+    promise = db.media
+      .get(hash)
+      .then((row) => {
+        const entry: Entry = { url: row?.thumb ? URL.createObjectURL(row.thumb) : null, width: row?.width ?? null, height: row?.height ?? null };
+        // A missing row may be stored a moment later (another window): only found rows are kept.
+        if (row) made.set(hash, entry);
+        return entry;
+      })
+      .finally(() => pending.delete(hash));
+    pending.set(hash, promise);
+  }
+  return promise;
+};
+
+const NONE: Entry = { url: null, width: null, height: null };
+
+/** The thumbnail's URL for `hash`: undefined while loading, null when there is none. */
+export const useThumbnail = (hash: string | null | undefined): Entry | undefined => {
+  const db = useDb();
+  const [loaded, setLoaded] = useState<{ hash: string; entry: Entry } | null>(null);
+  const known = hash ? made.get(hash) : NONE;
+  useEffect(() => {
+    if (!hash || made.has(hash)) return undefined;
+    let live = true;
+    void load(db, hash).then(
+      (entry) => live && setLoaded({ hash, entry }),
+      () => live && setLoaded({ hash, entry: NONE }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, hash]);
+  if (known) return known;
+  return loaded !== null && loaded.hash === hash ? loaded.entry : undefined;
+};
