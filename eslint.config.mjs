@@ -60,6 +60,7 @@ export const FEATURE_LAYERS = [
   ['toasts', 'settings', 'shortcuts', 'filters', 'startup'],
   ['history', 'results', 'clients'],
   ['review'],
+  ['media'],
   ['data', 'bulk', 'guard', 'insights', 'plan', 'upNext'],
   ['calendar'],
   ['week', 'agenda'],
