@@ -100,7 +100,7 @@ const TEXT = {
   },
   fr: {
     noClient: 'aucun client ne s’appelle',
-    allChannels: 'tous les canaux',
+    allChannels: 'tous les réseaux',
     allTime: 'toutes les dates',
     range: (from: string, to: string) => `du ${from} au ${to}`,
     latest: 'derniers résultats de chaque publication',
@@ -108,7 +108,7 @@ const TEXT = {
     summary: (i: Insights) =>
       `${i.posts} publications publiées, ${i.withResults} avec des résultats, ${i.usable} avec un taux d’engagement (${i.basis.reach} sur la couverture, ${i.basis.impressions} sur les impressions)`,
     csvNote: 'un CSV de publications ne contient pas de résultats : lancez le rapport sur une sauvegarde JSON pour comparer l’engagement',
-    mixed: 'les taux mêlent couverture et impressions, et les taux sur impressions sont plus bas : choisissez un canal avec --channel pour comparer ce qui est comparable',
+    mixed: 'les taux mêlent couverture et impressions, et les taux sur impressions sont plus bas : choisissez un réseau avec --channel pour comparer ce qui est comparable',
     headers: ['', 'publiées', 'avec taux', 'taux moyen', 'moy. des autres', 'écart', 'intervalle à 95 %', 'verdict'],
     inviting: 'Invitant à participer',
     byFormat: 'Par format',

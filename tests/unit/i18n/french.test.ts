@@ -125,6 +125,11 @@ describe('the French table', () => {
     expect(same).toEqual([]);
   });
 
+  it('says « réseau » for a channel, never « canal » (one word per concept, as fr.ts says)', () => {
+    const strays = frLeaves.filter(([, text]) => /\bcan(al|aux)\b/i.test(text)).map(([path, text]) => `${path}: ${text}`);
+    expect(strays).toEqual([]);
+  });
+
   it('has every key of the English table, and no other', () => {
     const frPaths = new Set(frLeaves.map(([path]) => path));
     expect([...enByPath.keys()].filter((p) => !frPaths.has(p))).toEqual([]);
