@@ -1235,6 +1235,7 @@ export const en = {
     },
   },
   publish: {
+    futureQuestion: 'The time you entered, {{when}}, is still to come. Mark the post published anyway?',
     copyComment: 'Copy first comment',
     copiedComment: 'First comment of “{{title}}” copied.',
     commentText: 'First comment to copy',

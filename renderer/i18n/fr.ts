@@ -1244,6 +1244,7 @@ export const fr: Resources = {
     },
   },
   publish: {
+    futureQuestion: 'L’heure saisie, {{when}}, est encore à venir. Marquer la publication publiée quand même ?',
     copyComment: 'Copier le premier commentaire',
     copiedComment: 'Premier commentaire de « {{title}} » copié.',
     commentText: 'Premier commentaire à copier',

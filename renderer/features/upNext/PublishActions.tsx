@@ -39,6 +39,9 @@ export const usePublishActions = ({ post, onDone, onMarked, now = () => new Date
   const [mode, setMode] = useState<'idle' | 'mark' | 'fallback'>('idle');
   const [form, setForm] = useState({ at: '', link: '' });
   const [errors, setErrors] = useState<PublishErrors>({});
+  // A publication time still to come is almost always a slip (Insights would count the post as out):
+  // the form asks once before marking it (the editor asks the same of a future published day).
+  const [futureAsked, setFutureAsked] = useState(false);
   const page = postingPageOf(post.channel);
   const network = t(`channel.${post.channel}`);
 
@@ -71,15 +74,26 @@ export const usePublishActions = ({ post, onDone, onMarked, now = () => new Date
     const at = post.publishedAt ? new Date(post.publishedAt) : now();
     setForm({ at: toLocalInput(at), link: post.liveUrl ?? '' });
     setErrors({});
+    setFutureAsked(false);
     setMode('mark');
   };
 
-  const submit = async () => {
+  const editForm = (next: typeof form) => {
+    setForm(next);
+    setFutureAsked(false);
+  };
+
+  const submit = async (futureConfirmed = false) => {
     const read = readPublishForm(form);
     if (!read.ok) {
       setErrors(read.errors);
       return;
     }
+    if (!futureConfirmed && new Date(read.fields.publishedAt) > now()) {
+      setFutureAsked(true);
+      return;
+    }
+    setFutureAsked(false);
     try {
       const marked = markedPublished(post, read.fields);
       const applied = await history.commit({ upserts: [marked], deletes: [], read: versionsRead([post]) }, t('history.markPublished', { title: post.title }));
@@ -92,7 +106,7 @@ export const usePublishActions = ({ post, onDone, onMarked, now = () => new Date
     }
   };
 
-  return { post, page, network, mode, setMode, form, setForm, errors, copy, copying, open, startMark, submit };
+  return { post, page, network, mode, setMode, form, setForm: editForm, errors, futureAsked, copy, copying, open, startMark, submit };
 };
 
 export type PublishApi = ReturnType<typeof usePublishActions>;
@@ -130,7 +144,7 @@ export const PublishButtons = ({ publish, readOnly, variant = 'row' }: { publish
 
 /** The Mark published form, or the clipboard fallback, while one is open (nothing otherwise). */
 export const PublishPanel = ({ publish }: { publish: PublishApi }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   const atRef = useRef<HTMLInputElement>(null);
@@ -203,8 +217,16 @@ export const PublishPanel = ({ publish }: { publish: PublishApi }) => {
         onChange={(e) => setForm({ ...form, link: e.target.value })}
       />
       {errors.link ? <p id={`${id}-link-error`} className="field-error">{t(errors.link)}</p> : <p id={`${id}-link-hint`} className="field-hint">{t('publish.linkHint')}</p>}
+      {publish.futureAsked && (
+        <p className="banner banner-warning" role="alert">
+          {t('publish.futureQuestion', { when: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(form.at)) })}
+        </p>
+      )}
       <div className="publish-form-actions">
         <button type="button" className="button" onClick={() => publish.setMode('idle')}>{t('clients.cancel')}</button>
+        {publish.futureAsked && (
+          <button type="button" className="button" onClick={() => void publish.submit(true)}>{t('futurePublish.confirm')}</button>
+        )}
         <button type="button" className="primary-button" onClick={() => void publish.submit()}>{published ? t('publish.save') : t('publish.confirm')}</button>
       </div>
     </div>

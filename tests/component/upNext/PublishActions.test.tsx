@@ -114,6 +114,21 @@ describe('Mark published', () => {
     await waitFor(async () => expect(await db.posts.get(post.id)).toMatchObject({ status: 'published', publishedAt: expected, liveUrl: null }));
   });
 
+  it('asks before marking a post published at a time still to come, and stores nothing until confirmed', async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Mark published…' }));
+    fireEvent.change(screen.getByLabelText('Published at'), { target: { value: '2026-11-25T10:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark published' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/is still to come\. Mark the post published anyway\?/);
+    expect(await db.posts.get(post.id)).toEqual(post);
+    // Changing the time takes the question back: it was about that time.
+    fireEvent.change(screen.getByLabelText('Published at'), { target: { value: '2026-11-25T11:00' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark published' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark published anyway' }));
+    const expected = new Date(2026, 10, 25, 11, 0).toISOString();
+    await waitFor(async () => expect(await db.posts.get(post.id)).toMatchObject({ status: 'published', publishedAt: expected }));
+  });
+
   it('refuses a link that is not https, or an empty time, at the field, and stores nothing', async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Mark published…' }));
     fireEvent.change(screen.getByLabelText('Link to the live post (optional)'), { target: { value: 'http://insecure.example/p' } });
