@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Trash2, X } from 'lucide-react';
 import type { Client } from '../../../shared/model/client';
@@ -34,6 +34,8 @@ import { TemplatePicker } from './TemplatePicker';
 import { PublishActions } from '../upNext/PublishActions';
 import { ApprovalSection } from '../review/ApprovalSection';
 import { findPillar, resolvePillars } from '../../../shared/model/pillars';
+import { MediaField } from '../media/MediaField';
+import { carriesFiles, useAddFiles } from '../media/useAddFiles';
 
 type Props = {
   /** The post's client; null when creating from the All clients calendar (the user picks one). */
@@ -95,6 +97,16 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
   const set = <K extends keyof PostForm>(key: K, value: PostForm[K]) => {
     setForm((current) => ({ ...current, [key]: value }));
     setErrors((current) => ({ ...current, [key]: undefined }));
+  };
+  // Files dropped anywhere on the editor join its Media section (their bytes stored now, the post at Save).
+  const media = useAddFiles(form.media, (update) => setForm((current) => ({ ...current, media: update(current.media) })));
+  const onDragOver = (event: DragEvent) => {
+    if (elsewhere === null && carriesFiles(event.dataTransfer)) event.preventDefault();
+  };
+  const onDrop = (event: DragEvent) => {
+    if (elsewhere !== null || !carriesFiles(event.dataTransfer)) return;
+    event.preventDefault(); // the window's drop (answers files) leaves a handled drop alone
+    void media.add([...event.dataTransfer.files]);
   };
 
   /** A write refused because the post changed elsewhere shows the notice; anything else is reported. */
@@ -201,7 +213,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
   const channels = clientChannels.includes(form.channel) ? clientChannels : [form.channel, ...clientChannels];
 
   return (
-    <aside className="editor" aria-labelledby="editor-heading">
+    <aside className="editor" aria-labelledby="editor-heading" onDragOver={onDragOver} onDrop={onDrop}>
       <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
         <header className="editor-head">
           <h2 id="editor-heading">{t(post ? 'editor.editTitle' : 'editor.newTitle')}</h2>
@@ -272,6 +284,7 @@ export const PostEditor = ({ client: fixedClient, clients, post: opened, date, t
           <KindFields form={form} shown={shown} channels={channels} setForm={setForm} set={set} err={err} />
           <PillarFields form={form} client={client} set={set} err={err} />
           <CaptionFields form={form} client={client} set={set} err={err} captionRef={captionRef} captionHint={question ? t('editor.questionAdded') : undefined} />
+          <MediaField media={form.media} onChange={(next) => set('media', next)} onAdd={(files) => void media.add(files)} adding={media.adding} error={err('media')} readOnly={elsewhere !== null} />
           <DetectedCues
             detection={detection}
             intentSource={form.intentSource}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { MediaItem } from '../../../shared/model/media';
 import type { Post } from '../../../shared/model/post';
 import './sync.css';
 
@@ -33,16 +34,19 @@ const FIELDS: readonly Field[] = [
   { key: 'firstComment', label: 'editor.firstComment' },
   { key: 'pillar', label: 'editor.pillar' },
   { key: 'evergreen', label: 'editor.evergreen' },
+  { key: 'media', label: 'media.title' },
   { key: 'approval', label: 'approval.title' },
   { key: 'tags', label: 'editor.tags' },
   { key: 'notes', label: 'editor.notes' },
 ];
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+// Optional lists: a post saved before media existed has none, one saved since may have [].
+const valueOf = (post: Post, key: keyof Post): unknown => (key === 'media' ? (post.media ?? []) : post[key]);
 
 /** The fields a user edits that differ between two versions of a post, in the editor's order. */
 export const changedFields = (base: Post, theirs: Post): readonly Field[] =>
-  FIELDS.filter((field) => !same(base[field.key], theirs[field.key]));
+  FIELDS.filter((field) => !same(valueOf(base, field.key), valueOf(theirs, field.key)));
 
 const MAX = 80;
 
@@ -67,6 +71,7 @@ export const SyncNotice = ({ base, elsewhere, busy, onLoadTheirs, onKeepMine, on
     if (typeof value === 'boolean') return value ? '✓' : '✗';
     if (field.key === 'pillar') return t('sync.quoted', { text: pillarName(String(value)) });
     if (field.key === 'approval') return t(`approval.state.${(value as { state: string }).state}`);
+    if (field.key === 'media') return (value as MediaItem[]).map((item) => t('sync.quoted', { text: item.name })).join(', ');
     if (field.key === 'evergreen') return t('sync.evergreenEvery', { count: (value as { everyWeeks: number }).everyWeeks });
     const text = Array.isArray(value) ? value.join(', ') : String(value);
     return t('sync.quoted', { text: text.length > MAX ? `${text.slice(0, MAX)}…` : text });

@@ -1,6 +1,7 @@
 import type { Client } from '../../../shared/model/client';
 import type { Channel, Intent, Status, Tone } from '../../../shared/model/enums';
 import { FORMATS, type FormatId } from '../../../shared/model/formats';
+import type { MediaItem } from '../../../shared/model/media';
 import { PostInputSchema, fieldErrors, type Post, type PostInput } from '../../../shared/model/post';
 
 /** The editor's state: what the user typed, as typed, until it is validated on save. */
@@ -26,6 +27,8 @@ export type PostForm = {
   pillar: string;
   /** An idea the planner may propose again every `everyWeeks` weeks; `lastUsed` is kept as stored. */
   evergreen: { on: boolean; everyWeeks: string; lastUsed: string | null };
+  /** Pictures and videos in carousel order, their bytes already stored (see features/media/attach.ts). */
+  media: MediaItem[];
 };
 
 const NO_EVERGREEN: PostForm['evergreen'] = { on: false, everyWeeks: '8', lastUsed: null };
@@ -48,6 +51,7 @@ export const emptyForm = (client: Client | null, date: string): PostForm => ({
   notes: '',
   pillar: '',
   evergreen: NO_EVERGREEN,
+  media: [],
 });
 
 export const formFromPost = (post: Post): PostForm => ({
@@ -68,6 +72,7 @@ export const formFromPost = (post: Post): PostForm => ({
   notes: post.notes,
   pillar: post.pillar ?? '',
   evergreen: post.evergreen ? { on: true, everyWeeks: String(post.evergreen.everyWeeks), lastUsed: post.evergreen.lastUsed } : NO_EVERGREEN,
+  media: [...(post.media ?? [])],
 });
 
 /** Choosing a format brings its usual tone (participation follows from detection, see withDetection). */
@@ -135,6 +140,9 @@ export const toInput = (form: PostForm, clientId: string): FormResult => {
     evergreen: form.evergreen.on
       ? { everyWeeks: /^\s*\d+\s*$/.test(form.evergreen.everyWeeks) ? Number(form.evergreen.everyWeeks) : Number.NaN, lastUsed: form.evergreen.lastUsed }
       : null,
+    // Always given, even empty: a save spreads the input over the stored post, so leaving it out would
+    // keep the media the user removed.
+    media: form.media,
   });
   if (parsed.success) return { ok: true, input: parsed.data };
   const errors = fieldErrors(parsed.error);
