@@ -81,6 +81,7 @@ describe('the CSP and scheme privileges', () => {
       'script-src': "'self'",
       'style-src': "'self'",
       'img-src': "'self' data: blob:",
+      'media-src': "'self' blob:",
       'font-src': "'self' data:",
       'connect-src': "'self'",
       'object-src': "'none'",
