@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Post } from '../../../shared/model/post';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
 import { useHistory, type HistoryApi } from '../../../renderer/features/history/History';
@@ -69,5 +69,15 @@ describe('useAttachFiles', () => {
     expect((await stored()).media).toHaveLength(20);
     expect(screen.getByRole('alert')).toHaveTextContent('A post holds at most 20 pictures and videos: “p21.png” was not attached.');
     expect(await db.media.count()).toBe(20);
+  });
+
+  it('a full disk leaves the post untouched, stores nothing and names the files', async () => {
+    vi.spyOn(db.media, 'bulkAdd').mockRejectedValue(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+    await act(() => attach(basePost(), [pngFile('one.png'), pngFile('two.png')]));
+    vi.restoreAllMocks();
+    expect(await stored()).toEqual(basePost());
+    expect(await db.media.count()).toBe(0);
+    expect(screen.getByRole('alert')).toHaveTextContent('Your disk is full: “one.png”, “two.png” were not stored and the post is unchanged.');
+    expect(history.canUndo).toBe(false);
   });
 });
