@@ -1392,7 +1392,7 @@ export const en = {
     list: 'Media in carousel order',
     position: '{{position}} of {{count}}',
     alt: 'Alt text',
-    altHint: 'Describe the picture for people who cannot see it. Saving never waits for it.',
+    altHint: 'Alt text describes each picture for people who cannot see it. Saving never waits for it.',
     missingAlt: 'Missing alt text',
     missingAltCount_one: '{{count}} item has no alt text yet',
     missingAltCount_other: '{{count}} items have no alt text yet',

@@ -1401,7 +1401,7 @@ export const fr: Resources = {
     list: 'Médias dans l’ordre du carrousel',
     position: '{{position}} sur {{count}}',
     alt: 'Texte alternatif',
-    altHint: 'Décrivez l’image pour les personnes qui ne la voient pas. L’enregistrement ne l’attend jamais.',
+    altHint: 'Le texte alternatif décrit chaque image pour les personnes qui ne la voient pas. L’enregistrement ne l’attend jamais.',
     missingAlt: 'Texte alternatif manquant',
     missingAltCount_one: '{{count}} élément n’a pas encore de texte alternatif',
     missingAltCount_other: '{{count}} éléments n’ont pas encore de texte alternatif',

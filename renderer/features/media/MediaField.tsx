@@ -131,11 +131,16 @@ export const MediaField = ({ media, onChange, onAdd, adding, error, readOnly = f
       {media.length === 0 ? (
         <p className="field-hint">{t('media.empty')}</p>
       ) : (
+        <>
+        <p className="field-hint" id={`${id}-alt-hint`}>
+          {t('media.altHint')}
+        </p>
         <ol className="media-list" aria-label={t('media.list')}>
           {media.map((item, index) => (
             <MediaEntry
               key={item.hash}
               item={item}
+              altHintId={`${id}-alt-hint`}
               index={index}
               count={media.length}
               readOnly={readOnly}
@@ -145,6 +150,7 @@ export const MediaField = ({ media, onChange, onAdd, adding, error, readOnly = f
             />
           ))}
         </ol>
+        </>
       )}
       <p className="visually-hidden" aria-live="polite">
         {said}
@@ -155,6 +161,8 @@ export const MediaField = ({ media, onChange, onAdd, adding, error, readOnly = f
 
 type EntryProps = {
   item: MediaItem;
+  /** The section's one hint on alt text, read with each alt text field. */
+  altHintId: string;
   index: number;
   count: number;
   readOnly: boolean;
@@ -163,7 +171,7 @@ type EntryProps = {
   onRemove: () => void;
 };
 
-const MediaEntry = ({ item, index, count, readOnly, onAlt, onMove, onRemove }: EntryProps) => {
+const MediaEntry = ({ item, altHintId, index, count, readOnly, onAlt, onMove, onRemove }: EntryProps) => {
   const { t, i18n } = useTranslation();
   const id = useId();
   const noAlt = item.alt.trim() === '';
@@ -190,17 +198,12 @@ const MediaEntry = ({ item, index, count, readOnly, onAlt, onMove, onRemove }: E
           maxLength={MAX_ALT_TEXT}
           value={item.alt}
           readOnly={readOnly}
-          aria-describedby={`${id}-alt-hint`}
+          aria-describedby={[noAlt ? `${id}-alt-missing` : '', altHintId].filter(Boolean).join(' ')}
           onChange={(event) => onAlt(event.target.value)}
         />
-        {noAlt ? (
-          <p className="media-missing" id={`${id}-alt-hint`}>
+        {noAlt && (
+          <p className="media-missing" id={`${id}-alt-missing`}>
             <TriangleAlert size={13} aria-hidden="true" /> {t('media.missingAlt')}
-            <span className="media-missing-why"> — {t('media.altHint')}</span>
-          </p>
-        ) : (
-          <p className="field-hint" id={`${id}-alt-hint`}>
-            {t('media.altHint')}
           </p>
         )}
         <div className="media-item-actions">
