@@ -95,4 +95,16 @@ describe('the editor’s Media section', () => {
     expect(screen.getByText('No pictures or videos yet.')).toBeInTheDocument();
     expect(await db.media.count()).toBe(0);
   });
+
+  it('“Choose files…” opens a chooser for the accepted formats and adds what is chosen', async () => {
+    const user = userEvent.setup();
+    await renderEditor();
+    const chooser = screen.getByTestId('media-chooser');
+    expect(chooser).toHaveAttribute('accept', expect.stringContaining('image/heic'));
+    expect(chooser).toHaveAttribute('accept', expect.stringContaining('video/quicktime'));
+    expect(screen.getByRole('button', { name: 'Choose files…' })).toHaveAccessibleDescription(/Images up to 30 MB, videos up to 500 MB/);
+    await user.upload(chooser, [pngFile('chosen.png')]);
+    expect(await screen.findByLabelText('Alt text “chosen.png”')).toBeInTheDocument();
+    expect(await screen.findByText('1 file added. Save to keep it.')).toBeInTheDocument();
+  });
 });
