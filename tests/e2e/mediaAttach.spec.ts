@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addPost, card, createClient, openApp } from './helpers';
 
@@ -70,6 +71,13 @@ test('two pictures dropped on the editor get thumbnails, alt text for one, the m
   await dropPictures(page, 'aside.editor .media-drop', [{ name: 'recipe.png', text: 'Flour, butter, time.' }]);
   await expect(page.getByRole('alert').filter({ hasText: '“recipe.png” is not a picture or a video Cadence accepts' })).toBeVisible();
   await expect(thumbs).toHaveCount(2);
+
+  // The section with its items (thumbnails, alt fields, marks, buttons), checked in both themes.
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    const results = await new AxeBuilder({ page }).include('aside.editor .media-field').analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), theme).toEqual([]);
+  }
 
   const shot = (name: string) => page.screenshot({ path: join(info.project.outputDir, 'screens', `media-attach-${name}.png`) });
   for (const language of ['en', 'fr'] as const) {
