@@ -237,7 +237,7 @@ const MediaThumb = ({ item }: { item: MediaItem }) => {
     );
   }
   return (
-    <span className="media-thumb media-thumb-none" title={thumb === null || thumb?.url === null ? t('media.noPreview') : undefined}>
+    <span className="media-thumb media-thumb-none" title={thumb ? t('media.noPreview') : undefined}>
       {video ? <Film size={20} aria-hidden="true" /> : <ImageOff size={20} aria-hidden="true" />}
       {thumb && <span className="media-thumb-note">{t('media.noPreview')}</span>}
     </span>

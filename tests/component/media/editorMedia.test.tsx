@@ -1,13 +1,13 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Client } from '../../../shared/model/client';
 import type { Post } from '../../../shared/model/post';
 import { createClient } from '../../../renderer/db/clients';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
 import { PostEditor } from '../../../renderer/features/editor/PostEditor';
 import { createI18n } from '../../../renderer/i18n/i18n';
-import { basePost, fakeDecoder, MediaHarness, pngBytes, pngFile, sha256 } from './fixtures';
+import { basePost, fakeDecoder, heicFile, MediaHarness, pngBytes, pngFile, sha256 } from './fixtures';
 
 let db: CadenceDb;
 let client: Client;
@@ -20,7 +20,10 @@ beforeEach(async () => {
   post = basePost({ clientId: client.id });
   await db.posts.put(post);
 });
-afterEach(() => db.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
 
 const renderEditor = async (opened: Post = post) => {
   let closed = 0;
@@ -106,5 +109,18 @@ describe('the editor’s Media section', () => {
     await user.upload(chooser, [pngFile('chosen.png')]);
     expect(await screen.findByLabelText('Alt text “chosen.png”')).toBeInTheDocument();
     expect(await screen.findByText('1 file added. Save to keep it.')).toBeInTheDocument();
+  });
+
+  it('a HEIC this platform cannot decode is added with “No preview on this platform”, a PNG with its thumbnail', async () => {
+    // Under fake-indexeddb a stored Blob comes back as a plain object, which jsdom cannot make a URL of;
+    // the thumbnail's URL only has to exist here (the e2e test shows real ones).
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:thumbnail');
+    await renderEditor();
+    dropFiles(screen.getByLabelText('Title'), [heicFile('IMG_0042.HEIC'), pngFile('shown.png')]);
+    await screen.findByLabelText('Alt text “shown.png”');
+    const [heic, png] = within(screen.getByRole('list', { name: 'Media in carousel order' })).getAllByRole('listitem');
+    await waitFor(() => expect(heic).toHaveTextContent('No preview on this platform'));
+    await waitFor(() => expect(png!.querySelector('.media-thumb img')).not.toBeNull());
+    expect(png).not.toHaveTextContent('No preview');
   });
 });
