@@ -63,7 +63,7 @@ export const FEATURE_LAYERS = [
   ['media'],
   ['data', 'bulk', 'guard', 'insights', 'plan', 'upNext'],
   ['calendar'],
-  ['week', 'agenda'],
+  ['week', 'agenda', 'grid'],
   ['editor', 'allClients', 'backlog'],
   ['planning', 'postMenu'],
 ];

@@ -11,6 +11,7 @@ import { compareIdeas } from '../features/backlog/ordering';
 import { resolveLanguage } from '../i18n/i18n';
 import { CalendarToolbar } from '../features/calendar/CalendarToolbar';
 import { CalendarBody } from './CalendarBody';
+import { GridView } from '../features/grid/GridView';
 import { flashCard } from '../features/calendar/flashCard';
 import { stepAnchor } from '../features/calendar/periods';
 import { ClientDialog } from '../features/clients/ClientDialog';
@@ -165,6 +166,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       month: () => calendar.setView('month'),
       week: () => calendar.setView('week'),
       agenda: () => calendar.setView('agenda'),
+      grid: () => calendar.setView('grid'),
       search: () => searchRef.current?.focus(),
       backlog: () => {
         setIdeasFromKeyboard(!panels.ideas);
@@ -212,7 +214,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
       <main className="main">
         {appInfo.shell === 'web' && <p className="shell-note">{t('shell.web')}</p>}
         {hasCalendar ? (
-          <section className="month" aria-label={t(`views.${period.view}`)}>
+          <section className="month" aria-label={t(`views.${calendar.grid ? 'grid' : period.view}`)}>
             <CalendarToolbar
               period={period}
               agendaSpan={calendar.agendaSpan}
@@ -224,6 +226,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
               onAgendaSpan={calendar.setAgendaSpan}
               onNewPost={() => setEditor({ date: newPostDay, time: null })}
               insights={calendar.insights}
+              grid={calendar.grid}
             >
               <SearchBox
                 clientKey={clientKey}
@@ -236,7 +239,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 }}
               />
               <FilterMenu filter={filter} channels={filterChannels} tags={tags} pillars={filterPillars} onChange={setFilter} />
-              {period.view === 'month' && (
+              {period.view === 'month' && !calendar.grid && (
                 <button
                   type="button"
                   className={`icon-button density-toggle ${calendar.density === 'compact' ? 'button-active' : ''}`}
@@ -294,6 +297,9 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
             <GuardContext.Provider value={guardData}>
             <PlanningDnd readOnly={readOnly} clients={clients} backlog={ideas}>
               <div className="calendar-area">
+              {calendar.grid && client && <GridView client={client} filter={filter} today={calendar.today} readOnly={readOnly} onEditPost={onEditPost} />}
+              {calendar.grid && !client && <p className="banner banner-info">{t('grid.chooseClient')}</p>}
+              {!calendar.grid && (
               <PlanGhostsProvider value={planning.ghosts}>
               <CalendarBody
                 client={client}
@@ -309,6 +315,7 @@ export const App = ({ appInfo }: { appInfo: AppInfo }) => {
                 onGoTo={calendar.setAnchor}
               />
               </PlanGhostsProvider>
+              )}
               {client && (panels.ideas || planOpen || (panels.guard && guard)) && (
               <div className="side-panels">
               {planOpen && planning.posts && (

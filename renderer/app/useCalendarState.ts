@@ -14,6 +14,8 @@ export type CalendarState = {
   view: CalendarView;
   /** True when the Insights screen replaces the calendar (its period stays what it was). */
   insights: boolean;
+  /** True when the Instagram grid preview replaces the calendar (likewise). */
+  grid: boolean;
   period: Period;
   /** The periods before and after the one shown, read (and analysed) ahead. */
   neighbours: readonly Period[];
@@ -23,7 +25,7 @@ export type CalendarState = {
   setDensity: (density: Density) => void;
   today: Day;
   selectClient: (id: string) => void;
-  setView: (view: CalendarView | 'insights') => void;
+  setView: (view: CalendarView | 'insights' | 'grid') => void;
   setAnchor: (day: Day) => void;
   setAgendaSpan: (span: AgendaSpan) => void;
   /** Opens or closes one panel; the other stays as it is. */
@@ -65,7 +67,8 @@ export const useCalendarState = (): CalendarState => {
   const anchor = storedAnchor && isDay(storedAnchor) ? storedAnchor : today;
   const stored_view = settings?.lastView ?? 'month';
   const insights = stored_view === 'insights';
-  const view: CalendarView = stored_view === 'insights' ? 'month' : stored_view;
+  const grid = stored_view === 'grid';
+  const view: CalendarView = stored_view === 'insights' || stored_view === 'grid' ? 'month' : stored_view;
   const agendaSpan = settings?.agendaSpan ?? 14;
   // All clients share one grid, on the first client's week start.
   const weekStartsOn = client?.weekStartsOn ?? clients?.find((c) => !c.archived)?.weekStartsOn ?? 1;
@@ -140,6 +143,7 @@ export const useCalendarState = (): CalendarState => {
     allClients,
     view,
     insights,
+    grid,
     period,
     neighbours,
     agendaSpan,
@@ -148,7 +152,7 @@ export const useCalendarState = (): CalendarState => {
     setDensity: useCallback((next: Density) => save('density', next), [save]),
     today,
     selectClient,
-    setView: useCallback((next: CalendarView | 'insights') => save('lastView', next), [save]),
+    setView: useCallback((next: CalendarView | 'insights' | 'grid') => save('lastView', next), [save]),
     setAnchor,
     setAgendaSpan: useCallback((span: AgendaSpan) => save('agendaSpan', span), [save]),
     setPanel: useCallback(

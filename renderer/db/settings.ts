@@ -6,8 +6,8 @@ import { writeTx } from './database';
 export type Settings = {
   /** A client id, or ALL_CLIENTS for the All clients calendar. */
   lastClientId: string | null;
-  /** A calendar view, or the Insights screen. */
-  lastView: 'month' | 'week' | 'agenda' | 'insights';
+  /** A calendar view, the Insights screen or the Instagram grid preview. */
+  lastView: 'month' | 'week' | 'agenda' | 'insights' | 'grid';
   /** A day inside the last period shown. */
   lastAnchor: string | null;
   agendaSpan: 7 | 14 | 28 | 91;
@@ -34,6 +34,8 @@ export type Settings = {
    * (renderer/features/upNext/useReminders.ts): a bad value counts as never seen.
    */
   remindersSeenAt?: string;
+  /** The Instagram grid preview's tiles: '3:4' (today's profile grid) or '1:1'. Optional, read defensively (anything else is 3:4). */
+  gridRatio?: string;
 };
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -11,9 +11,11 @@ type Props = {
   readOnly: boolean;
   onStep: (direction: -1 | 1) => void;
   onToday: () => void;
-  onView: (view: CalendarView | 'insights') => void;
+  onView: (view: CalendarView | 'insights' | 'grid') => void;
   /** The Insights screen is shown: only the view switch is left in the bar. */
   insights?: boolean;
+  /** The Instagram grid preview is shown: no period to step through, but search and filters stay. */
+  grid?: boolean;
   onAgendaSpan: (span: AgendaSpan) => void;
   onNewPost: () => void;
   /** Search and filters, placed at the end of the bar. */
@@ -22,12 +24,12 @@ type Props = {
 
 /** Navigation, the period's title, the view switch and the tools that apply to every view. */
 export const CalendarToolbar = (props: Props) => {
-  const { period, agendaSpan, count, readOnly, onStep, onToday, onView, onAgendaSpan, onNewPost, children, insights = false } = props;
+  const { period, agendaSpan, count, readOnly, onStep, onToday, onView, onAgendaSpan, onNewPost, children, insights = false, grid = false } = props;
   const { t, i18n } = useTranslation();
   const title = periodTitle(period, dateLocale(i18n.language));
   return (
     <header className="toolbar">
-      {!insights && (
+      {!insights && !grid && (
       <>
       <div className="toolbar-nav">
         <button type="button" className="icon-button" aria-label={t(`nav.previous_${period.view}`)} title={t(`nav.previous_${period.view}`)} onClick={() => onStep(-1)}>
@@ -49,14 +51,14 @@ export const CalendarToolbar = (props: Props) => {
       </>
       )}
       <div className="view-switch" role="radiogroup" aria-label={t('views.label')}>
-        {[...VIEWS, 'insights' as const].map((view) => (
+        {[...VIEWS, 'grid' as const, 'insights' as const].map((view) => (
           <label key={view} className="segment">
-            <input type="radio" name="view" value={view} checked={insights ? view === 'insights' : period.view === view} onChange={() => onView(view)} />
+            <input type="radio" name="view" value={view} checked={insights ? view === 'insights' : grid ? view === 'grid' : period.view === view} onChange={() => onView(view)} />
             <span>{t(`views.${view}`)}</span>
           </label>
         ))}
       </div>
-      {!insights && period.view === 'agenda' && (
+      {!insights && !grid && period.view === 'agenda' && (
         <select className="span-select" aria-label={t('views.span')} value={agendaSpan} onChange={(e) => onAgendaSpan(Number(e.target.value) as AgendaSpan)}>
           {AGENDA_SPANS.map((span) => (
             <option key={span} value={span}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-export type ShortcutId = 'newPost' | 'today' | 'next' | 'previous' | 'month' | 'week' | 'agenda' | 'search' | 'backlog' | 'guard' | 'plan' | 'help';
+export type ShortcutId = 'newPost' | 'today' | 'next' | 'previous' | 'month' | 'week' | 'agenda' | 'grid' | 'search' | 'backlog' | 'guard' | 'plan' | 'help';
 
 /** Single keys, as in most calendars; Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z are handled by the history. */
 export const SHORTCUT_KEYS: Record<ShortcutId, string[]> = {
@@ -11,6 +11,7 @@ export const SHORTCUT_KEYS: Record<ShortcutId, string[]> = {
   month: ['m'],
   week: ['w'],
   agenda: ['a'],
+  grid: ['i'],
   search: ['/'],
   backlog: ['b'],
   guard: ['g'],
