@@ -120,7 +120,9 @@ export const GridView = ({ client, filter, today, readOnly, onEditPost }: Props)
     onDragOver: ({ active: a, over }) => {
       const title = postOf(a.data.current)?.title ?? '';
       const other = overPost(over?.id);
-      return other && other.id !== a.id ? t('grid.over', { title, other: other.title }) : t('grid.outside', { title });
+      // Over its own place (as when just picked up): the pick's instructions stay the last thing said.
+      if (other?.id === a.id) return undefined;
+      return other ? t('grid.over', { title, other: other.title }) : t('grid.outside', { title });
     },
     onDragEnd: ({ active: a, over }) => {
       const post = postOf(a.data.current);
