@@ -5,8 +5,10 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Layers, Megaphone, Play, TriangleAlert } from 'lucide-react';
 import { dayToDate } from '../../../shared/dates';
 import { isVideoKind } from '../../../shared/media/sniff';
+import { FORMAT_IDS } from '../../../shared/model/formats';
 import type { Post } from '../../../shared/model/post';
 import { useThumbnail } from '../../db/mediaHooks';
+import { FormatGlyph } from '../../ui/icons';
 import { dateLocale } from '../../i18n/i18n';
 import { tileDropId } from './gridKeys';
 
@@ -17,9 +19,16 @@ export const inkOn = (hex: string): string => {
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  // The crossing point where black and white give the same contrast ratio.
-  return luminance > 0.179 ? '#111318' : '#ffffff';
+  // Whichever of pure black and white contrasts more: at worst (the crossing) about 4.58:1, so never
+  // below WCAG's 4.5:1 for text. A softer near-black would fall under it on mid reds (#d04060).
+  return (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
 };
+
+// Hues for tiles without a picture or a pillar, by format: neighbouring posts of different formats
+// read apart. grid.css mixes the hue into the theme's surface, so the title keeps the theme's
+// text colour and its contrast in light and dark alike.
+const HUES = ['#2f6fde', '#e2832d', '#16a34a', '#a855f7', '#db2777', '#0891b2', '#ca8a04', '#64748b'];
+const hueOf = (format: string): string => HUES[Math.max(0, FORMAT_IDS.indexOf(format as (typeof FORMAT_IDS)[number])) % HUES.length]!;
 
 export type TileGuard = { inStreak: boolean; warnings: readonly string[] };
 
@@ -36,16 +45,26 @@ type Props = {
 
 /** A tile's face: the first picture's thumbnail (or a coloured tile with the title), day and marks. */
 export const GridTileFace = memo(function GridTileFace({ post, pillarColor, guard }: Pick<Props, 'post' | 'pillarColor' | 'guard'>) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const media = post.media ?? [];
   const first = media[0];
   const thumb = useThumbnail(first?.hash);
   const video = first ? isVideoKind(first.kind) : false;
   const day = post.date ? format(dayToDate(post.date), 'EEE d MMM', { locale: dateLocale(i18n.language) }) : '';
-  const colour = pillarColor ? ({ '--tile-bg': pillarColor, '--tile-ink': inkOn(pillarColor) } as CSSProperties) : undefined;
+  const vars: Record<string, string> = pillarColor ? { '--tile-bg': pillarColor, '--tile-ink': inkOn(pillarColor) } : { '--tile-hue': hueOf(post.format) };
+  const colour = vars as CSSProperties;
   return (
-    <span className={`grid-tile-face ${thumb?.url ? 'grid-tile-picture' : `grid-tile-plain tone-${post.tone}`}`} style={thumb?.url ? undefined : colour}>
-      {thumb?.url ? <img src={thumb.url} alt="" className="grid-tile-img" draggable={false} /> : <span className="grid-tile-title">{post.title}</span>}
+    <span className={`grid-tile-face ${thumb?.url ? 'grid-tile-picture' : 'grid-tile-plain'}`} style={thumb?.url ? undefined : colour}>
+      {thumb?.url ? (
+        <img src={thumb.url} alt="" className="grid-tile-img" draggable={false} />
+      ) : (
+        <span className="grid-tile-text">
+          <span className="grid-tile-format">
+            <FormatGlyph format={post.format} size={13} /> {t(`format.${post.format}`)}
+          </span>
+          <span className="grid-tile-title">{post.title}</span>
+        </span>
+      )}
       <span className="grid-tile-marks" aria-hidden="true">
         {media.length > 1 && <Layers size={14} />}
         {video && <Play size={14} />}

@@ -181,7 +181,7 @@ export const GridView = ({ client, filter, today, readOnly, onEditPost }: Props)
     <div className={`grid-view grid-ratio-${ratio === '1:1' ? 'square' : 'portrait'}`}>
       <div className="grid-head">
         <p className="grid-hint">{t('grid.hint', { client: client.name })}</p>
-        <div className="grid-ratio" role="radiogroup" aria-label={t('grid.ratio')}>
+        <div className="view-switch grid-ratio" role="radiogroup" aria-label={t('grid.ratio')}>
           {(['3:4', '1:1'] as const).map((value) => (
             <label key={value} className="segment">
               <input type="radio" name="grid-ratio" value={value} checked={ratio === value} onChange={() => setRatio(value)} />
