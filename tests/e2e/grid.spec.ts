@@ -167,3 +167,23 @@ test('grid screens in English and French, light and dark, three window sizes wit
   await page.screenshot({ path: join(info.project.outputDir, 'screens', 'grid-fr-dark-1024-square.png') });
   expect(errors).toEqual([]);
 });
+
+test('i opens the grid; with All clients it asks for one client; the search narrows the tiles', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Bloom Bakery', { channels: ['Instagram'] });
+  await addPost(page, '2026-11-26', { title: 'Croissant carousel', channel: 'Instagram' });
+  await addPost(page, '2026-11-27', { title: 'Advent teaser', channel: 'Instagram' });
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('i');
+  await expect(page.getByRole('radio', { name: 'Grid' })).toBeChecked();
+  await expect(tiles(page)).toHaveCount(2);
+  await page.getByRole('combobox', { name: 'Search posts' }).fill('advent');
+  await expect(tiles(page)).toHaveCount(1);
+  await expect(tile(page, 'Advent teaser')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Search posts' }).fill('');
+  await page.keyboard.press('Escape');
+  await createClient(page, 'Acme Outdoors');
+  await page.getByRole('button', { name: 'All clients' }).click();
+  await expect(page.getByText('The grid preview shows one client’s Instagram profile: choose a client in the list.')).toBeVisible();
+  await expect(tiles(page)).toHaveCount(0);
+});
