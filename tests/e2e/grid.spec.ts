@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addPost, card, createClient, openApp } from './helpers';
 
@@ -156,6 +157,9 @@ test('grid screens in English and French, light and dark, three window sizes wit
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
+      // No serious accessibility problem in the grid (names, contrast of the day strip and titles).
+      const results = await new AxeBuilder({ page }).include('.grid-view').analyze();
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${language} ${theme}`).toEqual([]);
       for (const [width, height] of [[1280, 720], [1440, 900], [1024, 700]] as const) {
         await page.setViewportSize({ width, height });
         await page.mouse.move(0, 0);
