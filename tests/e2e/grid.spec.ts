@@ -46,7 +46,9 @@ const dragWithMouse = async (page: Page, from: Locator, to: Locator) => {
   await page.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2, { steps: 3 });
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
   await expect(to).toHaveClass(/grid-tile-over/);
+  const at = Date.now();
   await page.mouse.up();
+  return at;
 };
 
 const publish = async (page: Page, day: string, title: string) => {
@@ -80,7 +82,7 @@ const makeProfile = async (page: Page) => {
   await expect(editor).toBeHidden();
 };
 
-test('the grid shows the planned Instagram posts above the published; swap by mouse and by keyboard, each one Ctrl+Z', async ({ page }) => {
+test('the grid shows the planned Instagram posts above the published; swap by mouse and by keyboard, each one Ctrl+Z', async ({ page }, info) => {
   test.setTimeout(120_000);
   await makeProfile(page);
   await page.getByRole('radio', { name: 'Grid' }).check();
@@ -94,8 +96,11 @@ test('the grid shows the planned Instagram posts above the published; swap by mo
   await expect(tile(page, 'Advent teaser').locator('.grid-tile-title')).toHaveText('Advent teaser');
 
   // Mouse: Advent teaser (28th, 18:00) dropped on the carousel (26th, 12:00) swaps their days and times.
-  await dragWithMouse(page, tile(page, 'Advent teaser'), carousel);
+  const dropped = await dragWithMouse(page, tile(page, 'Advent teaser'), carousel);
   await expect(tile(page, 'Advent teaser')).toHaveAttribute('aria-label', /^Advent teaser, Thursday 26 November at 12:00,/);
+  const measure = `grid swap by mouse: drop → both tiles redrawn in their new places in ${Date.now() - dropped} ms`;
+  info.annotations.push({ type: 'measure', description: measure });
+  console.log(measure);
   await expect(tile(page, 'Croissant carousel')).toHaveAttribute('aria-label', /^Croissant carousel, Saturday 28 November at 18:00,/);
   await expect.poll(() => titlesInOrder(page)).toEqual(['Croissant carousel', 'Black Friday: 20% off', 'Advent teaser', 'Sourdough tutorial', 'Opening hours']);
   await page.locator('body').click({ position: { x: 5, y: 5 } });

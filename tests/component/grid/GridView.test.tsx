@@ -9,6 +9,7 @@ import { createClient } from '../../../renderer/db/clients';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
 import { DbProvider } from '../../../renderer/db/hooks';
 import { createPost } from '../../../renderer/db/posts';
+import { applyPostChange } from '../../../renderer/db/changes';
 import { readSettings } from '../../../renderer/db/settings';
 import { GridView } from '../../../renderer/features/grid/GridView';
 import { HistoryProvider, useHistory, type HistoryApi } from '../../../renderer/features/history/History';
@@ -213,5 +214,26 @@ describe('swapping two tiles', () => {
     await act(() => new Promise((r) => setTimeout(r, 50)));
     expect(await stored(b.id)).toMatchObject({ date: '2026-12-03' });
     expect(api.canUndo).toBe(false);
+  });
+});
+
+describe('a long plan', () => {
+  it('draws 400 planned tiles and the 12 latest published, and says how long it took', async () => {
+    const first = await post({ title: 'Template', date: '2026-12-01' });
+    const many: Post[] = Array.from({ length: 430 }, (_, i) => ({
+      ...first,
+      id: `bulk-${i}`,
+      title: `Post ${i}`,
+      date: `2027-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      status: i < 399 ? 'draft' : 'published',
+      ...(i >= 399 ? { date: `2026-${String((i % 10) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}` } : {}),
+    }));
+    await applyPostChange(db, { upserts: many, deletes: [] });
+    const started = performance.now();
+    await renderGrid();
+    await waitFor(() => expect(tileOrder()).toHaveLength(400 + 12), { timeout: 15_000 });
+    const ms = Math.round(performance.now() - started);
+    console.log(`grid: 400 planned + 12 published tiles drawn in ${ms} ms (jsdom, fake-indexeddb)`);
+    expect(screen.getByRole('list', { name: 'Published' }).querySelectorAll('.grid-tile')).toHaveLength(12);
   });
 });
