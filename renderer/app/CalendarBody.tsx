@@ -1,6 +1,7 @@
 import { AgendaView } from '../features/agenda/AgendaView';
 import { AllClientsWeek } from '../features/allClients/AllClientsWeek';
 import { MonthView } from '../features/calendar/MonthView';
+import { CardsProvider } from '../features/calendar/useFileDrop';
 import type { CalendarViewProps } from '../features/calendar/viewTypes';
 import { WeekView } from '../features/week/WeekView';
 
@@ -10,6 +11,12 @@ import { WeekView } from '../features/week/WeekView';
 /** The view for the period: month, week (client lanes in the All clients calendar) or agenda. */
 export const CalendarBody = (props: CalendarViewProps) => {
   if (props.period.view === 'agenda') return <AgendaView {...props} />;
-  if (props.period.view === 'week') return props.client ? <WeekView {...props} /> : <AllClientsWeek {...props} />;
-  return <MonthView {...props} />;
+  // Cards show their first picture in the week and the comfortable month (issue 18), and take files
+  // dropped on them unless the view is read-only.
+  const thumbs = props.period.view === 'week' || (props.density ?? 'comfortable') === 'comfortable';
+  return (
+    <CardsProvider thumbs={thumbs} acceptFiles={!props.readOnly}>
+      {props.period.view === 'week' ? props.client ? <WeekView {...props} /> : <AllClientsWeek {...props} /> : <MonthView {...props} />}
+    </CardsProvider>
+  );
 };

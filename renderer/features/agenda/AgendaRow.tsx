@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/model/client';
 import type { Post } from '../../../shared/model/post';
 import { ChannelBadge, FormatIcon } from '../../ui/icons';
+import { MediaMarks, mediaLabel } from '../../ui/MediaMarks';
 import { firstLine } from './agendaGroups';
 
 type Props = {
@@ -32,7 +33,9 @@ export const AgendaRow = memo(function AgendaRow({ post, showClient, client, onO
     tone: t(`tone.${post.tone}`),
     status: t(`status.${post.status}`),
   });
-  const named = showClient && client ? t('agenda.rowWithClient', { client: client.name, label: cardLabel }) : cardLabel;
+  // The media marks' words end the label, which replaces the row's content for screen readers (issue 18).
+  const withMedia = `${cardLabel}${mediaLabel(t, post.media)}`;
+  const named = showClient && client ? t('agenda.rowWithClient', { client: client.name, label: withMedia }) : withMedia;
   const label = ghost ? t('plan.ghostRow', { label: cardLabel }) : named;
 
   return (
@@ -56,7 +59,8 @@ export const AgendaRow = memo(function AgendaRow({ post, showClient, client, onO
         <FormatIcon format={post.format} size={14} />
         <span className="agenda-format-name">{t(`format.${post.format}`)}</span>
       </span>
-      <span className="agenda-main">
+      <span className={`agenda-main${post.media?.length ? ' agenda-main-media' : ''}`}>
+        <MediaMarks media={post.media} />
         <span className="agenda-title">{post.title}</span>
         {caption && (
           <span className="agenda-caption" id={captionId}>

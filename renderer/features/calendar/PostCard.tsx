@@ -1,4 +1,4 @@
-import { forwardRef, memo, useLayoutEffect, useMemo, useRef, type ButtonHTMLAttributes, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { forwardRef, memo, useContext, useLayoutEffect, useMemo, useRef, type ButtonHTMLAttributes, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { useLiteTranslation } from '../../i18n/useLiteTranslation';
 import type { Post } from '../../../shared/model/post';
@@ -9,6 +9,8 @@ import { usePillarIndex } from '../filters/pillarIndex';
 import './postCardPillar.css';
 import { Megaphone } from 'lucide-react';
 import { ApprovalMark, approvalLabelKey } from '../../ui/ApprovalMark';
+import { MediaMarks, mediaLabel } from '../../ui/MediaMarks';
+import { CardThumbsContext, useFileDrop } from './useFileDrop';
 
 const names = new Map<string, string>();
 const labels = new Map<string, string>();
@@ -43,6 +45,8 @@ type ViewProps = { post: Post; dragging?: boolean; clientColor?: string } & Butt
 /** What a card shows of its post: a card whose post changed elsewhere (caption, tags…) draws the same. */
 const SHOWN = ['id', 'title', 'time', 'channel', 'format', 'tone', 'status', 'pillar'] as const;
 
+const mediaKey = (media: Post['media']): string => (media ?? []).map((m) => `${m.hash}${m.kind}${m.alt.trim() ? '' : '!'}`).join();
+
 /** Props equal but for the post object, which may be a fresh copy of the same post (PERF). */
 const sameCard = (a: ViewProps, b: ViewProps): boolean => {
   const keys = Object.keys(a) as (keyof ViewProps)[];
@@ -53,6 +57,8 @@ const sameCard = (a: ViewProps, b: ViewProps): boolean => {
       // The review shows as a mark: its state and flag, not the comments' identity (a fresh read copies them).
       if (a.post.approval?.state !== b.post.approval?.state) return false;
       if (a.post.approval?.changedAfterReview !== b.post.approval?.changedAfterReview) return false;
+      // Media: the same list or lists alike in what the marks show (hash, kind, alt empty or not).
+      if (a.post.media !== b.post.media && mediaKey(a.post.media) !== mediaKey(b.post.media)) return false;
     } else if (a[key] !== b[key]) return false;
   }
   return true;
@@ -94,7 +100,9 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
   const approvalKey = approvalLabelKey(post.approval);
   const withApproval = approvalKey ? `${base}, ${name(approvalKey)}` : base;
   const withPillar = pillar ? `${withApproval}, ${t('card.pillar', { name: pillar.name })}` : withApproval;
-  const label = inStreak ? `${withPillar}, ${t('guard.inStreak')}` : withPillar;
+  const withStreak = inStreak ? `${withPillar}, ${t('guard.inStreak')}` : withPillar;
+  const label = post.media?.length ? `${withStreak}${mediaLabel(t, post.media)}` : withStreak;
+  const thumbs = useContext(CardThumbsContext);
   return (
     <button
       ref={ref}
@@ -115,6 +123,7 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
         </span>
       )}
       {clientColor && <span className="post-client" style={{ backgroundColor: clientColor }} aria-hidden="true" />}
+      {thumbs && <MediaMarks media={post.media} />}
       <span className="post-status" aria-hidden="true" />
       <ApprovalMark approval={post.approval} />
       {post.time && <span className="post-time">{post.time}</span>}
@@ -148,6 +157,7 @@ export const PostCard = ({ post, onOpen, draggable = true, clientColor, tabbable
   useLayoutEffect(() => {
     latest.current = { post, onOpen, menu };
   });
+  const readPost = useMemo(() => () => latest.current.post, []);
   const handlers = useMemo(
     () => ({
       onClick: (event: MouseEvent<HTMLButtonElement>) => {
@@ -176,18 +186,20 @@ export const PostCard = ({ post, onOpen, draggable = true, clientColor, tabbable
     }),
     [],
   );
+  const files = useFileDrop(readPost);
   return (
     <PostCardView
       ref={setNodeRef}
       post={post}
       clientColor={clientColor}
-      className={isDragging ? 'post-card-placeholder' : undefined}
+      className={isDragging ? 'post-card-placeholder' : files.over ? 'post-card-file-over' : undefined}
       {...(draggable ? attributes : {})}
       {...(draggable ? listeners : {})}
       // dnd-kit's role/tabIndex would override the button's own; keep it a plain button.
       role={undefined}
       tabIndex={tabbable ? 0 : -1}
       {...handlers}
+      {...files.handlers}
     />
   );
 };

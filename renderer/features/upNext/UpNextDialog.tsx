@@ -7,6 +7,7 @@ import type { Client } from '../../../shared/model/client';
 import type { Post } from '../../../shared/model/post';
 import type { UpNextItem } from '../../../shared/publishing/reminders';
 import { dateLocale } from '../../i18n/i18n';
+import { MediaMarks, mediaLabel } from '../../ui/MediaMarks';
 import { PublishActions } from './PublishActions';
 import { ReminderSettings } from './ReminderSettings';
 import type { UpNext } from './useUpNext';
@@ -114,7 +115,8 @@ export const UpNextDialog = ({ upNext, clients, today, onOpenPost }: Props) => {
                 return (
                   <li key={item.postId} className={`up-next-row ${item.overdue ? 'up-next-overdue' : ''}`} data-post-id={post.id}>
                     <span className="up-next-time">{item.time ?? t('upNext.anyTime')}</span>
-                    <div className="up-next-main">
+                    <div className={`up-next-main${post.media?.length ? ' up-next-main-media' : ''}`}>
+                      <MediaMarks media={post.media} />
                       <button type="button" className="up-next-title" onClick={() => open(post)}>
                         <span className="client-dot" style={{ background: client.color }} aria-hidden="true" />
                         {post.title}
@@ -123,6 +125,8 @@ export const UpNextDialog = ({ upNext, clients, today, onOpenPost }: Props) => {
                         {clientId === null && <>{client.name} · </>}
                         {t(`channel.${post.channel}`)} · <span className={`up-next-status status-${post.status}`}>{t(`status.${post.status}`)}</span>
                         {item.overdue && <strong className="up-next-overdue-badge">{t('upNext.overdue')}</strong>}
+                        {/* The marks on the thumbnail in words (issue 18), for screen readers. */}
+                        {post.media?.length ? <span className="visually-hidden">{mediaLabel(t, post.media)}</span> : null}
                       </span>
                     </div>
                     <PublishActions post={post} readOnly={client.archived} />

@@ -1,0 +1,71 @@
+import { Film, Layers, TriangleAlert } from 'lucide-react';
+import type { TFunction } from 'i18next';
+import { isVideoKind } from '../../shared/media/sniff';
+import { missingAlt, type MediaItem } from '../../shared/model/media';
+import { useThumbnail } from '../db/mediaHooks';
+import './mediaMarks.css';
+
+/**
+ * A post's pictures on its card, agenda row and Up next row (issue 18): the first item's thumbnail,
+ * small and cropped, and marks for a carousel's count, a video and missing alt text.
+ * The thumbnail is decorative (alt=""): the post's title names the card. The marks' words go in the
+ * card's or row's label (mediaLabel), which replaces its content for screen readers; the marks
+ * themselves are hidden from them, so the words are never heard twice.
+ */
+
+export type MediaSummary = { first: MediaItem; count: number; video: boolean; missing: number };
+
+/** What the marks show, or null for a post without media. */
+export const mediaSummary = (media: readonly MediaItem[] | undefined): MediaSummary | null => {
+  const list = media ?? [];
+  const first = list[0];
+  if (!first) return null;
+  return { first, count: list.length, video: list.some((item) => isVideoKind(item.kind)), missing: missingAlt(list) };
+};
+
+/** The marks in words for a label (", carousel of 3, video, 2 without alt text"), '' without media. */
+export const mediaLabel = (t: TFunction, media: readonly MediaItem[] | undefined): string => {
+  const summary = mediaSummary(media);
+  if (!summary) return '';
+  const parts = [summary.count > 1 ? t('mediaMarks.carousel', { count: summary.count }) : t('mediaMarks.one')];
+  if (summary.video) parts.push(t('mediaMarks.video'));
+  if (summary.missing > 0) parts.push(t('mediaMarks.missingAlt', { count: summary.missing }));
+  return `, ${parts.join(', ')}`;
+};
+
+/** The first item's thumbnail: an empty square while loading or when there is no preview. */
+export const MediaThumb = ({ hash, className = '' }: { hash: string; className?: string }) => {
+  const thumb = useThumbnail(hash);
+  return (
+    <span className={`media-thumb ${className}`} aria-hidden="true">
+      {thumb?.url ? <img src={thumb.url} alt="" draggable={false} /> : null}
+    </span>
+  );
+};
+
+/** Thumbnail and marks for a post; nothing for a post without media. */
+export const MediaMarks = ({ media, className = '' }: { media: readonly MediaItem[] | undefined; className?: string }) => {
+  const summary = mediaSummary(media);
+  if (!summary) return null;
+  return (
+    <span className={`media-marks ${className}`} aria-hidden="true" data-media-count={summary.count}>
+      <MediaThumb hash={summary.first.hash} />
+      {summary.count > 1 && (
+        <span className="media-mark media-mark-count">
+          <Layers size={10} />
+          {summary.count}
+        </span>
+      )}
+      {summary.video && (
+        <span className="media-mark media-mark-video">
+          <Film size={10} />
+        </span>
+      )}
+      {summary.missing > 0 && (
+        <span className="media-mark media-mark-alt">
+          <TriangleAlert size={10} />
+        </span>
+      )}
+    </span>
+  );
+};
