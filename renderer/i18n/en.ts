@@ -1384,6 +1384,14 @@ export const en = {
       answered: 'Answered by {{reviewer}} on {{at}}',
     },
   },
+  mediaMarks: {
+    one: 'with a picture or video',
+    carousel_one: 'carousel of {{count}}',
+    carousel_other: 'carousel of {{count}}',
+    video: 'video',
+    missingAlt_one: '{{count}} without alt text',
+    missingAlt_other: '{{count}} without alt text',
+  },
   media: {
     title: 'Media',
     limits: 'Images up to 30 MB, videos up to 500 MB; JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM',

@@ -1393,6 +1393,14 @@ export const fr: Resources = {
       answered: 'Réponse de {{reviewer}} le {{at}}',
     },
   },
+  mediaMarks: {
+    one: 'avec une image ou une vidéo',
+    carousel_one: 'carrousel de {{count}}',
+    carousel_other: 'carrousel de {{count}}',
+    video: 'vidéo',
+    missingAlt_one: '{{count}} sans texte alternatif',
+    missingAlt_other: '{{count}} sans texte alternatif',
+  },
   media: {
     title: 'Médias',
     limits: 'Images jusqu’à 30 Mo, vidéos jusqu’à 500 Mo ; JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM',
