@@ -27,8 +27,11 @@ export const mediaSummary = (media: readonly MediaItem[] | undefined): MediaSumm
 export const mediaLabel = (t: TFunction, media: readonly MediaItem[] | undefined): string => {
   const summary = mediaSummary(media);
   if (!summary) return '';
-  const parts = [summary.count > 1 ? t('mediaMarks.carousel', { count: summary.count }) : t('mediaMarks.one')];
+  const parts: string[] = [];
+  if (summary.count > 1) parts.push(t('mediaMarks.carousel', { count: summary.count }));
+  // A single video is said as "video" alone, not "with a picture or video, video".
   if (summary.video) parts.push(t('mediaMarks.video'));
+  else if (summary.count === 1) parts.push(t('mediaMarks.one'));
   if (summary.missing > 0) parts.push(t('mediaMarks.missingAlt', { count: summary.missing }));
   return `, ${parts.join(', ')}`;
 };
