@@ -376,3 +376,33 @@ export const monthTitle = (month: Month): string => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 15)));
 };
+
+// ---------------------------------------------------------------------------------------------------
+// A dense month with thumbnails (issue 18): the posts of "Density N" again, each with a picture.
+
+export const THUMB_DENSITY = 1000;
+
+export const mediaDenseClient = (n: number): Client => ({ ...denseClient(n, 101), name: `Thumbnails ${n}` });
+
+/** A 64-hex content hash for the i-th picture (seeded rows are keyed by it; nothing re-hashes them). */
+export const benchMediaHash = (i: number): string => `be${i.toString(16).padStart(62, '0')}`;
+
+/**
+ * The same posts as "Density N" (same days, times, titles, formats) under another client and other ids,
+ * each with its own picture (one alt text in four left empty, a carousel of 3 every fifth post), so the
+ * month with thumbnails is measured against the same month without them.
+ */
+export const mediaDensePosts = (n: number, month: Month): Post[] => {
+  const client = mediaDenseClient(n);
+  return densePosts(denseClient(n), n, month).map((post, i) => {
+    const first = (Number(month.replace('-', '')) % 100) * 10_000 + i * 3;
+    const count = i % 5 === 0 ? 3 : 1;
+    return {
+      ...post,
+      // Another id: the first hex digit moved on by one (these posts sit beside Density N's).
+      id: `${((parseInt(post.id[0]!, 16) + 1) % 16).toString(16)}${post.id.slice(1)}`,
+      clientId: client.id,
+      media: Array.from({ length: count }, (_, k) => ({ hash: benchMediaHash(first + k), name: `photo-${i + 1}-${k + 1}.jpg`, kind: 'jpeg' as const, size: 2_400_000, alt: i % 4 === 0 ? '' : `Picture ${i + 1}` })),
+    };
+  });
+};

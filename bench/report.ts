@@ -164,6 +164,21 @@ export const renderMarkdown = (results: BenchResults, targets: Target[]): string
     }
     lines.push('');
   }
+  if (results.thumbs) {
+    const th = results.thumbs;
+    const row = (name: string, cell: Cell) => `| ${name} | ${ms(cell.initial.painted.median)} / ${ms(cell.initial.busy.median)} | ${ms(cell.switch.painted.median)} / ${ms(cell.switch.busy.median)} | ${cell.switch.painted.runs.map((v) => v.toFixed(0)).join(', ')} | ${cell.elements.toLocaleString('en-US')} |`;
+    lines.push(`## A month of ${th.n.toLocaleString('en-US')} posts with thumbnails (issue 18)`);
+    lines.push('');
+    lines.push(`"Density ${th.n}" and "Thumbnails ${th.n}" (the same posts, each with its own WebP thumbnail in IndexedDB) measured one after the other in every run, comfortable density. Bar: the switch with thumbnails within 20% of the switch without.`);
+    lines.push('');
+    lines.push('| month | open (painted / busy) | switch (painted / busy) | switch runs | DOM elements |');
+    lines.push('|---|---|---|---|---|');
+    lines.push(row('without thumbnails', th.plain));
+    lines.push(row('with thumbnails', th.thumbs));
+    lines.push('');
+    lines.push(`Ratio with ÷ without: switch ${th.switchRatio.toFixed(2)}×, open ${th.initialRatio.toFixed(2)}× (${th.switchRatio <= 1.2 ? 'within' : 'NOT within'} the 20% bar for the switch).`);
+    lines.push('');
+  }
   if (results.memory) {
     const mem = results.memory;
     lines.push('## Memory');

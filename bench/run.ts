@@ -14,7 +14,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { appCheck, coldStart, dropToPersisted, measureInPage, NEXT_MONTH, resetSettings, withSeedPage, type AppSetup, type Measured } from './app';
 import { launchBrowser, launchProfile } from './browser';
-import { addMonths, AGENCY, agencyClients, agencyMonthCount, DENSE_MONTH, DENSITIES, type AgencyOptions } from './generate';
+import { addMonths, AGENCY, agencyClients, agencyMonthCount, DENSE_MONTH, DENSITIES, THUMB_DENSITY, type AgencyOptions } from './generate';
 import { FULL_SIZES, runNodeBenches, SMOKE_SIZES, type NodeResults } from './node';
 import { PEERS, runPeer, type PeerName } from './peers';
 import { figure, type Figure } from './stats';
@@ -68,6 +68,8 @@ export type BenchResults = {
     };
   };
   density?: Record<string, Partial<Record<Contender, Cell>>>;
+  /** Issue 18: the month of N posts ("Density N") against the same month with a picture on every post, same runs. */
+  thumbs?: { n: number; plain: Cell; thumbs: Cell; switchRatio: number; initialRatio: number };
   memory?: { afterColdStartMb: number; afterBrowsingMb: number; totalMb: number; months: number; switchPainted: Figure };
   chromium?: {
     importCsv: { rows: number; bytes: number; ms: Figure; parseMs: Figure; planMs: Figure; commitMs: Figure; floorMs: Figure; imported: number; stored: number; errors: number };
@@ -142,7 +144,9 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
   const settings = { lastClientId: shown.id, lastView: 'month', lastAnchor: `${month}-15`, sidePanel: 'guard', language: 'en' };
   const expected = (m: string) => agencyMonthCount(agency, m);
   const agencyPosts = clients.length * (agency.days * agency.channelsPerClient + agency.ideasPerClient);
-  const densePosts = densities.reduce((sum, n) => sum + 2 * n, 0);
+  // The month with thumbnails (issue 18): not in the smoke run, whose dense month is 200.
+  const thumbs = options.smoke ? 0 : THUMB_DENSITY;
+  const densePosts = densities.reduce((sum, n) => sum + 2 * n, 0) + 2 * thumbs;
   const skip = new Set(options.skip);
   const notes: string[] = [];
 
@@ -188,7 +192,8 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
       .update(readFileSync(path.join(options.root, 'bench', 'generate.ts')))
       .update(readFileSync(path.join(options.root, 'renderer', 'db', 'schema.ts')))
       // IndexedDB belongs to an origin, and the port is part of it.
-      .update(JSON.stringify({ agency, densities, month, settings, chromium: options.chromiumVersion, port: options.appPort }))
+      .update(readFileSync(path.join(options.root, 'bench', 'pages', 'seed.ts')))
+      .update(JSON.stringify({ agency, densities, thumbs, month, settings, chromium: options.chromiumVersion, port: options.appPort }))
       .digest('hex')
       .slice(0, 16);
     const seeded = path.join(options.buildDir, 'profiles', `seed-${key}`);
@@ -206,7 +211,7 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
       await page.goto(`${baseUrl}/`);
       await page.locator('.sidebar').waitFor({ timeout: 30_000 }); // the app has created its database
       const seededInfo = await withSeedPage(page, setup, (p) =>
-        p.evaluate((o) => (globalThis as never as { __benchSeed: { seed: (o: unknown) => Promise<{ posts: number; ms: number }> } }).__benchSeed.seed(o), { agency, densities, denseMonth: month, settings }),
+        p.evaluate((o) => (globalThis as never as { __benchSeed: { seed: (o: unknown) => Promise<{ posts: number; ms: number }> } }).__benchSeed.seed(o), { agency, densities, denseMonth: month, settings, thumbs }),
       );
       await context.close();
       log(`  ${seededInfo.posts} posts stored in ${(seededInfo.ms / 1000).toFixed(1)} s`);
@@ -269,6 +274,7 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
       browser = await launchBrowser(options.chromium);
       const contenders: Contender[] = ['cadence', ...PEERS];
       const collected: Record<string, Partial<Record<Contender, { initial: Measured; switch: Measured }[]>>> = {};
+      let withThumbs: { initial: Measured; switch: Measured }[] | undefined;
       for (let r = 0; r < runs; r++) {
         log(`Dense months, run ${r + 1} of ${runs}…`);
         for (const n of densities) {
@@ -280,6 +286,15 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
               const switched = await measureInPage(page, dt, appCheck(addMonths(month, 1), n), NEXT_MONTH);
               await close(context, page);
               cell.push({ initial, switch: switched });
+              if (n === thumbs) {
+                // The same month with a thumbnail on every card, in the same run right after it.
+                const t = await coldStart(setup, appCheck(month, expected(month)));
+                const tInitial = await measureInPage(t.page, t.dt, appCheck(month, n), { selector: '.client-select', text: `Thumbnails ${n}` });
+                const tSwitched = await measureInPage(t.page, t.dt, appCheck(addMonths(month, 1), n), NEXT_MONTH);
+                await close(t.context, t.page);
+                (withThumbs ??= []).push({ initial: tInitial, switch: tSwitched });
+                log(`  N=${n} cadence with thumbnails: initial ${tInitial.painted.toFixed(1)} ms, switch ${tSwitched.painted.toFixed(1)} ms`);
+              }
             } else {
               cell.push(await runPeer(browser, pagesUrl, contender, n, month));
             }
@@ -291,6 +306,18 @@ export const main = async (options: BenchOptions): Promise<BenchResults> => {
       results.density = Object.fromEntries(
         Object.entries(collected).map(([n, byContender]) => [n, Object.fromEntries(Object.entries(byContender).map(([c, list]) => [c, cellOf(list!)]))]),
       );
+      const plainRuns = collected[thumbs]?.cadence;
+      if (withThumbs && plainRuns) {
+        const plain = cellOf(plainRuns);
+        const thumbed = cellOf(withThumbs);
+        results.thumbs = {
+          n: thumbs,
+          plain,
+          thumbs: thumbed,
+          switchRatio: thumbed.switch.painted.median / plain.switch.painted.median,
+          initialRatio: thumbed.initial.painted.median / plain.initial.painted.median,
+        };
+      }
       await browser.close();
       browser = null;
     }

@@ -8,7 +8,7 @@
  * globalThis.__benchSeed.
  */
 import type { Post } from '../../shared/model/post';
-import { agencyClients, denseDataset, forEachClientPost, type AgencyOptions } from '../generate';
+import { addMonths, agencyClients, denseDataset, forEachClientPost, mediaDenseClient, mediaDensePosts, type AgencyOptions } from '../generate';
 
 const request = <T>(req: IDBRequest<T>): Promise<T> =>
   new Promise((resolve, reject) => {
@@ -31,7 +31,53 @@ const openExisting = async (): Promise<IDBDatabase> => {
   return db;
 };
 
-export type SeedOptions = { agency: AgencyOptions; densities: number[]; denseMonth: string; settings: Record<string, unknown> };
+/** thumbs: N of the "Thumbnails N" client (the Density N month again, each post with a picture), 0 for none. */
+export type SeedOptions = { agency: AgencyOptions; densities: number[]; denseMonth: string; settings: Record<string, unknown>; thumbs?: number };
+
+/**
+ * Thumbnails as the app stores them (WebP, 384×480 for a 1080×1350 photo): 64 different pictures,
+ * each row its own copy, so every card decodes its own object URL as it would with real photos.
+ */
+const thumbBlobs = async (): Promise<Blob[]> => {
+  const out: Blob[] = [];
+  for (let i = 0; i < 64; i++) {
+    const canvas = new OffscreenCanvas(384, 480);
+    const g = canvas.getContext('2d')!;
+    const gradient = g.createLinearGradient(0, 0, 384, 480);
+    gradient.addColorStop(0, `hsl(${(i * 37) % 360} 70% 60%)`);
+    gradient.addColorStop(1, `hsl(${(i * 37 + 120) % 360} 60% 30%)`);
+    g.fillStyle = gradient;
+    g.fillRect(0, 0, 384, 480);
+    for (let k = 0; k < 40; k++) {
+      g.fillStyle = `hsl(${(i * 53 + k * 29) % 360} 80% ${30 + (k % 5) * 10}%)`;
+      g.beginPath();
+      g.arc((k * 97 + i * 13) % 384, (k * 61 + i * 7) % 480, 10 + ((k * i) % 50), 0, Math.PI * 2);
+      g.fill();
+    }
+    out.push(await canvas.convertToBlob({ type: 'image/webp', quality: 0.8 }));
+  }
+  return out;
+};
+
+/** The "Thumbnails N" client, its two months of posts, and a media row with a thumbnail for each picture. */
+const seedThumbs = async (db: IDBDatabase, n: number, month: string): Promise<number> => {
+  if (!db.objectStoreNames.contains('media')) throw new Error("the app's database has no 'media' store (schema before v4)");
+  const posts = [...mediaDensePosts(n, month), ...mediaDensePosts(n, addMonths(month, 1))];
+  const blobs = await thumbBlobs();
+  const tx = db.transaction(['clients', 'posts', 'media'], 'readwrite');
+  tx.objectStore('media').clear();
+  tx.objectStore('clients').put(mediaDenseClient(n));
+  let i = 0;
+  for (const post of posts) {
+    tx.objectStore('posts').put(post);
+    for (const item of post.media ?? []) {
+      const thumb = blobs[i++ % blobs.length]!;
+      tx.objectStore('media').put({ hash: item.hash, kind: item.kind, size: item.size, blob: thumb, thumb, width: 1080, height: 1350, addedAt: '2026-05-01T09:00:00.000Z' });
+    }
+  }
+  await done(tx);
+  return posts.length;
+};
 export type SeedResult = { clients: number; posts: number; ms: number };
 
 const putSettings = async (db: IDBDatabase, settings: Record<string, unknown>) => {
@@ -65,9 +111,10 @@ export const seed = async (options: SeedOptions): Promise<SeedResult> => {
     await done(tx);
     count += batch.length;
   }
+  if (options.thumbs) count += await seedThumbs(db, options.thumbs, options.denseMonth);
   await putSettings(db, options.settings);
   db.close();
-  return { clients: clients.length + dense.clients.length, posts: count, ms: performance.now() - t0 };
+  return { clients: clients.length + dense.clients.length + (options.thumbs ? 1 : 0), posts: count, ms: performance.now() - t0 };
 };
 
 /** Puts the calendar back where a run starts: which client, view and month. */
