@@ -41,7 +41,7 @@ export const MediaThumb = ({ hash, className = '' }: { hash: string; className?:
   const thumb = useThumbnail(hash);
   return (
     <span className={`media-thumb ${className}`} aria-hidden="true">
-      {thumb?.url ? <img src={thumb.url} alt="" draggable={false} /> : null}
+      {thumb?.url ? <img src={thumb.url} alt="" decoding="async" draggable={false} /> : null}
     </span>
   );
 };
