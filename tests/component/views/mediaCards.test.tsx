@@ -86,6 +86,18 @@ describe('thumbnails on cards (issue 18)', () => {
     expect(card.getAttribute('aria-label')).not.toMatch(/alt text|carousel|picture/);
   });
 
+  it('reads the thumbnails of a month’s cards in one IndexedDB request (PERF)', async () => {
+    await Promise.all([10, 11, 12].map(seedMedia));
+    const bulkGet = vi.spyOn(db.media, 'bulkGet');
+    const get = vi.spyOn(db.media, 'get');
+    const posts = [10, 11, 12].map((n) => basePost({ id: `m${n}`, title: `Post ${n}`, date: `2026-11-${n + 10}`, media: [item(n)] }));
+    const { container } = await renderCalendar(posts, { view: 'month', density: 'comfortable' });
+    await waitFor(() => expect(container.querySelectorAll('.post-card img')).toHaveLength(3));
+    expect(bulkGet).toHaveBeenCalledTimes(1);
+    expect(bulkGet.mock.calls[0]![0]).toEqual([hash(10), hash(11), hash(12)]);
+    expect(get).not.toHaveBeenCalled();
+  });
+
   it('shows the thumbnail on a week card', async () => {
     await seedMedia(6);
     await renderCalendar([basePost({ date: '2026-11-24', media: [item(6)] })], { view: 'week' });
