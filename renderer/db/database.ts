@@ -125,7 +125,7 @@ const closedError = () =>
 /** Runs a write in one transaction: all of it is stored, or none of it. */
 export const writeTx = async <T>(
   db: CadenceDb,
-  tables: Array<'clients' | 'posts' | 'settings' | 'meta' | 'results'>,
+  tables: Array<'clients' | 'posts' | 'settings' | 'meta' | 'results' | 'media'>,
   work: () => Promise<T>,
 ): Promise<T> => {
   if (isClosedByUpgrade(db)) throw closedError();

@@ -9,14 +9,21 @@
  * DATA: rows that no longer read are hidden from the app with a warning and KEPT. They travel in every
  * backup exactly as stored (`unreadable`) and a restore puts them back, so a replace-restore and its
  * Undo lose nothing. Every restore is ONE transaction: a failure half-way leaves the database as it was.
+ *
+ * MEDIA: a snapshot lists the media the posts refer to ({hash, kind, size}: the manifest), never the
+ * bytes. A restore writes the backup's media rows in the same transaction as the posts, and NEVER
+ * deletes a media row (even 'replace'): rows are keyed by content, so the bytes a safety copy or an
+ * automatic backup refers to by hash are still here when it is put back. A manifest hash that is
+ * neither given nor stored refuses the whole restore, naming the post and file.
  */
 import { ClientSchema, type Client } from '../../shared/model/client';
 import type { Post } from '../../shared/model/post';
 import { ResultSnapshotSchema, type ResultSnapshot } from '../../shared/model/results';
-import type { BackupData, UnreadableRow, UnreadableTable } from '../../shared/serializers/backup';
+import type { BackupData, MediaManifestEntry, UnreadableRow, UnreadableTable } from '../../shared/serializers/backup';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
 import { forgetOptimistic } from './liveWindows';
+import type { MediaRow } from './media';
 import { readPostRow } from './posts';
 
 /** The tables a backup carries. */
@@ -31,19 +38,41 @@ export const NOT_BACKED_UP: Readonly<Record<string, string>> = {
 export const tablesLeftOut = (db: CadenceDb): string[] =>
   db.tables.map((t) => t.name).filter((name) => !(BACKED_UP as readonly string[]).includes(name) && !(name in NOT_BACKED_UP));
 
-export type DatabaseSnapshot = Required<Pick<BackupData, 'clients' | 'posts' | 'settings' | 'results' | 'unreadable'>>;
+export type DatabaseSnapshot = Required<Pick<BackupData, 'clients' | 'posts' | 'settings' | 'results' | 'unreadable' | 'media'>>;
 
 const keep = (table: UnreadableTable, row: unknown, unreadable: UnreadableRow[]): void => {
   // A row always has its primary key (IndexedDB stores none without it): the restore puts it back by it.
   unreadable.push({ table, row: row as UnreadableRow['row'] });
 };
 
+/** The media hashes post rows refer to, kept (damaged) rows included when their list still reads. */
+const referencedHashes = (rows: readonly unknown[]): string[] => {
+  const hashes = new Set<string>();
+  for (const row of rows) {
+    const media = (row as { media?: unknown }).media;
+    if (!Array.isArray(media)) continue;
+    for (const item of media) {
+      const hash = (item as { hash?: unknown } | null)?.hash;
+      if (typeof hash === 'string') hashes.add(hash);
+    }
+  }
+  return [...hashes].sort();
+};
+
 /** Every row of every backed-up table, read in one transaction (a consistent picture). */
 export const readAll = async (db: CadenceDb): Promise<DatabaseSnapshot> => {
   const missing = tablesLeftOut(db);
   if (missing.length > 0) throw new Error(`Backups do not know the table(s) ${missing.join(', ')}: add them to renderer/db/snapshot.ts`);
-  const [clientRows, postRows, settingRows, resultRows] = await db.transaction('r', [db.clients, db.posts, db.settings, db.results], () =>
-    Promise.all([db.clients.toArray(), db.posts.toArray(), db.settings.toArray(), db.results.toArray()]),
+  const [clientRows, postRows, settingRows, resultRows, mediaRows] = await db.transaction(
+    'r',
+    [db.clients, db.posts, db.settings, db.results, db.media],
+    async () => {
+      const rows = await Promise.all([db.clients.toArray(), db.posts.toArray(), db.settings.toArray(), db.results.toArray()]);
+      // Only the rows the posts (readable or kept) refer to; their Blobs are handles, no bytes are read here.
+      const hashes = referencedHashes(rows[1]);
+      const media = (await db.media.bulkGet(hashes)).filter((row): row is MediaRow => row !== undefined);
+      return [...rows, media] as const;
+    },
   );
   const clients: Client[] = [];
   const posts: Post[] = [];
@@ -67,7 +96,16 @@ export const readAll = async (db: CadenceDb): Promise<DatabaseSnapshot> => {
     else keep('results', row, unreadable);
   }
   const settings = Object.fromEntries(settingRows.map((row) => [row.key, row.value]));
-  return { clients, posts, settings, results, unreadable };
+  // A hash no row holds (a damaged database) is left out: the post keeps it, shown as missing, as in the app.
+  const media: MediaManifestEntry[] = mediaRows.map((row) => ({
+    hash: row.hash,
+    kind: row.kind,
+    size: row.size,
+    width: row.width,
+    height: row.height,
+    addedAt: row.addedAt,
+  }));
+  return { clients, posts, settings, results, unreadable, media };
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -140,6 +178,22 @@ const countRows = (incoming: readonly { id: string }[], existingIds: ReadonlySet
   return { added: incomingIds.size - replaced, replaced, removed };
 };
 
+/** Writes the given media rows not stored yet; refuses (throws, so nothing is written) a manifest hash neither given nor stored. */
+const putMedia = async (db: CadenceDb, data: BackupData, media: readonly MediaRow[]): Promise<void> => {
+  const given = new Map(media.map((row) => [row.hash, row]));
+  const wanted = [...new Set([...(data.media ?? []).map((m) => m.hash), ...given.keys()])];
+  if (wanted.length === 0) return;
+  const stored = new Set((await db.media.where('hash').anyOf(wanted).primaryKeys()) as string[]);
+  for (const entry of data.media ?? []) {
+    if (given.has(entry.hash) || stored.has(entry.hash)) continue;
+    const owner = data.posts.find((p) => (p.media ?? []).some((m) => m.hash === entry.hash));
+    const file = owner?.media?.find((m) => m.hash === entry.hash)?.name ?? entry.hash;
+    throw new Error(`The file ${file} of the post “${owner?.title || owner?.id || '?'}” is not in this backup nor on this computer: nothing was restored`);
+  }
+  const fresh = [...given.values()].filter((row) => !stored.has(row.hash));
+  if (fresh.length > 0) await db.media.bulkAdd(fresh);
+};
+
 const keysOf = async (db: CadenceDb, table: 'clients' | 'posts' | 'results'): Promise<Set<string>> =>
   new Set((await db.table(table).toCollection().primaryKeys()) as string[]);
 
@@ -166,15 +220,21 @@ export const planRestore = (db: CadenceDb, data: BackupData, mode: RestoreMode):
  * 'merge': the backup's rows are added, replacing readable rows with the same id; nothing is removed,
  * and a kept (unreadable) row never overwrites a row that is there.
  */
-export const restoreBackup = async (db: CadenceDb, data: BackupData, mode: RestoreMode): Promise<RestorePlan> => {
+export const restoreBackup = async (
+  db: CadenceDb,
+  data: BackupData,
+  mode: RestoreMode,
+  media: readonly MediaRow[] = [],
+): Promise<RestorePlan> => {
   // Checked before the transaction: a post of the backup must have its client in the backup.
   const clientIds = new Set(data.clients.map((c) => c.id));
   const orphan = data.posts.find((p) => !clientIds.has(p.clientId));
   if (orphan) throw new Error(`Post ${orphan.id} belongs to client ${orphan.clientId}, which is not in the backup`);
   // Changes still shown early (liveWindows.ts) predate the restore: its rows are the truth now.
   forgetOptimistic(db);
-  return writeTx(db, ['clients', 'posts', 'settings', 'results'], async () => {
+  return writeTx(db, ['clients', 'posts', 'settings', 'results', 'media'], async () => {
     const plan = await planWith(db, data, mode);
+    await putMedia(db, data, media);
     if (mode === 'replace') {
       await Promise.all([db.posts.clear(), db.clients.clear(), db.results.clear()]);
       if (data.settings !== undefined) await db.settings.clear();

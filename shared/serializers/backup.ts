@@ -12,8 +12,11 @@
  * refused), checksum, then every client and post against the zod schemas, unique ids (a kept row's
  * too), and that each post's client is in the backup. Older data versions are accepted as they are:
  * migrating them is the caller's job (compare backup.dataVersion with the current one).
+ * `media` (issue 18): one entry per content hash the posts refer to, so a restore can check every
+ * byte is there (the bytes travel beside the JSON: backupZip.ts). Older backups have none.
  */
 import { ResultSnapshotSchema, type ResultSnapshot } from '../model/results';
+import { MEDIA_KINDS } from '../media/sniff';
 import { ClientSchema } from '../model/client';
 import type { Client } from '../model/client';
 import { PostSchema } from '../model/post';
@@ -39,12 +42,22 @@ export type UnreadableRow = { table: UnreadableTable; row: Record<string, unknow
  * `results` (how posts did) came with data version 3; older backups have none. `unreadable`: rows
  * kept as they were stored (see UnreadableRow); older backups have none.
  */
+/** A media file a backup carries: its content hash, kind and size (width, height, addedAt restore its row as it was). */
+export type MediaManifestEntry = {
+  hash: string;
+  kind: (typeof MEDIA_KINDS)[number];
+  size: number;
+  width?: number | null;
+  height?: number | null;
+  addedAt?: string;
+};
 export type BackupData = {
   clients: Client[];
   posts: Post[];
   settings?: Record<string, unknown>;
   results?: ResultSnapshot[];
   unreadable?: UnreadableRow[];
+  media?: MediaManifestEntry[];
 };
 export type Backup = {
   app: 'cadence';
@@ -103,7 +116,44 @@ const duplicate = (kind: 'client' | 'post', index: number, id: string) =>
   });
 
 /** Every client and post through its zod schema, then unique ids and known clients. */
-const validateRows = (data: { clients: unknown[]; posts: unknown[]; settings?: unknown; results?: unknown[]; unreadable?: unknown[] }) => {
+const HASH = /^[0-9a-f]{64}$/;
+const isDimension = (value: unknown) => value === undefined || value === null || (Number.isInteger(value) && (value as number) > 0);
+
+/** A manifest entry's problem, or null: a hash, a known kind, a whole size; the optional fields typed. */
+const manifestProblem = (entry: unknown): string | null => {
+  if (!isRecord(entry) || typeof entry.hash !== 'string' || !HASH.test(entry.hash)) return 'its hash is not 64 hexadecimal digits';
+  if (!MEDIA_KINDS.includes(entry.kind as MediaManifestEntry['kind'])) return `its kind ${short(entry.kind)} is not a picture or video kind Cadence knows`;
+  if (typeof entry.size !== 'number' || !Number.isInteger(entry.size) || entry.size < 0) return 'its size is not a whole number of bytes';
+  if (!isDimension(entry.width) || !isDimension(entry.height)) return 'its width or height is not a whole number';
+  if (entry.addedAt !== undefined && typeof entry.addedAt !== 'string') return 'its date added is not text';
+  return null;
+};
+
+const validateMedia = (entries: unknown[], errors: ImportError[]): MediaManifestEntry[] => {
+  const seen = new Set<string>();
+  const media: MediaManifestEntry[] = [];
+  entries.forEach((entry, index) => {
+    const issue = manifestProblem(entry);
+    const hash = isRecord(entry) ? short(entry.hash) : '';
+    if (issue) errors.push(problem('backup.badShape', undefined, `media file #${index + 1} ${hash}: ${issue}`, { index, field: 'media' }));
+    else if (seen.has((entry as MediaManifestEntry).hash)) {
+      errors.push(problem('backup.duplicateId', undefined, `media file #${index + 1}: hash ${hash} appears twice`, { index, field: 'media.hash', params: { kind: 'media', id: hash } }));
+    } else {
+      seen.add((entry as MediaManifestEntry).hash);
+      media.push(entry as MediaManifestEntry);
+    }
+  });
+  return media;
+};
+
+const validateRows = (data: {
+  clients: unknown[];
+  posts: unknown[];
+  settings?: unknown;
+  results?: unknown[];
+  unreadable?: unknown[];
+  media?: unknown[];
+}) => {
   const errors: ImportError[] = [];
   const clients: Client[] = [];
   const posts: Post[] = [];
@@ -168,6 +218,7 @@ const validateRows = (data: { clients: unknown[]; posts: unknown[]; settings?: u
   const valid: BackupData = settings ? { clients, posts, settings } : { clients, posts };
   if (data.results !== undefined) valid.results = results;
   if (data.unreadable !== undefined) valid.unreadable = unreadable;
+  if (data.media !== undefined) valid.media = validateMedia(data.media, errors);
   return { errors, data: valid };
 };
 
@@ -231,12 +282,16 @@ export const parseBackup = (text: string, options: { maxDataVersion: number }): 
   if (data.unreadable !== undefined && !Array.isArray(data.unreadable)) {
     return fail(problem('backup.badShape', undefined, 'the kept unreadable rows in this backup are not a list'));
   }
+  if (data.media !== undefined && !Array.isArray(data.media)) {
+    return fail(problem('backup.badShape', undefined, 'the list of media files in this backup is not a list'));
+  }
   const rows = validateRows({
     clients: data.clients,
     posts: data.posts,
     settings: data.settings,
     ...(Array.isArray(data.results) ? { results: data.results as unknown[] } : {}),
     ...(Array.isArray(data.unreadable) ? { unreadable: data.unreadable as unknown[] } : {}),
+    ...(Array.isArray(data.media) ? { media: data.media as unknown[] } : {}),
   });
   if (rows.errors.length > 0) {
     const first = rows.errors.slice(0, 3).map((e) => e.message).join('; ');

@@ -64,6 +64,10 @@ export const IMPORT_ERROR_CODES = [
   'backup.duplicateId',
   'backup.orphanPost',
   'backup.invalidRows',
+  // Backup zip with media (issue 18)
+  'backup.badZip',
+  'backup.mediaMissing',
+  'backup.mediaDamaged',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
