@@ -243,7 +243,7 @@ export const createFileHandlers = ({
 
   return {
     saveFile: async ({ suggestedName, filters, data }: SaveFileRequest) =>
-      save(suggestedName, filters, new TextEncoder().encode(data)),
+      save(suggestedName, filters, typeof data === 'string' ? new TextEncoder().encode(data) : data),
 
     openFile: async ({ filters }: OpenFileRequest): Promise<OpenedFile | null> => {
       const result = await dialogs.showOpenDialog({ filters, properties: ['openFile'] });

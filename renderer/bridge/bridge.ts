@@ -24,14 +24,15 @@ const MIME_TYPES: Record<string, string> = {
   csv: 'text/csv;charset=utf-8',
   ics: 'text/calendar;charset=utf-8',
   json: 'application/json;charset=utf-8',
+  zip: 'application/zip',
 };
 
 /** Inside the open modal dialog when there is one: everything outside it is inert. */
 const host = (): HTMLElement => document.querySelector<HTMLElement>('dialog[open]') ?? document.body;
 
-const download = (name: string, data: string): void => {
+const download = (name: string, data: string | Uint8Array): void => {
   const extension = name.split('.').pop()?.toLowerCase() ?? '';
-  const url = URL.createObjectURL(new Blob([data], { type: MIME_TYPES[extension] ?? 'application/octet-stream' }));
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type: MIME_TYPES[extension] ?? 'application/octet-stream' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -69,8 +69,8 @@ export const SaveFileRequestSchema = z
   .object({
     suggestedName: SuggestedNameSchema,
     filters: z.array(FileFilterSchema).max(5),
-    // Characters, not bytes: main checks the UTF-8 size again before writing.
-    data: z.string().max(MAX_FILE_BYTES),
+    // Characters, not bytes: main checks the UTF-8 size again before writing. Bytes: a backup zip (#18).
+    data: z.union([z.string().max(MAX_FILE_BYTES), z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= MAX_FILE_BYTES, 'not bytes, or more than the largest file')]),
   })
   .strict();
 export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;

@@ -12,10 +12,9 @@ import { useDb } from '../../db/hooks';
 import { allPosts } from '../../db/posts';
 import { Field } from '../../ui/Field';
 import { useStorageErrors } from '../toasts/useStorageErrors';
-import { buildBackupJson } from './backupTasks';
+import { buildBackupFile } from './backupTasks';
 import {
   FILTERS,
-  backupFileName,
   exportFileName,
   monthRange,
   pdfFileName,
@@ -122,9 +121,10 @@ export const ExportPanel = ({ clients, currentClientId, now = () => new Date() }
     try {
       const allClients = await listClients(db);
       if (kind === 'json') {
-        const { json, snapshot } = await buildBackupJson(db, now());
-        const name = backupFileName(now());
-        const result = await bridge.saveFile({ suggestedName: name, filters: FILTERS.json, data: json });
+        // A zip when posts have media (their bytes travel with it), else the plain JSON (backupTasks.ts).
+        const { name, data, snapshot } = await buildBackupFile(db, now());
+        const filters = typeof data === 'string' ? FILTERS.json : [{ name: 'Cadence backup', extensions: ['zip'] }];
+        const result = await bridge.saveFile({ suggestedName: name, filters, data });
         setStatus(
           result.saved
             ? t('data.export.backupSaved', {

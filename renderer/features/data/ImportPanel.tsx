@@ -4,6 +4,7 @@ import { FileUp } from 'lucide-react';
 import type { Client } from '../../../shared/model/client';
 import { resolvePillars } from '../../../shared/model/pillars';
 import type { Backup } from '../../../shared/serializers/backup';
+import { isZip, unpackBackupZip } from '../../../shared/serializers/backupZip';
 import { CSV_COLUMNS, type CsvColumn, type CsvMapping, type DayOrder } from '../../../shared/serializers/csv';
 import type { IcsImport } from '../../../shared/serializers/ics';
 import type { ImportDefaults, ImportError, ImportedPost } from '../../../shared/serializers/types';
@@ -11,6 +12,8 @@ import { decodeText, detectText, encodingLabel, type DecodedText, type EncodingC
 import { getBridge } from '../../bridge/bridge';
 import { useDb } from '../../db/hooks';
 import { importPosts, type PostImportMode } from '../../db/imports';
+import type { MediaRow } from '../../db/media';
+import { mediaRowsFromZip } from '../../db/mediaBackup';
 import { DATA_VERSION } from '../../db/schema';
 import { Field } from '../../ui/Field';
 import { useHistory } from '../history/History';
@@ -33,7 +36,7 @@ type Stage =
   | { step: 'mapping'; file: Opened; mapping: CsvMapping }
   | { step: 'ics'; file: Opened; result: IcsImport }
   | { step: 'report'; file: Opened; errors: ImportError[]; summary: string; back: Stage | null }
-  | { step: 'restore'; file: Opened; backup: Backup };
+  | { step: 'restore'; file: Opened; backup: Backup; media: MediaRow[] };
 
 /** The target "each row's own client" (client_id, else the client's name). */
 const FROM_FILE = '__file__';
@@ -116,9 +119,15 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
       setStatus(t(opened.error === 'too-large' ? 'data.import.tooLarge' : 'data.import.unreadable', { name: opened.name }));
       return;
     }
-    const decoded = detectText(opened.bytes);
+    // A backup saved with media is a zip: its JSON is read as any backup, its files checked below.
+    const zip = isZip(opened.bytes) ? unpackBackupZip(opened.bytes) : null;
+    const decoded = detectText(zip?.ok ? new TextEncoder().encode(zip.backup.text) : opened.bytes);
     const file: Opened = { name: opened.name, bytes: opened.bytes, text: decoded.text, decoded };
-    const kind = fileKind(file.name, file.text);
+    if (zip && !zip.ok) {
+      setStage({ step: 'report', file, errors: [zip.error], summary: t('data.import.backupRefused'), back: null });
+      return;
+    }
+    const kind = zip ? 'backup' : fileKind(file.name, file.text);
     if (kind === 'csv') {
       const guessed = previewCsv(file.text, { clientId: csvClientId });
       setStage({ step: 'mapping', file, mapping: guessed.mapping });
@@ -127,8 +136,11 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
     try {
       if (kind === 'backup') {
         const parsed = await job.run(t('data.import.reading', { name: file.name }), { kind: 'backup', text: file.text, maxDataVersion: DATA_VERSION });
-        if (parsed.ok) setStage({ step: 'restore', file, backup: parsed.backup });
-        else setStage({ step: 'report', file, errors: [parsed.error, ...parsed.errors], summary: t('data.import.backupRefused'), back: null });
+        // Every media byte checked (present, its size, its SHA-256) before the confirmation: a damaged file refuses it all.
+        const media = parsed.ok ? await mediaRowsFromZip(db, parsed.backup, zip?.ok ? zip.backup : { media: new Map(), thumbs: new Map() }, new Date()) : null;
+        if (parsed.ok && media?.ok) setStage({ step: 'restore', file, backup: parsed.backup, media: media.rows });
+        else if (media && !media.ok) setStage({ step: 'report', file, errors: [media.error], summary: t('data.import.backupRefused'), back: null });
+        else if (!parsed.ok) setStage({ step: 'report', file, errors: [parsed.error, ...parsed.errors], summary: t('data.import.backupRefused'), back: null });
         return;
       }
       if (!targetClient) {
@@ -224,7 +236,7 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
   };
 
   if (stage.step === 'restore') {
-    return <RestoreConfirm backup={stage.backup} source={stage.file.name} host={host} onCancel={reset} />;
+    return <RestoreConfirm backup={stage.backup} media={stage.media} source={stage.file.name} host={host} onCancel={reset} />;
   }
 
   const busy = job.progress !== null;

@@ -6,6 +6,7 @@ import type { Backup } from '../../../shared/serializers/backup';
 import { getBridge } from '../../bridge/bridge';
 import type { CadenceDb } from '../../db/database';
 import { useDb } from '../../db/hooks';
+import type { MediaRow } from '../../db/media';
 import { planRestore, restoreBackup, type RestoreMode, type RestorePlan } from '../../db/snapshot';
 import { DATA_VERSION } from '../../db/schema';
 import { dateLocale } from '../../i18n/i18n';
@@ -31,7 +32,20 @@ export const undoRestore = async (db: CadenceDb, bridge: CadenceBridge, safetyNa
  * saves the current state among the backups, so the restore can itself be undone (the undo history
  * covers posts only, and a restore changes clients and settings too).
  */
-export const RestoreConfirm = ({ backup, source, host, onCancel }: { backup: Backup; source: string; host: PanelHost; onCancel: () => void }) => {
+export const RestoreConfirm = ({
+  backup,
+  media = [],
+  source,
+  host,
+  onCancel,
+}: {
+  backup: Backup;
+  /** The backup zip's media rows, checked already (mediaRowsFromZip); written in the restore's transaction. */
+  media?: readonly MediaRow[];
+  source: string;
+  host: PanelHost;
+  onCancel: () => void;
+}) => {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const history = useHistory();
@@ -68,7 +82,7 @@ export const RestoreConfirm = ({ backup, source, host, onCancel }: { backup: Bac
     setStatus(null);
     try {
       const safety = await job.hold(t('data.restore.savingCurrent'), () => storeBackup(db, bridge, 'pre-restore'));
-      const done = await job.hold(t('data.restore.restoring'), () => restoreBackup(db, backup.data, mode));
+      const done = await job.hold(t('data.restore.restoring'), () => restoreBackup(db, backup.data, mode, media));
       history.clear();
       toast.show({
         message: [

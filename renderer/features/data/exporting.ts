@@ -73,7 +73,7 @@ export const FILTERS: Record<'csv' | 'ics' | 'json', FileFilter[]> = {
 };
 
 export const IMPORT_FILTERS: FileFilter[] = [
-  { name: 'CSV, iCalendar, Cadence backup', extensions: ['csv', 'tsv', 'txt', 'ics', 'json'] },
+  { name: 'CSV, iCalendar, Cadence backup', extensions: ['csv', 'tsv', 'txt', 'ics', 'json', 'zip'] },
 ];
 
 /** What kind of file was opened: by its extension, else by its first characters. */
