@@ -40,7 +40,7 @@ export const mediaLabel = (t: TFunction, media: readonly MediaItem[] | undefined
 export const MediaThumb = ({ hash, className = '' }: { hash: string; className?: string }) => {
   const thumb = useThumbnail(hash);
   return (
-    <span className={`media-thumb ${className}`} aria-hidden="true">
+    <span className={`marks-thumb ${className}`} aria-hidden="true">
       {thumb?.url ? <img src={thumb.url} alt="" decoding="async" draggable={false} /> : null}
     </span>
   );
