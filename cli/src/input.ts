@@ -2,9 +2,13 @@
  * Reading what the command line is given: a Cadence JSON backup, or a Cadence CSV (one row per post).
  * Problems come back as readable messages that name the line, never as stack traces. The file's bytes
  * are decoded like the app does (UTF-8, UTF-16, else Windows-1252: see shared/serializers/textEncoding.ts).
+ * A backup saved with media is a zip (shared/serializers/backupZip.ts): its JSON is read, and every
+ * media file it lists is checked (size and SHA-256) so a damaged backup is reported, not trusted.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseBackup } from '../../shared/serializers/backup';
+import { checkBackupMedia, isZip, unpackBackupZip } from '../../shared/serializers/backupZip';
 import { escapeControls } from '../../shared/serializers/safeText';
 import { detectText, encodingLabel } from '../../shared/serializers/textEncoding';
 import type { Client } from '../../shared/model/client';
@@ -43,7 +47,9 @@ export const readInput = async (file: string, options: ReadOptions = {}): Promis
     const reason = code === 'ENOENT' ? 'no such file' : `cannot be read (${escapeControls(code ?? String(error))})`;
     return { ok: false, errors: [`${shownFile}: ${reason}`] };
   }
-  const decoded = detectText(bytes);
+  const zip = isZip(bytes) ? unpackBackupZip(bytes) : null;
+  if (zip && !zip.ok) return { ok: false, errors: [`${shownFile}: ${escapeControls(zip.error.message)}`] };
+  const decoded = detectText(zip?.ok ? new TextEncoder().encode(zip.backup.text) : bytes);
   const { text } = decoded;
   const notes =
     decoded.notUtf8Line === undefined
@@ -53,6 +59,11 @@ export const readInput = async (file: string, options: ReadOptions = {}): Promis
   if (trimmed.startsWith('{')) {
     const parsed = parseBackup(text, { maxDataVersion: DATA_VERSION });
     if (!parsed.ok) return { ok: false, errors: [escapeControls(parsed.error.message), ...groupProblems(parsed.errors)] };
+    if (zip?.ok) {
+      const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+      const damaged = await checkBackupMedia(parsed.backup, zip.backup.media, sha256);
+      if (damaged) return { ok: false, errors: [`${shownFile}: ${escapeControls(damaged.message)}`] };
+    }
     const { clients, posts, results = [] } = parsed.backup.data;
     return { ok: true, input: { kind: 'backup', clients, posts, results }, ...noteOf(notes) };
   }

@@ -1,10 +1,12 @@
 // Backups hold everything: every table of the schema (results and any table added later), the rows
 // that no longer read (kept as stored), in the manual backup, the automatic one, the safety copy taken
 // before a restore, and the restore itself (replace clears, merge merges).
+import { Blob as NodeBlob } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../cli/src/main';
 import { insights } from '../../../shared/insights/lift';
 import type { BackupInfo, BackupReason, CadenceBridge } from '../../../shared/bridge/contract';
@@ -13,16 +15,41 @@ import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database'
 import { DATA_VERSION } from '../../../renderer/db/schema';
 import { writeSetting } from '../../../renderer/db/settings';
 import { BACKED_UP, NOT_BACKED_UP, planRestore, readAll, restoreBackup, tablesLeftOut } from '../../../renderer/db/snapshot';
-import { buildBackupJson, storeBackup } from '../../../renderer/features/data/backupTasks';
+import { buildBackupFile, buildBackupJson, storeBackup } from '../../../renderer/features/data/backupTasks';
+import { mediaRowsFromZip } from '../../../renderer/db/mediaBackup';
+import type { MediaRow } from '../../../renderer/db/media';
+import { isZip, unpackBackupZip } from '../../../shared/serializers/backupZip';
 import { undoRestore } from '../../../renderer/features/data/RestoreConfirm';
 import { runAutoBackup } from '../../../renderer/features/data/useAutoBackup';
 import { makeSnapshot } from '../../unit/insights/fixtures';
 import { client, post } from './fixtures';
 
+// jsdom's Blob does not survive fake-indexeddb's structured clone (it comes back as an empty object);
+// Node's does, as Chromium's does in the app, so the media rows here and the restore's are Node Blobs.
+vi.stubGlobal('Blob', NodeBlob);
+
+const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+/** Some bytes of every value (a PNG's signature, then 0..255 twice): zip and restore must keep each one. */
+const PICTURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 512 }, (_, i) => i % 256)]);
+const THUMB = new Uint8Array([0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x45, 0x42, 0x50, 9, 8, 7]);
+const PICTURE_HASH = sha(PICTURE);
+const mediaRow: MediaRow = {
+  hash: PICTURE_HASH,
+  kind: 'png',
+  size: PICTURE.length,
+  blob: new Blob([PICTURE], { type: 'image/png' }),
+  thumb: new Blob([THUMB], { type: 'image/webp' }),
+  width: 1080,
+  height: 1350,
+  addedAt: '2026-11-02T10:00:00.000Z',
+};
+const withPicture = { media: [{ hash: PICTURE_HASH, name: 'croissant.png', kind: 'png' as const, size: PICTURE.length, alt: 'A croissant' }] };
+
 /** One row per table the app knows; a table without one here fails the first test (add it to backups, then here). */
 const SAMPLE_ROWS: Record<string, unknown[]> = {
   clients: [client('c1', 'Bloom Bakery')],
-  posts: [post('p1', 'c1', '2026-11-03', { status: 'published' }), post('p2', 'c1', '2026-11-05')],
+  posts: [post('p1', 'c1', '2026-11-03', { status: 'published', ...withPicture }), post('p2', 'c1', '2026-11-05')],
+  media: [mediaRow],
   settings: [{ key: 'language', value: 'fr' }],
   results: [makeSnapshot('p1', { id: 'r1', reach: 120, reactions: 9 })],
   meta: [{ key: 'note', value: 'bookkeeping' }],
@@ -31,10 +58,22 @@ const SAMPLE_ROWS: Record<string, unknown[]> = {
 const DAMAGED_POST = { id: 'broken', clientId: 'c1', title: 42 };
 const DAMAGED_RESULT = { id: 'r-broken', postId: 'p1', reach: 'lots' };
 
-/** Every row of every table, in key order: two equal dumps mean nothing was lost or changed. */
+const bytesOf = async (blob: Blob | null): Promise<string | null> => (blob ? sha(new Uint8Array(await blob.arrayBuffer())) : null);
+
+/**
+ * Every row of every table, in key order: two equal dumps mean nothing was lost or changed. A media
+ * row's Blobs are compared by the SHA-256 of their bytes (toEqual sees no difference between two Blobs).
+ */
 const dump = async (db: CadenceDb): Promise<Record<string, unknown[]>> => {
   const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) if (table.name !== 'meta') out[table.name] = await table.orderBy(':id').toArray();
+  for (const table of db.tables) {
+    if (table.name === 'meta') continue;
+    const rows = await table.orderBy(':id').toArray();
+    out[table.name] =
+      table.name === 'media'
+        ? await Promise.all((rows as MediaRow[]).map(async (row) => ({ ...row, blob: await bytesOf(row.blob), thumb: await bytesOf(row.thumb), type: row.blob.type })))
+        : rows;
+  }
   return out;
 };
 
@@ -102,9 +141,35 @@ describe('every table travels in backups', () => {
       { table: 'posts', row: DAMAGED_POST },
       { table: 'results', row: DAMAGED_RESULT },
     ]);
-    const plan = await restoreBackup(other, data, 'replace');
+    // The JSON alone lists the picture but carries no bytes: into a database without them, refused, nothing written.
+    const empty = await dump(other);
+    await expect(restoreBackup(other, data, 'replace')).rejects.toThrow(/croissant\.png of the post “Post p1” is not in this backup/);
+    expect(await dump(other)).toEqual(empty);
+    // With the bytes there (as a zip's restore gives them), every row comes back.
+    const plan = await restoreBackup(other, data, 'replace', [mediaRow]);
     expect(plan.results).toEqual({ added: 1, replaced: 0, removed: 0 });
     expect(plan.unreadable).toBe(2);
+    expect(await dump(other)).toEqual(await dump(db));
+  });
+
+  it('a saved backup is a zip whose restore into an empty database gives back every row and identical media bytes', async () => {
+    const now = new Date('2026-11-24T09:00:00Z');
+    const { name, data } = await buildBackupFile(db, now);
+    expect(name).toBe('cadence-backup-2026-11-24.zip');
+    if (typeof data === 'string') throw new Error('a backup with media must be a zip');
+    expect(isZip(data)).toBe(true);
+    const zip = unpackBackupZip(data);
+    if (!zip.ok) throw new Error(zip.error.message);
+    expect(sha(zip.backup.media.get(PICTURE_HASH)!)).toBe(PICTURE_HASH);
+    expect(sha(zip.backup.thumbs.get(PICTURE_HASH)!)).toBe(sha(THUMB));
+    const parsed = parseBackup(zip.backup.text, { maxDataVersion: DATA_VERSION });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.backup.data.media).toEqual([{ hash: PICTURE_HASH, kind: 'png', size: PICTURE.length, width: 1080, height: 1350, addedAt: mediaRow.addedAt }]);
+    const media = await mediaRowsFromZip(other, parsed.backup, zip.backup, now);
+    if (!media.ok) throw new Error(media.error.message);
+    await restoreBackup(other, parsed.backup.data, 'replace', media.rows);
+    const restored = await other.media.get(PICTURE_HASH);
+    expect(await bytesOf(restored!.blob)).toBe(PICTURE_HASH);
     expect(await dump(other)).toEqual(await dump(db));
   });
 
