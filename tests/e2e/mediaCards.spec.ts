@@ -116,4 +116,11 @@ test('month cards with thumbnails, EN/FR, light/dark, three window sizes with th
       }
     }
   }
+  // The week's cards and the agenda's rows with their pictures.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const view of ['Semaine', 'Agenda'] as const) {
+    await page.getByRole('radio', { name: view }).check();
+    await expect(page.locator('.marks-thumb img').first()).toBeVisible();
+    await page.screenshot({ path: join(info.project.outputDir, 'screens', `media-cards-${view.toLowerCase()}-fr-dark-1280.png`) });
+  }
 });
