@@ -233,6 +233,15 @@ describe('createFileHandlers', () => {
     );
   });
 
+  it('writes bytes as they are (a backup zip, #18), atomically', async () => {
+    const target = path.join(dir, 'cadence-backup-2026-11-24.zip');
+    const { handlers } = setup({ save: target });
+    const bytes = Uint8Array.from({ length: 1000 }, (_, i) => (i * 7) % 256);
+    await expect(handlers.saveFile({ suggestedName: 'cadence-backup-2026-11-24.zip', filters: [], data: bytes })).resolves.toEqual({ saved: true, path: target });
+    expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
+    expect(readdirSync(dir)).toEqual(['cadence-backup-2026-11-24.zip']);
+  });
+
   it('writes nothing when the Save dialog is cancelled', async () => {
     const { handlers } = setup({ save: null });
     await expect(handlers.saveFile({ suggestedName: 'plan.csv', filters: [], data: 'x' })).resolves.toEqual({ saved: false });
@@ -289,12 +298,17 @@ describe('the contract refuses dangerous file arguments before main acts', () =>
     ['an extension with a dot', { ...ok, filters: [{ name: 'x', extensions: ['.csv'] }] }],
     ['a path field', { ...ok, path: '/etc/passwd' }],
     ['data that is not text', { ...ok, data: 42 }],
+    ['bytes sent as a plain list of numbers', { ...ok, data: [80, 75, 3, 4] }],
   ])('saveFile with %s', (_label, request) => {
     expect(bridgeArgs.saveFile.safeParse([request]).success).toBe(false);
   });
 
   it('accepts a plain request', () => {
     expect(bridgeArgs.saveFile.safeParse([ok]).success).toBe(true);
+  });
+
+  it('accepts bytes (a backup zip)', () => {
+    expect(bridgeArgs.saveFile.safeParse([{ ...ok, data: new Uint8Array([80, 75, 3, 4]) }]).success).toBe(true);
   });
 
   it.each(['../cadence-auto-20261124T100000000Z.json', 'cadence-auto-20261124T100000000Z.json/..', '/etc/passwd', 'notes.json'])(
