@@ -234,7 +234,6 @@ export const restoreBackup = async (
   forgetOptimistic(db);
   return writeTx(db, ['clients', 'posts', 'settings', 'results', 'media'], async () => {
     const plan = await planWith(db, data, mode);
-    await putMedia(db, data, media);
     if (mode === 'replace') {
       await Promise.all([db.posts.clear(), db.clients.clear(), db.results.clear()]);
       if (data.settings !== undefined) await db.settings.clear();
@@ -251,6 +250,8 @@ export const restoreBackup = async (
     if (mode === 'replace' && data.settings !== undefined) {
       await db.settings.bulkPut(Object.entries(data.settings).map(([key, value]) => ({ key, value })));
     }
+    // Last, in the same transaction: a refusal or a full disk here takes back every row written above.
+    await putMedia(db, data, media);
     return plan;
   });
 };

@@ -139,6 +139,20 @@ describe('a saved backup with media', () => {
     await nothingWritten();
   });
 
+  it('on a full disk, fails with the storage message and writes nothing (media and posts in one transaction)', async () => {
+    const zip = await savedZip();
+    const unpacked = unpackBackupZip(zip);
+    if (!unpacked.ok) throw new Error(unpacked.error.message);
+    const backup = parsed(unpacked.backup.text);
+    const media = await mediaRowsFromZip(other, backup, unpacked.backup, NOW);
+    if (!media.ok) throw new Error(media.error.message);
+    // The media rows are written last: the quota error takes back the posts and clients written before them.
+    const full = vi.spyOn(other.media, 'bulkAdd').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    await expect(restoreBackup(other, backup.data, 'replace', media.rows)).rejects.toMatchObject({ code: 'storage-full', message: 'The disk is full: the change was not saved.' });
+    full.mockRestore();
+    await nothingWritten();
+  });
+
   it('refuses a damaged zip with a clear message', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     const result = unpackBackupZip(zip);
