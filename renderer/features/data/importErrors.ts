@@ -42,6 +42,9 @@ const NEEDS: Partial<Record<ImportError['code'], readonly string[]>> = {
   'backup.checksumMismatch': [],
   'backup.checksumMissing': [],
   'backup.invalidRows': ['count'],
+  'backup.badZip': [],
+  'backup.mediaMissing': ['file', 'post'],
+  'backup.mediaDamaged': ['file', 'post'],
 };
 
 export const withoutLine = (message: string): string => message.replace(/^line \d+: /, '');

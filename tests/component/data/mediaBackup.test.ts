@@ -16,6 +16,8 @@ import { mediaRowsFromZip } from '../../../renderer/db/mediaBackup';
 import { DATA_VERSION } from '../../../renderer/db/schema';
 import { restoreBackup } from '../../../renderer/db/snapshot';
 import { buildBackupFile } from '../../../renderer/features/data/backupTasks';
+import { describeImportError } from '../../../renderer/features/data/importErrors';
+import { createI18n } from '../../../renderer/i18n/i18n';
 import { client, post } from './fixtures';
 
 // jsdom's Blob does not survive fake-indexeddb's structured clone; Node's does (as Chromium's does).
@@ -121,6 +123,15 @@ describe('a saved backup with media', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/the file oven\.jpg of the post “Croissant week” is missing from this backup/);
     await nothingWritten();
+  });
+
+  it('says which file of which post is missing in French too', async () => {
+    const result = await restoreZip(tampered(await savedZip(), (files) => files.delete(sha(B))));
+    if (result.ok) throw new Error('expected a refusal');
+    const i18n = await createI18n('fr');
+    expect(describeImportError(result.error, i18n.t, 'fr')).toBe(
+      'Le fichier oven.jpg de la publication «\u00a0Croissant week\u00a0» manque dans cette sauvegarde\u00a0: rien n’a été restauré.',
+    );
   });
 
   it('refuses a file whose bytes changed (same size) or whose size changed, and writes nothing', async () => {
