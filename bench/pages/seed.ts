@@ -35,11 +35,18 @@ const openExisting = async (): Promise<IDBDatabase> => {
 export type SeedOptions = { agency: AgencyOptions; densities: number[]; denseMonth: string; settings: Record<string, unknown>; thumbs?: number };
 
 /**
- * Thumbnails as the app stores them (WebP, 384×480 for a 1080×1350 photo): 64 different pictures,
- * each row its own copy, so every card decodes its own object URL as it would with real photos.
+ * Thumbnails as the app stores them (WebP, 384×480 for a 1080×1350 photo, and the 51×64 preview kept
+ * on the post as a data URL): 64 different pictures, each row its own copy.
  */
-const thumbBlobs = async (): Promise<Blob[]> => {
-  const out: Blob[] = [];
+type BenchThumb = { thumb: Blob; mini: string };
+const dataUrl = async (blob: Blob): Promise<string> => {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `data:${blob.type};base64,${btoa(binary)}`;
+};
+const thumbBlobs = async (): Promise<BenchThumb[]> => {
+  const out: BenchThumb[] = [];
   for (let i = 0; i < 64; i++) {
     const canvas = new OffscreenCanvas(384, 480);
     const g = canvas.getContext('2d')!;
@@ -54,7 +61,9 @@ const thumbBlobs = async (): Promise<Blob[]> => {
       g.arc((k * 97 + i * 13) % 384, (k * 61 + i * 7) % 480, 10 + ((k * i) % 50), 0, Math.PI * 2);
       g.fill();
     }
-    out.push(await canvas.convertToBlob({ type: 'image/webp', quality: 0.8 }));
+    const small = new OffscreenCanvas(51, 64);
+    small.getContext('2d')!.drawImage(canvas, 0, 0, 51, 64);
+    out.push({ thumb: await canvas.convertToBlob({ type: 'image/webp', quality: 0.8 }), mini: await dataUrl(await small.convertToBlob({ type: 'image/webp', quality: 0.8 })) });
   }
   return out;
 };
@@ -69,11 +78,12 @@ const seedThumbs = async (db: IDBDatabase, n: number, month: string): Promise<nu
   tx.objectStore('clients').put(mediaDenseClient(n));
   let i = 0;
   for (const post of posts) {
-    tx.objectStore('posts').put(post);
-    for (const item of post.media ?? []) {
-      const thumb = blobs[i++ % blobs.length]!;
+    const media = (post.media ?? []).map((item) => {
+      const { thumb, mini } = blobs[i++ % blobs.length]!;
       tx.objectStore('media').put({ hash: item.hash, kind: item.kind, size: item.size, blob: thumb, thumb, width: 1080, height: 1350, addedAt: '2026-05-01T09:00:00.000Z' });
-    }
+      return { ...item, preview: mini };
+    });
+    tx.objectStore('posts').put({ ...post, media });
   }
   await done(tx);
   return posts.length;

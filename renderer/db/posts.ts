@@ -5,7 +5,7 @@ import { compareTimes, isTime } from '../../shared/dates';
 import { CHANNELS, INTENTS, STATUSES, TONES } from '../../shared/model/enums';
 import { FORMAT_IDS } from '../../shared/model/formats';
 import { isHttpsUrl, isIsoInstant } from '../../shared/model/published';
-import { MAX_ALT_TEXT, MAX_MEDIA_PER_POST } from '../../shared/model/media';
+import { MAX_ALT_TEXT, MAX_MEDIA_PER_POST, MAX_PREVIEW_CHARS, PREVIEW_RE } from '../../shared/model/media';
 import { MEDIA_KINDS } from '../../shared/media/sniff';
 import type { CadenceDb } from './database';
 import { writeTx } from './database';
@@ -142,7 +142,8 @@ const HASH = /^[0-9a-f]{64}$/;
 const isCanonicalMedia = (value: unknown): boolean => {
   if (!Array.isArray(value) || value.length > MAX_MEDIA_PER_POST) return false;
   for (const m of value as unknown[]) {
-    if (!isRecord(m) || Object.keys(m).length !== 5 || typeof m.hash !== 'string' || !HASH.test(m.hash)) return false;
+    if (!isRecord(m) || Object.keys(m).length !== 5 + Number('preview' in m) || typeof m.hash !== 'string' || !HASH.test(m.hash)) return false;
+    if ('preview' in m && !(isText(m.preview, 0, MAX_PREVIEW_CHARS) && PREVIEW_RE.test(m.preview))) return false;
     if (!isText(m.name, 1, 255) || !MEDIA_KIND_SET.has(m.kind) || !isText(m.alt, 0, MAX_ALT_TEXT)) return false;
     if (typeof m.size !== 'number' || !Number.isInteger(m.size) || m.size < 0) return false;
   }

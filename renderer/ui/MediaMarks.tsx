@@ -36,8 +36,21 @@ export const mediaLabel = (t: TFunction, media: readonly MediaItem[] | undefined
   return `, ${parts.join(', ')}`;
 };
 
-/** The first item's thumbnail: an empty square while loading or when there is no preview. */
-export const MediaThumb = ({ hash, className = '' }: { hash: string; className?: string }) => {
+/**
+ * The first item's thumbnail: its card-sized preview kept on the post (no database read, shown in the
+ * same render as the card); media attached without one (decoded nowhere) read the stored thumbnail.
+ * An empty square while loading or when there is no preview at all.
+ */
+export const MediaThumb = ({ item, className = '' }: { item: MediaItem; className?: string }) =>
+  item.preview ? (
+    <span className={`marks-thumb ${className}`} aria-hidden="true">
+      <img src={item.preview} alt="" draggable={false} />
+    </span>
+  ) : (
+    <StoredThumb hash={item.hash} className={className} />
+  );
+
+const StoredThumb = ({ hash, className }: { hash: string; className: string }) => {
   const thumb = useThumbnail(hash);
   return (
     <span className={`marks-thumb ${className}`} aria-hidden="true">
@@ -52,7 +65,7 @@ export const MediaMarks = ({ media, className = '' }: { media: readonly MediaIte
   if (!summary) return null;
   return (
     <span className={`media-marks ${className}`} aria-hidden="true" data-media-count={summary.count}>
-      <MediaThumb hash={summary.first.hash} />
+      <MediaThumb item={summary.first} />
       {summary.count > 1 && (
         <span className="media-mark media-mark-count">
           <Layers size={10} />

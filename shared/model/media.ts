@@ -14,6 +14,17 @@ export const MAX_ALT_TEXT = 1000; // X's limit, the longest of the networks (Ins
 
 export const MediaHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
+/**
+ * A card-sized preview (≤ 64 px) kept ON the post, as a data URL of a WebP or JPEG: cards, agenda and
+ * Up next rows show it in the same render as the post, with no database read, no object URL and a
+ * decode of a few hundred bytes (PERF: reading and decoding the 480 px thumbnails made a month of
+ * 1,000 posts with pictures switch 3–4× slower). Raster formats only (no SVG: no script in a picture).
+ * Optional: a file the platform could not decode has none.
+ */
+export const MAX_PREVIEW_CHARS = 12_000;
+export const PREVIEW_RE = /^data:image\/(webp|jpeg|png);base64,[A-Za-z0-9+/]+=*$/;
+export const MediaPreviewSchema = z.string().max(MAX_PREVIEW_CHARS).regex(PREVIEW_RE);
+
 export const MediaItemSchema = z.object({
   hash: MediaHashSchema,
   /** The file's name when it was attached: shown, exported in CSV, used for a restored file's name. */
@@ -22,6 +33,7 @@ export const MediaItemSchema = z.object({
   /** Bytes. */
   size: z.number().int().min(0),
   alt: z.string().max(MAX_ALT_TEXT, { error: 'errors.altTooLong' }),
+  preview: MediaPreviewSchema.optional(),
 });
 export type MediaItem = z.infer<typeof MediaItemSchema>;
 

@@ -13,7 +13,7 @@ import type { MediaItem } from '../../../shared/model/media';
 import { sha256Hex, type MediaRow } from '../../db/media';
 
 /** A thumbnail (≤ 480 px on the longer side) and the original's size in pixels. */
-export type Preview = { thumb: Blob | null; width: number | null; height: number | null };
+export type Preview = { thumb: Blob | null; width: number | null; height: number | null; mini?: string | null };
 
 export type MediaDecoder = {
   /** Rejects when the bytes do not decode as a picture. */
@@ -79,7 +79,7 @@ export const prepareFiles = async (files: readonly File[], deps: PrepareDeps): P
     const hash = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
     accepted.push({
       row: { hash, kind, size: file.size, blob, thumb: preview.thumb, width: preview.width, height: preview.height, addedAt: deps.now().toISOString() },
-      item: { hash, name, kind, size: file.size, alt: '' },
+      item: { hash, name, kind, size: file.size, alt: '', ...(preview.mini ? { preview: preview.mini } : {}) },
     });
   }
   return { accepted, refusals };

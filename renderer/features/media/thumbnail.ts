@@ -3,9 +3,32 @@
  * (JPEG where the platform cannot write WebP), and the original's size in pixels. Runs in the
  * thumbnail worker (thumbWorker.ts), and on the page only if that worker cannot start.
  */
+import { MAX_PREVIEW_CHARS } from '../../../shared/model/media';
+
 export const MAX_THUMB_SIDE = 480;
 
-export type ThumbResult = { thumb: Blob; width: number; height: number };
+/** The card-sized preview kept on the post (shared/model/media.ts MediaPreviewSchema). */
+export const MINI_SIDE = 64;
+
+export type ThumbResult = { thumb: Blob; width: number; height: number; mini: string | null };
+
+/** A Blob as a data URL, in the worker or on the page (FileReaderSync exists only in workers). */
+const dataUrl = async (blob: Blob): Promise<string> => {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${blob.type};base64,${btoa(binary)}`;
+};
+
+const drawn = (bitmap: ImageBitmap, maxSide: number): OffscreenCanvas => {
+  const scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
+  const canvas = new OffscreenCanvas(Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.round(bitmap.height * scale)));
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas');
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  return canvas;
+};
 
 const encode = async (canvas: OffscreenCanvas): Promise<Blob> => {
   const webp = await canvas.convertToBlob({ type: 'image/webp', quality: 0.8 });
@@ -19,13 +42,9 @@ export const makeThumbnail = async (source: Blob | ImageBitmap): Promise<ThumbRe
   try {
     const { width, height } = bitmap;
     if (width === 0 || height === 0) throw new Error('The picture has no pixels');
-    const scale = Math.min(1, MAX_THUMB_SIDE / Math.max(width, height));
-    const canvas = new OffscreenCanvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('No 2D canvas');
-    context.imageSmoothingQuality = 'high';
-    context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-    return { thumb: await encode(canvas), width, height };
+    const thumb = await encode(drawn(bitmap, MAX_THUMB_SIDE));
+    const mini = await dataUrl(await encode(drawn(bitmap, MINI_SIDE)));
+    return { thumb, width, height, mini: mini.length <= MAX_PREVIEW_CHARS ? mini : null };
   } finally {
     bitmap.close();
   }

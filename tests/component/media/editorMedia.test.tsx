@@ -7,7 +7,7 @@ import { createClient } from '../../../renderer/db/clients';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
 import { PostEditor } from '../../../renderer/features/editor/PostEditor';
 import { createI18n } from '../../../renderer/i18n/i18n';
-import { basePost, fakeDecoder, heicFile, MediaHarness, pngBytes, pngFile, sha256 } from './fixtures';
+import { basePost, FAKE_MINI, fakeDecoder, heicFile, MediaHarness, pngBytes, pngFile, sha256 } from './fixtures';
 
 let db: CadenceDb;
 let client: Client;
@@ -61,8 +61,8 @@ describe('the editor’s Media section', () => {
     await waitFor(() => expect(closed()).toBe(1));
 
     expect((await stored()).media).toEqual([
-      { hash: sha256(pngBytes('second.png')), name: 'second.png', kind: 'png', size: pngBytes('second.png').length, alt: '' },
-      { hash: sha256(pngBytes('first.png')), name: 'first.png', kind: 'png', size: pngBytes('first.png').length, alt: 'Flour on a wooden table' },
+      { hash: sha256(pngBytes('second.png')), name: 'second.png', kind: 'png', size: pngBytes('second.png').length, alt: '', preview: FAKE_MINI },
+      { hash: sha256(pngBytes('first.png')), name: 'first.png', kind: 'png', size: pngBytes('first.png').length, alt: 'Flour on a wooden table', preview: FAKE_MINI },
     ]);
 
     await user.keyboard('{Control>}z{/Control}');

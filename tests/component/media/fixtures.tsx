@@ -46,6 +46,9 @@ export const pngFile = (name: string, body = name): File => fileOf(pngBytes(body
 export const heicFile = (name: string): File => fileOf(new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic'), 0, 0, 0, 0, 1, 2, 3, 4]), name, 'image/heic');
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+/** A card-sized preview as the thumbnailer makes it (a data URL). */
+export const FAKE_MINI = 'data:image/webp;base64,UklGRhAAAABXRUJQ';
+
 /** A decoder as Chromium behaves: pictures decode unless damaged, HEIC never does, videos give a frame. */
 export const fakeDecoder = (): MediaDecoder & { decoded: string[] } => {
   const decoded: string[] = [];
@@ -55,7 +58,7 @@ export const fakeDecoder = (): MediaDecoder & { decoded: string[] } => {
       const text = new TextDecoder().decode(await blob.arrayBuffer());
       decoded.push(kind);
       if (kind === 'heic' || text.includes('CORRUPT')) throw new Error('The source image cannot be decoded.');
-      return { thumb: new Blob(['thumb'], { type: 'image/webp' }), width: 1080, height: 1350 };
+      return { thumb: new Blob(['thumb'], { type: 'image/webp' }), width: 1080, height: 1350, mini: FAKE_MINI };
     },
     video: async () => ({ thumb: new Blob(['frame'], { type: 'image/webp' }), width: 1920, height: 1080 }),
   };

@@ -3,7 +3,7 @@ import { MAX_IMAGE_BYTES } from '../../../shared/media/sniff';
 import { createDb, openDb, type CadenceDb } from '../../../renderer/db/database';
 import { MediaQuotaError, prepareAndStore } from '../../../renderer/features/media/attach';
 import { prepareFiles } from '../../../renderer/features/media/prepareMedia';
-import { fakeDecoder, fileOf, heicFile, pngBytes, pngFile, sha256 } from './fixtures';
+import { FAKE_MINI, fakeDecoder, fileOf, heicFile, pngBytes, pngFile, sha256 } from './fixtures';
 
 const now = () => new Date('2026-11-24T09:00:00.000Z');
 const oversize = (file: File, size: number): File => Object.defineProperty(file, 'size', { value: size });
@@ -49,7 +49,8 @@ describe('prepareFiles', () => {
     const bytes = pngBytes('a good picture');
     const { accepted } = await prepareFiles([fileOf(bytes, 'good.png', 'image/png')], { decoder: fakeDecoder(), now });
     const [{ row, item }] = accepted as [(typeof accepted)[0]];
-    expect(item).toEqual({ hash: sha256(bytes), name: 'good.png', kind: 'png', size: bytes.length, alt: '' });
+    // The card-sized preview travels on the item (cards draw it without reading the database).
+    expect(item).toEqual({ hash: sha256(bytes), name: 'good.png', kind: 'png', size: bytes.length, alt: '', preview: FAKE_MINI });
     expect(row).toMatchObject({ hash: sha256(bytes), kind: 'png', size: bytes.length, width: 1080, height: 1350, addedAt: '2026-11-24T09:00:00.000Z' });
     expect(row.blob.type).toBe('image/png');
     expect(new Uint8Array(await row.blob.arrayBuffer())).toEqual(bytes);

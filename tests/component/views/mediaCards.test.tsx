@@ -79,6 +79,15 @@ describe('thumbnails on cards (issue 18)', () => {
     expect(card).toHaveAccessibleName(expect.stringMatching(/carousel of 3, video, 2 without alt text$/));
   });
 
+  it('draws the preview kept on the post at once, without reading the database', async () => {
+    const get = vi.spyOn(db.media, 'bulkGet');
+    const preview = 'data:image/webp;base64,UklGRhAAAABXRUJQ';
+    await renderCalendar([basePost({ date: '2026-11-24', media: [item(7, { preview })] })], { view: 'month', density: 'comfortable' });
+    // In the first render, not after a read: the card and its picture arrive together.
+    expect(cardOf('Launch teaser').querySelector('img')).toHaveAttribute('src', preview);
+    expect(get).not.toHaveBeenCalled();
+  });
+
   it('draws no marks for a post without media', async () => {
     await renderCalendar([basePost({ date: '2026-11-24' })], { view: 'month', density: 'comfortable' });
     const card = cardOf('Launch teaser');
