@@ -61,9 +61,10 @@ const thumbBlobs = async (): Promise<BenchThumb[]> => {
       g.arc((k * 97 + i * 13) % 384, (k * 61 + i * 7) % 480, 10 + ((k * i) % 50), 0, Math.PI * 2);
       g.fill();
     }
-    const small = new OffscreenCanvas(51, 64);
-    small.getContext('2d')!.drawImage(canvas, 0, 0, 51, 64);
-    out.push({ thumb: await canvas.convertToBlob({ type: 'image/webp', quality: 0.8 }), mini: await dataUrl(await small.convertToBlob({ type: 'image/webp', quality: 0.8 })) });
+    // The app's preview: the centre square at 40 px (renderer/features/media/thumbnail.ts).
+    const small = new OffscreenCanvas(40, 40);
+    small.getContext('2d')!.drawImage(canvas, 0, 48, 384, 384, 0, 0, 40, 40);
+    out.push({ thumb: await canvas.convertToBlob({ type: 'image/webp', quality: 0.8 }), mini: await dataUrl(await small.convertToBlob({ type: 'image/webp', quality: 0.7 })) });
   }
   return out;
 };
