@@ -3,8 +3,8 @@ import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { addPost, bytesOf, card, chooseFile, createClient, downloadOf, openApp, openData } from './helpers';
 
-// Issue 18's "restoring brings back identical bytes", as a user does it: two real PNGs dropped on a
-// post, Save a backup (one zip downloaded), the zip restored in a FRESH browser profile (a new context:
+// Issue 18's journey, as a user does it: two real PNGs dropped on a post, alt text written, the
+// thumbnail on its card and on its Grid tile, two tiles swapped and the swap undone, then Save a backup (one zip downloaded), the zip restored in a FRESH browser profile (a new context:
 // an empty IndexedDB), and the media rows' bytes read back from IndexedDB hashed and compared with the
 // first profile's. Then the same zip with a picture taken out, or its bytes changed, is refused by the
 // file's and the post's name, and nothing is restored.
@@ -113,6 +113,33 @@ test('a backup with two pictures, restored in a fresh profile, gives back the sa
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor).toBeHidden();
 
+  // The first picture on the post's card (the comfortable density is the default), with the carousel mark.
+  const onCard = card(page, '2026-11-26', 'Croissant carousel');
+  await expect(onCard.locator('.marks-thumb img')).toBeVisible();
+  await expect(onCard).toHaveAccessibleName(/carousel of 2/);
+
+  // The Grid: the carousel's tile shows the same picture; a tile without media is swapped with it by
+  // keyboard, and Ctrl+Z puts both days back.
+  await addPost(page, '2026-11-28', { title: 'Advent teaser', time: '18:00' });
+  await page.getByRole('radio', { name: 'Grid' }).check();
+  const tile = (title: string) => page.locator('.grid-view').getByRole('button', { name: new RegExp(`^${title},`) });
+  await expect(tile('Croissant carousel').locator('img')).toBeVisible();
+  await expect.poll(() => tile('Croissant carousel').locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  // Each key waits for what dnd-kit announces: a key pressed before the pick-up is live is lost.
+  const live = page.locator('.grid-view [id^="DndLiveRegion"]');
+  await tile('Advent teaser').focus();
+  await page.keyboard.press('Space');
+  await expect(live).toContainText('Picked up “Advent teaser”');
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toContainText('“Advent teaser” is over “Croissant carousel”.');
+  await page.keyboard.press('Space');
+  await expect(tile('Advent teaser')).toHaveAttribute('aria-label', /^Advent teaser, Thursday 26 November/);
+  await expect(tile('Croissant carousel')).toHaveAttribute('aria-label', /^Croissant carousel, Saturday 28 November at 18:00/);
+  await page.keyboard.press('Control+z');
+  await expect(tile('Croissant carousel')).toHaveAttribute('aria-label', /^Croissant carousel, Thursday 26 November/);
+  await expect(tile('Advent teaser')).toHaveAttribute('aria-label', /^Advent teaser, Saturday 28 November at 18:00/);
+  await page.getByRole('radio', { name: 'Month' }).check();
+
   const before = await storedMedia(page);
   expect(before).toHaveLength(2);
   // The bytes hash to the row's key: the key is the content, which the comparison below relies on.
@@ -181,7 +208,7 @@ test('a backup with two pictures, restored in a fresh profile, gives back the sa
     await expect(dialog.getByRole('table', { name: 'What will change' })).toBeVisible();
     await dialog.getByRole('button', { name: 'Replace everything' }).click();
     await expect(dialog).toBeHidden();
-    await expect(other.getByRole('status').filter({ hasText: 'Backup restored: 1 client, 1 post, 0 logged results.' })).toBeVisible();
+    await expect(other.getByRole('status').filter({ hasText: 'Backup restored: 1 client, 2 posts, 0 logged results.' })).toBeVisible();
     const restoreMeasure = `backup zip with 2 PNGs opened, checked and restored in ${Date.now() - restoreStarted} ms`;
     info.annotations.push({ type: 'measure', description: restoreMeasure });
     console.log(restoreMeasure);
@@ -189,7 +216,8 @@ test('a backup with two pictures, restored in a fresh profile, gives back the sa
     expect(after).toEqual(before);
     expect(after.map((row) => row.sha256)).toEqual(before.map((row) => row.sha256));
 
-    // And the user sees them: the post's pictures in the editor, alt text included.
+    // And the user sees them: the thumbnail on the card, the post's pictures in the editor, alt text included.
+    await expect(card(other, '2026-11-26', 'Croissant carousel').locator('.marks-thumb img')).toBeVisible();
     await card(other, '2026-11-26', 'Croissant carousel').click();
     const restored = other.getByRole('complementary', { name: 'Edit post' }).getByRole('region', { name: 'Media' });
     await expect(restored.locator('.media-thumb img')).toHaveCount(2);
