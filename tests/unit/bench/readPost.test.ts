@@ -28,6 +28,13 @@ describe('readPostRow: PostSchema, faster', () => {
     expect(readPostRow({ ...row, firstComment: '#pain' })).toEqual(zod({ ...row, firstComment: '#pain' }));
   });
 
+  it('takes the fast path for media with their card preview, whatever its payload (only its start is checked, PERF)', () => {
+    const preview = `data:image/webp;base64,${'UklGR'.repeat(200)}`;
+    const row = { ...(rows[0] as object), media: [{ ...MEDIA, preview }, { ...MEDIA, hash: 'b'.repeat(64), preview: 'data:image/jpeg;base64,%%' }] };
+    expect(zod(row)).not.toBeNull();
+    expect(readPostRow(row)).toBe(row);
+  });
+
   it('accepts every generated row, as PostSchema does, with the same data', () => {
     for (const row of rows) {
       expect(zod(row)).not.toBeNull();
@@ -84,6 +91,7 @@ describe('readPostRow: PostSchema, faster', () => {
     'media preview a web address': (r) => (r.media = [{ ...MEDIA, preview: 'https://example.com/a.jpg' }]),
     'media preview too long': (r) => (r.media = [{ ...MEDIA, preview: `data:image/jpeg;base64,${'A'.repeat(12_000)}` }]),
     'media preview undefined': (r) => (r.media = [{ ...MEDIA, preview: undefined }]),
+    'media preview, payload not base64': (r) => (r.media = [{ ...MEDIA, preview: 'data:image/png;base64,<b>not base64</b>' }]),
     'media undefined': (r) => (r.media = undefined),
     'media, hash in capitals': (r) => (r.media = [{ ...MEDIA, hash: 'A'.repeat(64) }]),
     'media, unknown kind': (r) => (r.media = [{ ...MEDIA, kind: 'bmp' }]),
