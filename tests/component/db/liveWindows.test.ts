@@ -117,6 +117,22 @@ describe('live windows with changes shown early', () => {
     june.unsubscribe();
   });
 
+  it('shows a re-read that differs only deep inside a field (a media item’s alt text), and not one that is the same', async () => {
+    const media = [{ hash: 'a'.repeat(64), name: 'a.png', kind: 'png' as const, size: 10, alt: '', preview: 'data:image/webp;base64,AAAA' }];
+    await db.posts.put({ ...posts[0]!, media });
+    const june = await watchJune();
+    await vi.waitFor(() => expect(june.values.at(-1)!.range.posts[0]!.media).toEqual(media));
+    const shown = june.values.length;
+    // Written behind the history's back with the same updatedAt: only the content tells them apart.
+    await db.posts.put({ ...posts[0]!, media: media.map((m) => ({ ...m })) });
+    await db.posts.put({ ...posts[1]!, tags: [...posts[1]!.tags] });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(june.values).toHaveLength(shown);
+    await db.posts.put({ ...posts[0]!, media: [{ ...media[0]!, alt: 'Flour on a table' }] });
+    await vi.waitFor(() => expect(june.values.at(-1)!.range.posts[0]!.media?.[0]?.alt).toBe('Flour on a table'));
+    june.unsubscribe();
+  });
+
   it('reads again after a write that concerns the window, and only then', async () => {
     const june = await watchJune();
     const where = vi.spyOn(db.posts, 'where');
