@@ -604,7 +604,8 @@ const FORMATS = [
 
 describe('fuzzed imports against a database holding data', () => {
   it('starts from a base whose safety backup holds every row and restores to the same database', async () => {
-    expect(canonicalJson(safety)).toBe(canonicalJson(BASE_DATA));
+    // Every backup lists the media its posts refer to (issue 18): none here, an empty list.
+    expect(canonicalJson(safety)).toBe(canonicalJson({ ...BASE_DATA, media: [] }));
     await db.posts.clear();
     await restoreBackup(db, safety, 'replace');
     expect(await digest(db)).toBe(baseDigest);
