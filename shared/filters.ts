@@ -132,7 +132,9 @@ const haystackOf = (post: Post): string => {
     // The review's comments, the client's and the team's internal notes alike: search stays in the app,
     // and "what did they say about the price?" is asked of both.
     const comments = (post.approval?.comments ?? []).map((c) => c.text).join('\n');
-    text = foldText(`${post.title}\n${post.caption}\n${post.firstComment ?? ''}\n${post.notes}\n${post.tags.join(' ')}\n${comments}`);
+    // Media by file name ("launch-hero.jpg") and alt text: how a team remembers which post has which picture.
+    const media = (post.media ?? []).map((m) => `${m.name}\n${m.alt}`).join('\n');
+    text = foldText(`${post.title}\n${post.caption}\n${post.firstComment ?? ''}\n${post.notes}\n${post.tags.join(' ')}\n${comments}\n${media}`);
     foldedText.set(post, text);
   }
   return text;
@@ -141,7 +143,8 @@ const haystackOf = (post: Post): string => {
 /**
  * Builds a predicate once per filter, so checking 10,000 posts costs one pass with no allocation per
  * post beyond the folded text. Every word of the search must appear in the title, caption, first
- * comment, notes, tags or review comments (the client's and internal notes), or in the name of the
+ * comment, notes, tags, review comments (the client's and internal notes), media file names or alt
+ * texts, or in the name of the
  * post's pillar (looked up in `pillars`; without it no post has a pillar).
  */
 export const compileFilter = (filter: PostFilter, pillars: PillarIndex = new Map()): ((post: Post) => boolean) => {

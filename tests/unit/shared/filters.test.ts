@@ -177,3 +177,23 @@ describe('pillar filter and search', () => {
     );
   });
 });
+
+describe('search by media', () => {
+  const HASH = 'a'.repeat(64);
+  const photo = { hash: HASH, name: 'Launch-Hero_Été.JPG', kind: 'jpeg' as const, size: 1000, alt: 'Two loaves on a wooden table' };
+  const withMedia = makePost({ id: 'pictured', title: 'Bread week', media: [{ ...photo, hash: 'b'.repeat(64), name: 'cover.png', alt: '' }, photo] });
+  const without = makePost({ id: 'plain', title: 'Bread week' });
+  const search = (text: string) => ids([withMedia, without], filterOf({ text }));
+
+  it('finds a post by a media file name, any item of the carousel, folded', () => {
+    expect(search('launch-hero_ete.jpg')).toEqual(['pictured']);
+    expect(search('cover.png')).toEqual(['pictured']);
+    expect(search('hero bread')).toEqual(['pictured']);
+  });
+
+  it('finds a post by its alt text, and not by words it does not have', () => {
+    expect(search('wooden loaves')).toEqual(['pictured']);
+    expect(search('wooden cake')).toEqual([]);
+    expect(search('bread')).toEqual(['pictured', 'plain']);
+  });
+});
