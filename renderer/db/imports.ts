@@ -50,7 +50,8 @@ export type ImportContext = { clients: readonly Client[]; existing: ReadonlyMap<
  * The posts an import writes, from rows already read and validated by fromCsv / fromIcs. A row's
  * pillar name is matched here against the client it ends up in (the reader may not have known it: a
  * file's own clients, or pillars changed since the preview); a name that client does not have refuses
- * the row. An update from a file that has no pillar (evergreen) column keeps the post's own.
+ * the row. An update from a file that has no pillar (evergreen) column keeps the post's own, and an
+ * update always keeps the post's media (no file brings media).
  */
 export const buildImportedPosts = (
   rows: readonly ImportedPost[],
@@ -128,13 +129,17 @@ export const buildImportedPosts = (
     // validates the whole Post again (applyPostChange, or importPosts below): 50,000 zod parses on the
     // page are better done once.
     const published = { ...(publishedAt !== undefined ? { publishedAt } : {}), ...(liveUrl !== undefined ? { liveUrl } : {}) };
-    const { firstComment: fileComment, ...fields } = row.post;
+    // Media never comes from a file (a CSV or an ICS cannot carry the bytes): an update keeps the post's
+    // own pictures and alt texts, a new post has none (issue 18).
+    const { firstComment: fileComment, media: _fileMedia, ...fields } = row.post;
+    const media = existingPost?.media;
     const firstComment = row.firstCommentGiven === false && existingPost ? existingPost.firstComment : fileComment;
     // The file's review state over the post's own, its comments kept (approvalCells.ts).
     const approval = mergeApproval(row.approval, existingPost?.approval);
     posts.push({
       ...fields,
       ...(firstComment !== undefined ? { firstComment } : {}),
+      ...(media !== undefined ? { media } : {}),
       clientId: client.id,
       pillar,
       evergreen,

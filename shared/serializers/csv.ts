@@ -9,6 +9,11 @@
  * has), evergreen_weeks / evergreen_last_used empty unless the idea is evergreen (see pillarCells.ts),
  * first_comment as written (empty for none), approval / changed_after_review the review's state and
  * flag, empty for a post never given one; its comments stay out (see approvalCells.ts).
+ * Media (issue 18): media_files lists the file NAMES in carousel order joined by " | ", media_alt
+ * their alt texts in the same order (empty when none is written), so a copy editor or a client can
+ * read and check them in a spreadsheet like the caption. TRAP: both are written, never read back: a
+ * CSV cannot carry the files, so an import gives new posts no media and an update keeps the post's own
+ * (renderer/db/imports.ts); a row naming media is flagged (`mediaNamed`) for the import to say so.
  * Import: never dynamicTyping (it turns "00123" into 123); BOM or not; CRLF, LF or CR; ',' ';' or TAB
  * (read from the header row unless given); quoted line breaks. Every bad row gets an error with the
  * 1-based line where the row STARTS in the file, which is not the row number once a quoted cell
@@ -50,6 +55,16 @@ export type ToCsvOptions = {
 const BOM = '\ufeff';
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The separator of media_files and media_alt: spaced, so a file name with a "|" in it still reads. */
+export const MEDIA_SEPARATOR = ' | ';
+const mediaNamesCell = (post: Post): string => (post.media ?? []).map((m) => m.name).join(MEDIA_SEPARATOR);
+// Empty when no alt text is written at all ("" | "" would only be separators); otherwise one per item,
+// empty ones included, so the n-th alt text lines up with the n-th file name.
+const mediaAltCell = (post: Post): string => {
+  const media = post.media ?? [];
+  return media.every((m) => m.alt.trim() === '') ? '' : media.map((m) => m.alt).join(MEDIA_SEPARATOR);
+};
+
 type Row = { clientName: string; pillars: readonly Pillar[] | undefined; keepUnknownPillars: boolean };
 
 const cellOf = (post: Post, column: CsvColumn, row: Row): string => {
@@ -70,6 +85,8 @@ const cellOf = (post: Post, column: CsvColumn, row: Row): string => {
     case 'published_at': return post.publishedAt ?? '';
     case 'live_url': return post.liveUrl ?? '';
     case 'first_comment': return post.firstComment ?? '';
+    case 'media_files': return mediaNamesCell(post);
+    case 'media_alt': return mediaAltCell(post);
     case 'approval': return approvalCellsOf(post.approval).state;
     case 'changed_after_review': return approvalCellsOf(post.approval).changed;
     case 'client_id': return post.clientId;

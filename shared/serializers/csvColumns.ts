@@ -18,6 +18,8 @@ export const CSV_COLUMNS = [
   'title',
   'caption',
   'first_comment',
+  'media_files',
+  'media_alt',
   'tags',
   'pillar',
   'notes',
@@ -73,6 +75,10 @@ const SYNONYMS: Record<CsvColumn, string[]> = {
     'first_comment', 'firstcomment', 'premier_commentaire', '1er_commentaire', 'first_comment_text', 'initial_comment',
     'commentaire_initial', 'comment_1', 'commentaire_1',
   ],
+  // Not 'media': planning sheets use "Média" for the network (a channel synonym above). Narrow on purpose:
+  // these cells are only read to note that a CSV cannot bring the files (csvImport.ts).
+  media_files: ['media_files', 'media_file_names', 'fichiers_media', 'fichiers_medias', 'noms_des_fichiers_medias'],
+  media_alt: ['media_alt', 'alt_text', 'alt_texts', 'texte_alternatif', 'textes_alternatifs'],
   tags: [
     'tags', 'tag', 'etiquettes', 'etiquette', 'labels', 'label', 'mots_cles', 'keywords', 'hashtags', 'categories',
     'category', 'categorie',

@@ -203,6 +203,8 @@ const readRow = (
       evergreenGiven: index.has('evergreen_weeks') || index.has('evergreen_last_used'),
       ...published.value,
       firstCommentGiven: index.has('first_comment'),
+      // Read only to say that the files did not come with the CSV (see csv.ts).
+      ...(trimmed('media_files') !== null || trimmed('media_alt') !== null ? { mediaNamed: true } : {}),
       ...(approval.value !== undefined ? { approval: approval.value } : {}),
       post: built.post,
     },

@@ -136,6 +136,11 @@ export type ImportedPost = {
    * update keeps the post's own. Never the comments: see approvalCells.ts.
    */
   approval?: ApprovalCells | null;
+  /**
+   * True when the row's media_files or media_alt cell is not empty (CSV). Those cells are never read
+   * into the post: a CSV cannot carry the files, so the import only notes it (issue 18).
+   */
+  mediaNamed?: true;
   post: PostInput;
 };
 

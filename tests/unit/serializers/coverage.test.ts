@@ -33,6 +33,9 @@ const CARRIED: Record<string, [string, string]> = {
   firstComment: ['first_comment', 'X-CADENCE-FIRST-COMMENT'],
   // The state and its flag (changed_after_review, X-CADENCE-CHANGED-AFTER-REVIEW); comments only in backups.
   approval: ['approval', 'X-CADENCE-APPROVAL'],
+  // File names and alt texts in CSV (media_files, media_alt), read back never; none in ICS: a calendar
+  // app shows no X- property, and ATTACH would put megabytes in each event or a path only this machine has.
+  media: ['media_files', ''],
   createdAt: ['created_at', ''],
   updatedAt: ['updated_at', ''],
 };

@@ -4,7 +4,7 @@ import { CSV_COLUMNS, fromCsv, guessMapping, toCsv } from '../../../shared/seria
 import { neutraliseCell, restoreCell } from '../../../shared/serializers/csvCells';
 import { CLIENTS, PARIS, inputOf, makePost } from './fixtures';
 
-const HEADER = 'id,client,date,time,channel,format,tone,intent,invites_participation,status,title,caption,first_comment,tags,pillar,notes,intent_source,participation_source,backlog_order,evergreen_weeks,evergreen_last_used,published_at,live_url,approval,changed_after_review,series,client_id,created_at,updated_at';
+const HEADER = 'id,client,date,time,channel,format,tone,intent,invites_participation,status,title,caption,first_comment,media_files,media_alt,tags,pillar,notes,intent_source,participation_source,backlog_order,evergreen_weeks,evergreen_last_used,published_at,live_url,approval,changed_after_review,series,client_id,created_at,updated_at';
 const rawCells = (csv: string) => Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { header: false, skipEmptyLines: true }).data;
 
 describe('toCsv', () => {
@@ -16,7 +16,7 @@ describe('toCsv', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(rawCells(csv)[1]).toEqual([
       'post-1', 'Boulangerie Dupont, Paris', '2026-03-29', '09:00', 'instagram', 'image', 'serious', 'promotional', 'false',
-      'scheduled', 'Launch day', 'New bread, come taste it!', '', 'launch; bread', '', 'Check the photo rights', 'user', 'auto', '', '', '', '', '', '', '', '',
+      'scheduled', 'Launch day', 'New bread, come taste it!', '', '', '', 'launch; bread', '', 'Check the photo rights', 'user', 'auto', '', '', '', '', '', '', '', '',
       'client-paris', '2026-02-01T10:00:00.000Z', '2026-02-02T11:30:00.000Z',
     ]);
   });
