@@ -511,6 +511,9 @@ export const en = {
       historyLabel_other: 'import of {{count}} posts',
       done_one: '{{count}} post imported ({{added}} added, {{replaced}} updated)',
       done_other: '{{count}} posts imported ({{added}} added, {{replaced}} updated)',
+      mediaNote: 'This file names media files. A CSV cannot carry pictures or videos: new posts will have none, and updated posts keep their own.',
+      mediaDone_one: '{{count}} row named media files: a CSV cannot carry them, so new posts have none and updated posts kept their own.',
+      mediaDone_other: '{{count}} rows named media files: a CSV cannot carry them, so new posts have none and updated posts kept their own.',
     },
     report: {
       caption: 'Problems in “{{name}}”',
@@ -547,6 +550,8 @@ export const en = {
       first_comment: 'First comment',
       approval: 'Client approval',
       changed_after_review: 'Changed after review',
+      media_files: 'Media files (names)',
+      media_alt: 'Media alt texts',
     },
     restore: {
       title: 'Restore “{{source}}”',

@@ -520,6 +520,9 @@ export const fr: Resources = {
       historyLabel_other: 'import de {{count}} publications',
       done_one: '{{count}} publication importée ({{added}} ajoutée(s), {{replaced}} mise(s) à jour)',
       done_other: '{{count}} publications importées ({{added}} ajoutée(s), {{replaced}} mise(s) à jour)',
+      mediaNote: 'Ce fichier nomme des fichiers médias. Un CSV ne peut pas contenir d’images ni de vidéos : les nouvelles publications n’en auront pas, et celles mises à jour gardent les leurs.',
+      mediaDone_one: '{{count}} ligne nommait des fichiers médias : un CSV ne peut pas les contenir, les nouvelles publications n’en ont donc pas et celles mises à jour ont gardé les leurs.',
+      mediaDone_other: '{{count}} lignes nommaient des fichiers médias : un CSV ne peut pas les contenir, les nouvelles publications n’en ont donc pas et celles mises à jour ont gardé les leurs.',
     },
     report: {
       caption: 'Problèmes dans « {{name}} »',
@@ -556,6 +559,8 @@ export const fr: Resources = {
       first_comment: 'Premier commentaire',
       approval: 'Validation client',
       changed_after_review: 'Modifiée depuis la validation',
+      media_files: 'Fichiers médias (noms)',
+      media_alt: 'Textes alternatifs des médias',
     },
     restore: {
       title: 'Restaurer « {{source}} »',

@@ -177,6 +177,8 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
 
   /** Writes the rows (one transaction, recorded for undo), or shows why not. */
   const write = async (file: Opened, rows: ImportedPost[], back: Stage | null) => {
+    // A CSV's media cells are never read (no file comes with them): said after the import, never an error.
+    const mediaNamed = rows.filter((r) => r.mediaNamed).length;
     const label = t('data.import.historyLabel', { count: rows.length });
     const result = await job.hold(t('data.import.saving', { count: rows.length }), () =>
       importPosts(db, rows, {
@@ -191,8 +193,9 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
       return;
     }
     const { applied } = result;
+    const done = t('data.import.done', { count: result.added + result.replaced, added: result.added, replaced: result.replaced });
     toast.show({
-      message: t('data.import.done', { count: result.added + result.replaced, added: result.added, replaced: result.replaced }),
+      message: mediaNamed > 0 ? `${done}. ${t('data.import.mediaDone', { count: mediaNamed })}` : done,
       action: { label: t('editor.undo'), run: () => void history.undoIfLatest(applied) },
     });
     host.close();
@@ -335,6 +338,7 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
             </table>
           </div>
           {!stage.mapping.title && <p className="field-error" role="alert">{t('data.import.needsTitle')}</p>}
+          {preview.result.rows.some((r) => r.mediaNamed) && <p className="field-hint">{t('data.import.mediaNote')}</p>}
           {preview.result.rows.length > 0 && (
             <div className="data-scroll">
               <table className="data-table">
