@@ -1,6 +1,7 @@
 import { eachDayOfInterval, endOfWeek, startOfWeek } from 'date-fns';
 import twitterText from 'twitter-text';
 import { compareTimes, dateToDay, dayToDate, shiftDay, todayIn, type Day } from '../dates';
+import { isVideoKind } from '../media/sniff';
 import type { Client } from '../model/client';
 import type { Post } from '../model/post';
 import { captionReport } from '../publishing/count';
@@ -34,7 +35,10 @@ export type ReviewPackInput = {
   createdAt: string;
   /** The pack's words; default: PACK_STRINGS[language]. */
   strings?: PackStrings;
-  /** Post id → data-URL thumbnails (raster base64 only; anything else is dropped). */
+  /**
+   * Post id → data-URL thumbnails of its media in carousel order (raster base64 only; anything else is
+   * dropped): the n-th takes the alt text of the post's n-th media. Cadence passes the first only.
+   */
   thumbnails?: Readonly<Record<string, readonly string[]>>;
 };
 
@@ -131,6 +135,34 @@ const gridHtml = (input: ReviewPackInput, posts: readonly Post[], s: PackStrings
   return `<div class="grid-wrap"><table class="grid"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 };
 
+/**
+ * The post's media: the thumbnails given (alt: the media's own alt text), how many items the carousel
+ * has, and each item's alt text, which the client reviews like the caption (a missing one says so).
+ */
+const mediaHtml = (input: ReviewPackInput, post: Post, s: PackStrings): string => {
+  const media = post.media ?? [];
+  // The n-th thumbnail is the n-th media's (a dropped one leaves its place); without an alt text, the
+  // image is named by its place among those shown.
+  const imgs = (input.thumbnails?.[post.id] ?? [])
+    .map((src, i) => ({ src, alt: media[i]?.alt.trim() ?? '' }))
+    .filter(({ src }) => isSafeThumbnail(src))
+    .map(({ src, alt }, shown) => `<img src="${esc(src)}" alt="${esc(alt || fill(s.mediaAlt, { n: shown + 1 }))}">`)
+    .join('');
+  if (imgs === '' && media.length === 0) return '';
+  const parts = [`<h4>${esc(s.mediaHeading)}</h4>`];
+  if (imgs !== '') parts.push(`<div class="media">${imgs}</div>`);
+  if (media.length > 1) parts.push(`<p class="muted">${esc(fill(s.carousel, { n: media.length }))}</p>`);
+  if (media.length > 0) {
+    const items = media.map((m, i) => {
+      const label = `${isVideoKind(m.kind) ? s.video : s.picture} ${i + 1}${s.colon}`;
+      const alt = m.alt.trim() === '' ? `<span class="muted">${esc(s.altMissing)}</span>` : esc(m.alt);
+      return `<li>${esc(label)}${alt}</li>`;
+    });
+    parts.push(`<p class="muted">${esc(s.altHeading)}</p><ol class="alts">${items.join('')}</ol>`);
+  }
+  return parts.join('');
+};
+
 const postHtml = (input: ReviewPackInput, post: Post, index: number, s: PackStrings): string => {
   const when = `${longDay(post.date ?? '', s)}, ${post.time ?? s.noTime}`;
   const report = captionReport(post.caption, post.channel, { xPremium: input.client.xPremium === true });
@@ -144,11 +176,7 @@ const postHtml = (input: ReviewPackInput, post: Post, index: number, s: PackStri
     `<h3>${esc(post.title)}</h3>`,
     `<ul class="meta">${meta(s.channelLabel, s.channel[post.channel])}${meta(s.formatLabel, s.format[post.format])}${meta(s.statusLabel, s.status[post.status])}</ul>`,
   ];
-  const thumbs = (input.thumbnails?.[post.id] ?? []).filter(isSafeThumbnail);
-  if (thumbs.length > 0) {
-    const imgs = thumbs.map((src, i) => `<img src="${esc(src)}" alt="${esc(fill(s.mediaAlt, { n: i + 1 }))}">`).join('');
-    parts.push(`<h4>${esc(s.mediaHeading)}</h4><div class="media">${imgs}</div>`);
-  }
+  parts.push(mediaHtml(input, post, s));
   parts.push(`<h4>${esc(s.previewHeading)}</h4><div class="preview"><p class="who">${esc(input.client.name)}</p>`);
   parts.push(folded ? `<p class="caption">${esc(shown)}<span class="more"> ${esc(s.more)}</span></p>` : caption(shown));
   parts.push(`</div><p class="muted">${esc(folded ? fill(s.previewFolded, { network: s.channel[post.channel] }) : s.previewWhole)}</p>`);

@@ -41,8 +41,15 @@ export type PackStrings = {
   firstCommentHeading: string;
   hashtagsHeading: string;
   mediaHeading: string;
-  /** `{n}` */
+  /** `{n}`: an image's alt when its post gives none. */
   mediaAlt: string;
+  /** `{n}`: a post with several media (issue 18). */
+  carousel: string;
+  picture: string;
+  video: string;
+  /** Over the list of the media's alt texts, which the client reviews like the caption. */
+  altHeading: string;
+  altMissing: string;
   channel: Readonly<Record<Channel, string>>;
   status: Readonly<Record<Status, string>>;
   format: Readonly<Record<FormatId, string>>;
@@ -107,6 +114,11 @@ export const PACK_STRINGS: Readonly<Record<PackLanguage, PackStrings>> = {
     hashtagsHeading: 'Hashtags',
     mediaHeading: 'Media',
     mediaAlt: 'Media {n}',
+    carousel: 'Carousel of {n}',
+    picture: 'Picture',
+    video: 'Video',
+    altHeading: 'Alt text (read to people who cannot see the picture)',
+    altMissing: 'not written yet',
     channel: {
       instagram: 'Instagram', facebook: 'Facebook', linkedin: 'LinkedIn', tiktok: 'TikTok', x: 'X', youtube: 'YouTube',
       pinterest: 'Pinterest', threads: 'Threads', bluesky: 'Bluesky', blog: 'Blog', newsletter: 'Newsletter',
@@ -172,6 +184,11 @@ export const PACK_STRINGS: Readonly<Record<PackLanguage, PackStrings>> = {
     hashtagsHeading: 'Hashtags',
     mediaHeading: 'Médias',
     mediaAlt: 'Média {n}',
+    carousel: 'Carrousel de {n}',
+    picture: 'Image',
+    video: 'Vidéo',
+    altHeading: 'Texte alternatif (lu aux personnes qui ne voient pas l’image)',
+    altMissing: 'pas encore écrit',
     channel: {
       instagram: 'Instagram', facebook: 'Facebook', linkedin: 'LinkedIn', tiktok: 'TikTok', x: 'X', youtube: 'YouTube',
       pinterest: 'Pinterest', threads: 'Threads', bluesky: 'Bluesky', blog: 'Blog', newsletter: 'Lettre d’info',

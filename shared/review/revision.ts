@@ -13,7 +13,13 @@ import { sha256 } from '../serializers/sha256';
  * applying a decisions file saves the posts. With `updatedAt` as the revision, every approval would
  * come back as "changed after review". With this fingerprint, only an edit of what the client
  * approved does. Status is left out on purpose (ready → scheduled is not a new version of the post).
- * When posts carry media, their ids belong here too.
+ * Media (issue 18) count too, by content hash and alt text, in carousel order: a new picture or alt
+ * text is a new version. A post without media keeps the fingerprint it had before posts had media, so
+ * packs sent before then still match.
  */
-export const postRevision = (post: Pick<Post, 'title' | 'caption' | 'firstComment' | 'date' | 'time' | 'channel' | 'format'>): string =>
-  `r1-${sha256(canonicalJson([post.title, post.caption, post.firstComment ?? '', post.date, post.time, post.channel, post.format])).slice(0, 40)}`;
+export const postRevision = (post: Pick<Post, 'title' | 'caption' | 'firstComment' | 'date' | 'time' | 'channel' | 'format' | 'media'>): string => {
+  const fields: unknown[] = [post.title, post.caption, post.firstComment ?? '', post.date, post.time, post.channel, post.format];
+  const media = post.media ?? [];
+  if (media.length > 0) fields.push(media.map((m) => [m.hash, m.alt]));
+  return `r1-${sha256(canonicalJson(fields)).slice(0, 40)}`;
+};

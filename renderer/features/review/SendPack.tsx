@@ -17,6 +17,7 @@ import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
 import { withApprovalState } from './approvalChange';
 import { PackHistory } from './PackHistory';
+import { packThumbnails } from './packThumbnails';
 
 type Props = { clients: readonly Client[]; currentClientId: string | null; now: () => Date };
 
@@ -59,7 +60,8 @@ export const SendPack = ({ clients, currentClientId, now }: Props) => {
         setStatus({ text: t('review.send.empty'), tone: 'error' });
         return;
       }
-      const input = { client, posts, range, language: language ?? client.language, packId: newId(), createdAt: now().toISOString() };
+      const thumbnails = await packThumbnails(db, shown);
+      const input = { client, posts, range, language: language ?? client.language, packId: newId(), createdAt: now().toISOString(), thumbnails };
       const html = buildReviewPack(input);
       const name = packData(input).fileName.replace(/^cadence-answers-/, 'cadence-review-').replace(/\.json$/, '.html');
       const saved = await getBridge().saveFile({ suggestedName: name, filters: [{ name: t('review.send.fileKind'), extensions: ['html'] }], data: html });
