@@ -47,7 +47,7 @@ table.grid{width:100%;border-collapse:collapse;table-layout:fixed;background:var
 .hashtags li{background:var(--chip);border-radius:999px;padding:0 .55rem;font-size:.9rem}
 .media{display:flex;flex-wrap:wrap;gap:.5rem}
 .media img{width:120px;height:120px;object-fit:cover;border-radius:8px;border:1px solid var(--line)}
-.alts{margin:.25rem 0 0;padding-left:1.25rem}.alts li{margin:.15rem 0}
+.alts{margin:.25rem 0 0;padding:0;list-style:none}.alts li{margin:.15rem 0}
 .answer{margin-top:1rem;border-top:1px solid var(--line);padding-top:.75rem}
 .buttons{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}
 button{font:inherit;border:1px solid var(--line);background:var(--panel);color:var(--text);border-radius:8px;padding:.45rem .9rem;cursor:pointer;min-height:44px}

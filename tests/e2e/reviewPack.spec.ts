@@ -181,3 +181,65 @@ test('the pack prints as a clean PDF: light on paper even in a dark theme, no an
   expect(watch.violations).toEqual([]);
   expect(watch.errors).toEqual([]);
 });
+
+// Issue 18: a post's first media thumbnail travels inside the pack (a data: URL, which the CSP allows
+// and nothing else), shown with its alt text; the carousel's size and each alt text are listed.
+// Screens: test-results/screens/review-pack-media-*.png (EN/FR, light/dark).
+for (const language of ['en', 'fr'] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`a pack with a thumbnail shows it with its alt text, offline, ${language} ${scheme}`, async ({ page }, info) => {
+      // A real 480x600 WebP thumbnail, drawn by this Chromium, as Cadence's thumbnailer makes them.
+      await page.goto('about:blank');
+      const thumb = await page.evaluate(async () => {
+        const canvas = new OffscreenCanvas(480, 600);
+        const g = canvas.getContext('2d')!;
+        const sky = g.createLinearGradient(0, 0, 0, 600);
+        sky.addColorStop(0, '#f6d7a7');
+        sky.addColorStop(1, '#b86b2e');
+        g.fillStyle = sky;
+        g.fillRect(0, 0, 480, 600);
+        g.fillStyle = '#7a3e12';
+        for (const [x, y] of [[150, 330], [330, 360]]) {
+          g.beginPath();
+          g.ellipse(x!, y!, 120, 70, -0.3, 0, Math.PI * 2);
+          g.fill();
+        }
+        const blob = await canvas.convertToBlob({ type: 'image/webp', quality: 0.8 });
+        const bytes = new Uint8Array(await blob.arrayBuffer());
+        let binary = '';
+        for (const b of bytes) binary += String.fromCharCode(b);
+        return `data:image/webp;base64,${btoa(binary)}`;
+      });
+      const alt = language === 'en' ? 'Two loaves cooling on a wooden table' : 'Deux pains qui refroidissent sur une table en bois';
+      const media = [
+        { hash: 'a'.repeat(64), name: 'loaves.jpg', kind: 'jpeg' as const, size: 2_400_000, alt },
+        { hash: 'b'.repeat(64), name: 'oven.mp4', kind: 'mp4' as const, size: 40_000_000, alt: '' },
+        { hash: 'c'.repeat(64), name: 'team.jpg', kind: 'jpeg' as const, size: 1_900_000, alt: language === 'en' ? 'The bakers at dawn' : 'Les boulangers à l’aube' },
+      ];
+      const posts = REVIEW_POSTS.map((p) => (p.id === 'p-launch' ? { ...p, media } : p));
+      const url = writePack(reviewInput({ language, posts, packId: `pack-media-${language}-${scheme}`, thumbnails: { 'p-launch': [thumb] } }));
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const watch = await openPack(page, url);
+      const img = page.locator('#post-0 .media img');
+      await expect(img).toHaveCount(1);
+      await expect(img).toHaveAttribute('alt', alt);
+      // Decoded and drawn: the CSP let the data: image through.
+      expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(480);
+      await expect(page.locator('#post-0')).toContainText(language === 'en' ? 'Carousel of 3' : 'Carrousel de 3');
+      await expect(page.locator('#post-0 .alts li')).toHaveText(
+        language === 'en'
+          ? [`Picture 1: ${alt}`, 'Video 2: not written yet', 'Picture 3: The bakers at dawn']
+          : [`Image 1\u00a0: ${alt}`, 'Vidéo 2\u00a0: pas encore écrit', 'Image 3\u00a0: Les boulangers à l’aube'],
+      );
+      await page.evaluate(() => document.getElementById('post-0')!.scrollIntoView());
+      await page.screenshot({ path: join(info.project.outputDir, 'screens', `review-pack-media-${language}-${scheme}.png`) });
+      expect(outside(watch, url)).toEqual([]);
+      expect(watch.violations).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  }
+}
