@@ -1,36 +1,12 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addPost, card, createClient, openApp } from './helpers';
+import { addPost, card, createClient, dropPictures, openApp } from './helpers';
 
 // Issue 18's Instagram grid preview as a user meets it: Instagram posts made in the month (one with two
 // real PNGs), the Grid view, a swap by mouse drag and one by keyboard, each undone with Ctrl+Z, and a
 // published post refused. Screens: test-results/screens/grid-*.png (EN/FR, light/dark, three sizes,
 // the guard's side panel open).
-
-/** Drops PNGs drawn in the page on the editor, as a file manager's drop would (DataTransfer + drop). */
-const dropPictures = async (page: Page, pictures: Array<{ name: string; width: number; height: number; colour: string }>) => {
-  await page.evaluate(async (pictures) => {
-    const transfer = new DataTransfer();
-    for (const picture of pictures) {
-      const canvas = document.createElement('canvas');
-      canvas.width = picture.width;
-      canvas.height = picture.height;
-      const context = canvas.getContext('2d')!;
-      context.fillStyle = picture.colour;
-      context.fillRect(0, 0, picture.width, picture.height);
-      context.fillStyle = '#ffffff';
-      context.beginPath();
-      context.arc(picture.width / 2, picture.height / 2, Math.min(picture.width, picture.height) / 4, 0, Math.PI * 2);
-      context.fill();
-      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
-      transfer.items.add(new File([blob], picture.name, { type: 'image/png' }));
-    }
-    const target = document.querySelector('aside.editor input')!;
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, pictures);
-};
 
 const tiles = (page: Page) => page.locator('.grid-tile[data-post-id]');
 const tile = (page: Page, title: string) => page.locator('.grid-view').getByRole('button', { name: new RegExp(`^${title},`) });
@@ -73,7 +49,7 @@ const makeProfile = async (page: Page) => {
   // Two real pictures on the carousel: its tile shows the first one's thumbnail.
   await card(page, '2026-11-26', 'Croissant carousel').click();
   const editor = page.getByRole('complementary', { name: 'Edit post' });
-  await dropPictures(page, [
+  await dropPictures(page, 'aside.editor input', [
     { name: 'croissant-golden.png', width: 1200, height: 1600, colour: '#d08a2e' },
     { name: 'croissant-cut.png', width: 1200, height: 1200, colour: '#7a4b1c' },
   ]);

@@ -79,3 +79,37 @@ export const chooseFile = async (page: Page, button: Locator, name: string, cont
   await button.click();
   await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 };
+
+/**
+ * Drops files made in the page on `selector`, as a file manager's drop would (DataTransfer + drop): PNGs
+ * drawn on a canvas (a colour and a white disc), or a file of `text` that only claims to be a PNG.
+ */
+export const dropPictures = async (page: Page, selector: string, pictures: Array<{ name: string; width: number; height: number; colour: string } | { name: string; text: string }>) => {
+  await page.evaluate(
+    async ({ selector, pictures }) => {
+      const transfer = new DataTransfer();
+      for (const picture of pictures) {
+        if ('text' in picture) {
+          transfer.items.add(new File([picture.text], picture.name, { type: 'image/png' }));
+          continue;
+        }
+        const canvas = document.createElement('canvas');
+        canvas.width = picture.width;
+        canvas.height = picture.height;
+        const context = canvas.getContext('2d')!;
+        context.fillStyle = picture.colour;
+        context.fillRect(0, 0, picture.width, picture.height);
+        context.fillStyle = '#ffffff';
+        context.beginPath();
+        context.arc(picture.width / 2, picture.height / 2, Math.min(picture.width, picture.height) / 4, 0, Math.PI * 2);
+        context.fill();
+        const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+        transfer.items.add(new File([blob], picture.name, { type: 'image/png' }));
+      }
+      const target = document.querySelector(selector)!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { selector, pictures },
+  );
+};

@@ -1,42 +1,11 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { addPost, card, createClient, openApp } from './helpers';
+import { expect, test } from '@playwright/test';
+import { addPost, card, createClient, dropPictures, openApp } from './helpers';
 
 // Issue 18 in the editor: real PNGs (drawn on a canvas in the page) dropped on the editor, decoded and
 // thumbnailed by the worker, alt text written for one, the missing mark on the other, saved with the post.
 // Screens: test-results/screens/media-attach-*.png (EN/FR, light/dark, 1280x720 and 1024x700).
-
-/** Drops files made in the page on `selector`, as a file manager's drop would (DataTransfer + drop). */
-const dropPictures = async (page: Page, selector: string, pictures: Array<{ name: string; width: number; height: number; colour: string } | { name: string; text: string }>) => {
-  await page.evaluate(
-    async ({ selector, pictures }) => {
-      const transfer = new DataTransfer();
-      for (const picture of pictures) {
-        if ('text' in picture) {
-          transfer.items.add(new File([picture.text], picture.name, { type: 'image/png' }));
-          continue;
-        }
-        const canvas = document.createElement('canvas');
-        canvas.width = picture.width;
-        canvas.height = picture.height;
-        const context = canvas.getContext('2d')!;
-        context.fillStyle = picture.colour;
-        context.fillRect(0, 0, picture.width, picture.height);
-        context.fillStyle = '#ffffff';
-        context.beginPath();
-        context.arc(picture.width / 2, picture.height / 2, Math.min(picture.width, picture.height) / 4, 0, Math.PI * 2);
-        context.fill();
-        const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
-        transfer.items.add(new File([blob], picture.name, { type: 'image/png' }));
-      }
-      const target = document.querySelector(selector)!;
-      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    },
-    { selector, pictures },
-  );
-};
 
 test('two pictures dropped on the editor get thumbnails, alt text for one, the missing mark on the other, and are saved with the post', async ({ page }, info) => {
   test.setTimeout(120_000);

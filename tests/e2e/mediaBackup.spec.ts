@@ -1,37 +1,13 @@
 import { createHash } from 'node:crypto';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { addPost, bytesOf, card, chooseFile, createClient, downloadOf, openApp, openData } from './helpers';
+import { addPost, bytesOf, card, chooseFile, createClient, downloadOf, dropPictures, openApp, openData } from './helpers';
 
 // Issue 18's journey, as a user does it: two real PNGs dropped on a post, alt text written, the
 // thumbnail on its card and on its Grid tile, two tiles swapped and the swap undone, then Save a backup (one zip downloaded), the zip restored in a FRESH browser profile (a new context:
 // an empty IndexedDB), and the media rows' bytes read back from IndexedDB hashed and compared with the
 // first profile's. Then the same zip with a picture taken out, or its bytes changed, is refused by the
 // file's and the post's name, and nothing is restored.
-
-/** Drops PNGs drawn in the page on the editor, as a file manager's drop would (DataTransfer + drop). */
-const dropPictures = async (page: Page, pictures: Array<{ name: string; width: number; height: number; colour: string }>) => {
-  await page.evaluate(async (pictures) => {
-    const transfer = new DataTransfer();
-    for (const picture of pictures) {
-      const canvas = document.createElement('canvas');
-      canvas.width = picture.width;
-      canvas.height = picture.height;
-      const context = canvas.getContext('2d')!;
-      context.fillStyle = picture.colour;
-      context.fillRect(0, 0, picture.width, picture.height);
-      context.fillStyle = '#ffffff';
-      context.beginPath();
-      context.arc(picture.width / 2, picture.height / 2, Math.min(picture.width, picture.height) / 4, 0, Math.PI * 2);
-      context.fill();
-      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
-      transfer.items.add(new File([blob], picture.name, { type: 'image/png' }));
-    }
-    const target = document.querySelector('aside.editor input')!;
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, pictures);
-};
 
 type StoredMedia = { key: string; sha256: string; size: number; thumbSize: number | null };
 
@@ -104,7 +80,7 @@ test('a backup with two pictures, restored in a fresh profile, gives back the sa
   await card(page, '2026-11-26', 'Croissant carousel').click();
   const editor = page.getByRole('complementary', { name: 'Edit post' });
   const media = editor.getByRole('region', { name: 'Media' });
-  await dropPictures(page, [
+  await dropPictures(page, 'aside.editor input', [
     { name: 'croissant-golden.png', width: 1600, height: 2000, colour: '#d08a2e' },
     { name: 'croissant-cut.png', width: 1200, height: 1200, colour: '#7a4b1c' },
   ]);
