@@ -5,6 +5,7 @@ import type { Client } from '../../../shared/model/client';
 import { BackupsPanel } from './BackupsPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { StorageMeter } from './StorageMeter';
 import { ReviewPanel } from '../review/ReviewPanel';
 import type { AnswersStage } from '../review/ImportAnswers';
 import './data.css';
@@ -23,7 +24,7 @@ export type DataDialogProps = {
   dropped?: AnswersStage | null;
 };
 
-const TABS = ['export', 'import', 'review', 'backups'] as const;
+const TABS = ['export', 'import', 'review', 'backups', 'storage'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** What a panel tells the dialog: a job is running (Escape then cancels it rather than closing). */
@@ -119,6 +120,7 @@ export const DataDialog = ({ clients, currentClientId, onClose, now, initialTab 
           {tab === 'import' && <ImportPanel clients={clients} currentClientId={currentClientId} host={host} />}
           {tab === 'review' && <ReviewPanel clients={clients} currentClientId={currentClientId} now={now ?? (() => new Date())} dropped={dropped} />}
           {tab === 'backups' && <BackupsPanel host={host} now={now} />}
+          {tab === 'storage' && <StorageMeter />}
         </div>
       </div>
     </dialog>

@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { MAX_IMAGE_BYTES, MAX_VIDEO_BYTES } from '../../../shared/media/sniff';
+import { getBridge } from '../../bridge/bridge';
+import { requestPersistence, type CadenceDb } from '../../db/database';
+import { useDb } from '../../db/hooks';
+import { mediaSizes } from '../../db/media';
+import { findUnusedMedia, removeUnusedMedia, type UnusedMedia } from '../../db/unusedMedia';
+import { useStorageErrors } from '../toasts/useStorageErrors';
+
+/**
+ * The storage meter (issue 18): how much of the browser's space Cadence uses, whether the browser
+ * promised to keep it (persistent storage), the pictures and videos stored, the per-file limits, and
+ * the removal of media no post uses. In the desktop app the same browser APIs answer for the app's own
+ * storage (Electron's renderer), so one component serves both.
+ * TRAP: navigator.storage is missing on old browsers and on plain-http pages; every number is then
+ * "unknown", never 0 (a meter at 0 would say there is room when nobody knows).
+ */
+
+type Estimate = { usage: number; quota: number } | 'unknown';
+type Persisted = boolean | 'unknown';
+
+// The unit is the language's own (Ko, Mo, Go in French): Intl's French "ko" is lower case.
+export const formatBytes = (bytes: number, language: string, t: TFunction): string => {
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const mb = bytes / 1024 / 1024;
+  if (mb >= 1024) return t('data.storage.gigabytes', { size: number.format(mb / 1024) });
+  if (bytes < 1024 * 1024) return t('data.storage.kilobytes', { size: number.format(bytes / 1024) });
+  return t('data.storage.megabytes', { size: number.format(mb) });
+};
+
+const readEstimate = async (): Promise<Estimate> => {
+  try {
+    const estimate = await navigator.storage?.estimate?.();
+    if (!estimate || typeof estimate.usage !== 'number' || typeof estimate.quota !== 'number') return 'unknown';
+    return { usage: estimate.usage, quota: estimate.quota };
+  } catch {
+    return 'unknown';
+  }
+};
+
+const readPersisted = async (): Promise<Persisted> => {
+  try {
+    const persisted = await navigator.storage?.persisted?.();
+    return typeof persisted === 'boolean' ? persisted : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+};
+
+type Figures = { estimate: Estimate; persisted: Persisted; media: { count: number; bytes: number }; unused: UnusedMedia };
+
+const measure = async (db: CadenceDb): Promise<Figures> => {
+  const [estimate, persisted, sizes, unused] = await Promise.all([readEstimate(), readPersisted(), mediaSizes(db), findUnusedMedia(db)]);
+  return { estimate, persisted, media: { count: sizes.length, bytes: sizes.reduce((sum, row) => sum + row.size, 0) }, unused };
+};
+
+export const StorageMeter = () => {
+  const { t, i18n } = useTranslation();
+  const db = useDb();
+  const reportError = useStorageErrors();
+  const bridge = useMemo(() => getBridge(), []);
+  const [figures, setFigures] = useState<Figures | null>(null);
+  // Set by the "ask" button; otherwise what the browser said when the figures were read.
+  const [askedPersisted, setAskedPersisted] = useState<Persisted | null>(null);
+  const [shell, setShell] = useState<'desktop' | 'web'>('web');
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const bytes = (n: number) => formatBytes(n, i18n.language, t);
+
+  const refresh = useCallback(
+    () =>
+      measure(db).then(setFigures, (error: unknown) =>
+        setStatus(t('data.storage.readFailed', { message: error instanceof Error ? error.message : String(error) })),
+      ),
+    [db, t],
+  );
+
+  useEffect(() => {
+    void refresh();
+    void bridge.getAppInfo().then((info) => setShell(info.shell), () => undefined);
+  }, [bridge, refresh]);
+
+  const estimate = figures?.estimate ?? null;
+  const persisted = askedPersisted ?? figures?.persisted ?? null;
+  const media = figures?.media ?? null;
+  const unused = figures?.unused ?? null;
+
+  const askPersistence = async () => {
+    setStatus(null);
+    const granted = await requestPersistence();
+    setAskedPersisted(granted ? true : await readPersisted());
+    setStatus(t(granted ? 'data.storage.persistGranted' : 'data.storage.persistDeclined'));
+  };
+
+  const remove = async () => {
+    if (!unused) return;
+    setBusy(true);
+    setStatus(null);
+    try {
+      const removed = await removeUnusedMedia(db, unused.hashes);
+      setStatus(t('data.storage.removed', { count: removed.hashes.length, size: bytes(removed.bytes) }));
+      setConfirming(false);
+      await refresh();
+    } catch (error) {
+      reportError(error);
+      setStatus(t('data.storage.removeFailed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="data-form storage-meter">
+      <section aria-labelledby="storage-used-title" className="storage-block">
+        <h3 id="storage-used-title" className="data-subtitle">{t('data.storage.usedTitle')}</h3>
+        {estimate === null ? (
+          <p aria-busy="true">{t('data.storage.loading')}</p>
+        ) : estimate === 'unknown' ? (
+          <p>{t('data.storage.usedUnknown')}</p>
+        ) : (
+          <>
+            <meter className="storage-bar" min={0} max={Math.max(estimate.quota, 1)} value={estimate.usage} aria-label={t('data.storage.usedTitle')} />
+            <p>{t('data.storage.used', { used: bytes(estimate.usage), available: bytes(Math.max(estimate.quota - estimate.usage, 0)) })}</p>
+          </>
+        )}
+        {shell === 'desktop' && <p className="field-hint">{t('data.storage.desktopNote')}</p>}
+      </section>
+
+      <section aria-labelledby="storage-persist-title" className="storage-block">
+        <h3 id="storage-persist-title" className="data-subtitle">{t('data.storage.persistTitle')}</h3>
+        {persisted !== null && (
+          <p>{t(persisted === 'unknown' ? 'data.storage.persistUnknown' : persisted ? 'data.storage.persistYes' : 'data.storage.persistNo')}</p>
+        )}
+        {persisted === false && (
+          <div>
+            <button type="button" className="button" onClick={() => void askPersistence()}>
+              {t('data.storage.persistAsk')}
+            </button>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="storage-media-title" className="storage-block">
+        <h3 id="storage-media-title" className="data-subtitle">{t('data.storage.mediaTitle')}</h3>
+        {media && <p>{media.count === 0 ? t('data.storage.mediaNone') : t('data.storage.media', { count: media.count, size: bytes(media.bytes) })}</p>}
+        <p className="field-hint">{t('data.storage.limits', { image: MAX_IMAGE_BYTES / 1024 / 1024, video: MAX_VIDEO_BYTES / 1024 / 1024 })}</p>
+        {unused && unused.hashes.length === 0 && media && media.count > 0 && <p>{t('data.storage.unusedNone')}</p>}
+        {unused && unused.hashes.length > 0 && !confirming && (
+          <div>
+            <button type="button" className="button" disabled={busy} onClick={() => setConfirming(true)}>
+              {t('data.storage.unusedRemove', { count: unused.hashes.length, size: bytes(unused.bytes) })}
+            </button>
+          </div>
+        )}
+        {unused && confirming && (
+          <div className="banner banner-warning storage-confirm" role="alertdialog" aria-labelledby="storage-confirm-text">
+            <p id="storage-confirm-text">{t('data.storage.unusedConfirm', { count: unused.hashes.length, size: bytes(unused.bytes) })}</p>
+            <div className="storage-actions">
+              <button type="button" className="button" disabled={busy} onClick={() => setConfirming(false)}>
+                {t('data.storage.cancel')}
+              </button>
+              <button type="button" className="button danger-button" disabled={busy} onClick={() => void remove()}>
+                {t('data.storage.unusedConfirmButton', { count: unused.hashes.length })}
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+      <p className="data-status" role="status">{status}</p>
+    </div>
+  );
+};
