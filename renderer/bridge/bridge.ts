@@ -87,9 +87,12 @@ export const browserBridge: CadenceBridge = {
     window.print();
     return { saved: false };
   },
-  writeAutoBackup: ({ json, reason }) => backupStore().write(json, reason),
+  writeAutoBackup: ({ json, reason, media }) => backupStore().write(json, reason, media),
   listBackups: () => backupStore().list(),
   readBackup: (name) => backupStore().read(name),
+  missingBackupMedia: (hashes) => backupStore().missingMedia(hashes),
+  writeBackupMedia: ({ hash, bytes }) => backupStore().writeMedia(hash, bytes),
+  readBackupMedia: (hash) => backupStore().readMedia(hash),
   ...webPublishing,
 };
 

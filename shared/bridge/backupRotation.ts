@@ -77,3 +77,18 @@ export const backupsToDelete = (entries: readonly BackupEntry[], now: Date, keep
   ]);
   return entries.filter((e) => !kept.has(e.name)).map((e) => e.name);
 };
+
+/**
+ * Media files the backup store may delete (#18): a file is kept while any kept backup lists its hash
+ * (each backup's list is kept beside it, so this reads no backup's JSON), or while it is `pending`
+ * (sent for a backup still being written: its bytes go before the backup that lists them).
+ */
+export const backupMediaToDelete = (
+  stored: Iterable<string>,
+  keptLists: Iterable<readonly string[]>,
+  pending: Iterable<string> = [],
+): string[] => {
+  const needed = new Set<string>(pending);
+  for (const list of keptLists) for (const hash of list) needed.add(hash);
+  return [...stored].filter((hash) => !needed.has(hash));
+};

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fileNameProblem } from './fileNames';
 import type { BridgeCallName, BridgeEventName } from './names';
 
+import { MAX_VIDEO_BYTES } from '../media/sniff';
 import { isPostingPage } from '../publishing/postingPages';
 
 export {
@@ -99,10 +100,37 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 export const BACKUP_NAME_RE = /^cadence-(auto|pre-restore)-(\d{8}T\d{9}Z)(?:-(\d{1,3}))?\.json$/;
 export const BackupNameSchema = z.string().max(80).regex(BACKUP_NAME_RE);
 
+/**
+ * A media file's content hash (SHA-256, lowercase hex), the only name a media file in the backup store
+ * has: main joins it to its folder, so nothing else (no dot, no slash) may pass.
+ */
+export const MEDIA_HASH_RE = /^[0-9a-f]{64}$/;
+export const MediaHashSchema = z.string().length(64).regex(MEDIA_HASH_RE);
+/** The most media hashes one backup may list (a calendar of 5,000 posts with 20 files each). */
+export const MAX_BACKUP_MEDIA = 100_000;
+/** The largest media file the backup store keeps: the largest video a post may carry. */
+export const MAX_BACKUP_MEDIA_BYTES = MAX_VIDEO_BYTES;
+
 export const AutoBackupRequestSchema = z
-  .object({ json: z.string().min(2).max(MAX_FILE_BYTES), reason: z.enum(BACKUP_REASONS) })
+  .object({
+    json: z.string().min(2).max(MAX_FILE_BYTES),
+    reason: z.enum(BACKUP_REASONS),
+    // The content hashes the backup's posts refer to (#18): kept beside it so rotation knows which
+    // media files a kept backup needs without parsing its JSON. Each must be in the store already.
+    media: z.array(MediaHashSchema).max(MAX_BACKUP_MEDIA).optional(),
+  })
   .strict();
 export type AutoBackupRequest = z.infer<typeof AutoBackupRequestSchema>;
+
+/** One media file for the backup store; main re-hashes the bytes and refuses them if they differ. */
+export const BackupMediaRequestSchema = z
+  .object({
+    hash: MediaHashSchema,
+    bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= MAX_BACKUP_MEDIA_BYTES, 'not bytes, or more than the largest media file'),
+  })
+  .strict();
+export type BackupMediaRequest = z.infer<typeof BackupMediaRequestSchema>;
+export const BackupMediaHashesSchema = z.array(MediaHashSchema).max(MAX_BACKUP_MEDIA);
 
 /** One stored backup: `createdAt` is an ISO instant read from its name, `size` in bytes. */
 export type BackupInfo = { name: string; createdAt: string; reason: BackupReason; size: number };
@@ -140,6 +168,12 @@ export type CadenceBridgeCalls = {
   listBackups(): Promise<BackupInfo[]>;
   /** The JSON text of one stored backup, by name. */
   readBackup(name: string): Promise<string>;
+  /** Of `hashes`, those whose bytes the backup store does not keep yet (to send before writeAutoBackup). */
+  missingBackupMedia(hashes: string[]): Promise<string[]>;
+  /** Keeps one media file in the backup store, by its content hash (checked against the bytes). */
+  writeBackupMedia(request: BackupMediaRequest): Promise<void>;
+  /** The bytes the backup store keeps for a hash, or null when it keeps none (to restore an automatic backup). */
+  readBackupMedia(hash: string): Promise<Uint8Array | null>;
   /** Shows a reminder; false when it could not be shown (permission, no notification support). */
   notify(request: NotifyRequest): Promise<boolean>;
   /** Whether reminders can be shown; with `ask`, asks the user first where that is needed (web). */
@@ -174,6 +208,9 @@ export const bridgeArgs: { [K in BridgeCallName]: z.ZodType<Parameters<CadenceBr
   writeAutoBackup: z.tuple([AutoBackupRequestSchema]),
   listBackups: z.tuple([]),
   readBackup: z.tuple([BackupNameSchema]),
+  missingBackupMedia: z.tuple([BackupMediaHashesSchema]),
+  writeBackupMedia: z.tuple([BackupMediaRequestSchema]),
+  readBackupMedia: z.tuple([MediaHashSchema]),
   notify: z.tuple([NotifyRequestSchema]),
   notificationPermission: z.tuple([PermissionRequestSchema]),
   copyText: z.tuple([CopyTextSchema]),

@@ -13,6 +13,10 @@ export const BRIDGE_CALL_NAMES = [
   'writeAutoBackup',
   'listBackups',
   'readBackup',
+  // Media in automatic backups (#18): kept once by content hash beside them.
+  'missingBackupMedia',
+  'writeBackupMedia',
+  'readBackupMedia',
   // Publishing by hand (issue 16): reminders, the clipboard, the networks' posting pages.
   'notify',
   'notificationPermission',

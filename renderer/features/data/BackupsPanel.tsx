@@ -7,6 +7,7 @@ import { isDatedInFuture, ROTATION } from '../../../shared/bridge/backupRotation
 import type { Backup } from '../../../shared/serializers/backup';
 import { getBridge } from '../../bridge/bridge';
 import { useDb } from '../../db/hooks';
+import type { MediaRow } from '../../db/media';
 import { DATA_VERSION } from '../../db/schema';
 import { dateLocale } from '../../i18n/i18n';
 import { useStorageErrors } from '../toasts/useStorageErrors';
@@ -15,6 +16,7 @@ import { ImportReport } from './ImportReport';
 import { JobProgress } from './JobProgress';
 import { RestoreConfirm } from './RestoreConfirm';
 import { runAutoBackup } from './useAutoBackup';
+import { mediaRowsFromBackups } from './autoBackupMedia';
 import { useJob } from './useJob';
 import { JobCancelled } from './workerClient';
 import type { ImportError } from '../../../shared/serializers/types';
@@ -26,7 +28,7 @@ const size = (bytes: number, language: string, t: TFunction): string => {
   return t('data.backups.megabytes', { size: number.format(bytes / 1024 / 1024) });
 };
 
-type Picked = { info: BackupInfo; backup: Backup } | { info: BackupInfo; errors: ImportError[] };
+type Picked = { info: BackupInfo; backup: Backup; media: MediaRow[] } | { info: BackupInfo; errors: ImportError[] };
 
 /**
  * The automatic backups, newest first, each one restorable (after a confirmation). Copies stamped
@@ -76,7 +78,10 @@ export const BackupsPanel = ({ host, now = () => new Date() }: { host: PanelHost
     try {
       const text = await bridge.readBackup(info.name);
       const parsed = await job.run(t('data.backups.reading'), { kind: 'backup', text, maxDataVersion: DATA_VERSION });
-      setPicked(parsed.ok ? { info, backup: parsed.backup } : { info, errors: [parsed.error, ...parsed.errors] });
+      if (!parsed.ok) return setPicked({ info, errors: [parsed.error, ...parsed.errors] });
+      // Its media from the backup store (#18), checked like a zip's: the ones this database lacks.
+      const media = await mediaRowsFromBackups(db, bridge, parsed.backup, new Date());
+      setPicked(media.ok ? { info, backup: parsed.backup, media: media.rows } : { info, errors: [media.error] });
     } catch (error) {
       if (error instanceof JobCancelled) setStatus(t('data.import.cancelled'));
       else setStatus(t('data.backups.failed', { message: error instanceof Error ? error.message : String(error) }));
@@ -86,7 +91,7 @@ export const BackupsPanel = ({ host, now = () => new Date() }: { host: PanelHost
   const when = (info: BackupInfo) => format(new Date(info.createdAt), 'PPpp', { locale });
 
   if (picked && 'backup' in picked) {
-    return <RestoreConfirm backup={picked.backup} source={when(picked.info)} host={host} onCancel={() => setPicked(null)} />;
+    return <RestoreConfirm backup={picked.backup} media={picked.media} source={when(picked.info)} host={host} onCancel={() => setPicked(null)} />;
   }
 
   const busy = job.progress !== null;

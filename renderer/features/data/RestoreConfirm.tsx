@@ -12,6 +12,7 @@ import { DATA_VERSION } from '../../db/schema';
 import { dateLocale } from '../../i18n/i18n';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
+import { mediaRowsFromBackups } from './autoBackupMedia';
 import { storeBackup } from './backupTasks';
 import type { PanelHost } from './DataDialog';
 import { JobProgress } from './JobProgress';
@@ -24,7 +25,10 @@ export const undoRestore = async (db: CadenceDb, bridge: CadenceBridge, safetyNa
   const text = await bridge.readBackup(safetyName);
   const parsed = await runInBackground({ kind: 'backup', text, maxDataVersion: DATA_VERSION });
   if (!parsed.ok) throw new Error(parsed.error.message);
-  await restoreBackup(db, parsed.backup.data, 'replace');
+  // Media the database lost since (an unused-media cleanup) come back from the backup store (#18).
+  const media = await mediaRowsFromBackups(db, bridge, parsed.backup, new Date());
+  if (!media.ok) throw new Error(media.error.message);
+  await restoreBackup(db, parsed.backup.data, 'replace', media.rows);
 };
 
 /**

@@ -5,6 +5,7 @@ import type { CadenceDb } from '../../db/database';
 import { readMediaFiles } from '../../db/mediaBackup';
 import { readAll, type DatabaseSnapshot } from '../../db/snapshot';
 import { DATA_VERSION } from '../../db/schema';
+import { writeBackupWithMedia } from './autoBackupMedia';
 import { backupFileName } from './exporting';
 import { runInBackground } from './workerClient';
 
@@ -42,6 +43,7 @@ export const buildBackupFile = async (
 
 /** Stores the current state among the automatic backups (before a restore: so it can be undone). */
 export const storeBackup = async (db: CadenceDb, bridge: CadenceBridge, reason: BackupReason): Promise<BackupInfo> => {
-  const { json } = await buildBackupJson(db);
-  return bridge.writeAutoBackup({ json, reason });
+  const { json, snapshot } = await buildBackupJson(db);
+  // Its media by hash, kept once in the backup store (#18), so the Undo of a restore gets them back.
+  return writeBackupWithMedia(db, bridge, { json, reason, media: snapshot.media.map((m) => m.hash) });
 };

@@ -30,7 +30,8 @@ export type JobOutputs = {
   ics: IcsImport;
   backup: ParseBackupResult;
   toBackup: string;
-  autoBackup: { fingerprint: string; empty: boolean; json: string | null };
+  /** `media`: the content hashes the backup's JSON lists (#18), kept beside it by the backup store. */
+  autoBackup: { fingerprint: string; empty: boolean; json: string | null; media: string[] };
   toCsv: string;
   toIcs: string;
 };
@@ -68,7 +69,8 @@ const run = async (job: Job, hooks: ChunkHooks): Promise<JobOutputs[keyof JobOut
       return toBackup(job.data, { dataVersion: job.dataVersion, now: new Date(job.now) });
     case 'autoBackup': {
       const { fingerprint, empty, data } = await readForBackupFrom(job.dbName, job);
-      return { fingerprint, empty, json: data && toBackup(data, { dataVersion: job.dataVersion, now: new Date(job.now) }) };
+      const json = data && toBackup(data, { dataVersion: job.dataVersion, now: new Date(job.now) });
+      return { fingerprint, empty, json, media: (data?.media ?? []).map((m) => m.hash) };
     }
     case 'toCsv':
       return toCsv(job.posts, job.clients, job.options);

@@ -8,6 +8,7 @@ import { readForBackup, type BackupAsk } from '../../db/backupRead';
 import { readAutoBackupMark, writeAutoBackupMark } from '../../db/snapshot';
 import { DATA_VERSION } from '../../db/schema';
 import { useToast } from '../toasts/Toasts';
+import { writeBackupWithMedia } from './autoBackupMedia';
 import type { JobOutputs } from './jobs';
 import { JobCancelled, runInBackground } from './workerClient';
 
@@ -19,7 +20,8 @@ export type AutoBackupOutcome = 'written' | 'unchanged' | 'empty';
 
 /**
  * One automatic backup check: writes a backup (through the bridge, which keeps 24 hourly and 14 daily
- * copies) when the data changed since the last one, or when there is none yet. An empty database
+ * copies) when the data changed since the last one, or when there is none yet. Its media go by hash
+ * (autoBackupMedia.ts): bytes the backup store keeps already are not sent again. An empty database
  * with no backup yet is left alone: there is nothing to keep.
  *
  * PERF: a worker reads the database and writes the backup's JSON; the page only hands the text to
@@ -45,7 +47,8 @@ export const runAutoBackup = async (
     result = await backupFromPage(db, now, ask);
   }
   if (result.json === null) return result.empty && ask.skipIfEmpty ? 'empty' : 'unchanged';
-  await bridge.writeAutoBackup({ json: result.json, reason: 'auto' });
+  // Media by hash (#18): only the bytes the backup store lacks are sent, before the backup listing them.
+  await writeBackupWithMedia(db, bridge, { json: result.json, reason: 'auto', media: result.media });
   await writeAutoBackupMark(db, { fingerprint: result.fingerprint, at: now.toISOString() });
   return 'written';
 };
@@ -54,7 +57,7 @@ export const runAutoBackup = async (
 const backupFromPage = async (db: CadenceDb, now: Date, ask: BackupAsk): Promise<JobOutputs['autoBackup']> => {
   const { fingerprint, empty, data } = await readForBackup(db, ask);
   const json = data && (await runInBackground({ kind: 'toBackup', data, dataVersion: DATA_VERSION, now: now.toISOString() }));
-  return { fingerprint, empty, json };
+  return { fingerprint, empty, json, media: (data?.media ?? []).map((m) => m.hash) };
 };
 
 /**

@@ -46,6 +46,9 @@ const makeBridge = (): CadenceBridge => ({
   }),
   listBackups: vi.fn(async () => backups.map(({ json: _json, ...info }) => info)),
   readBackup: vi.fn(async (name: string) => backups.find((b) => b.name === name)?.json ?? ''),
+  missingBackupMedia: vi.fn(async () => []),
+  writeBackupMedia: vi.fn(async () => undefined),
+  readBackupMedia: vi.fn(async () => null),
   // Publishing calls (issue 16), unused here.
   notify: vi.fn(async () => false),
   notificationPermission: vi.fn(async () => 'unavailable' as const),

@@ -51,11 +51,11 @@ describe('the automatic backup job (what the worker runs)', () => {
   });
 
   it('writes nothing when the data has the fingerprint of the last backup, or is empty and may be skipped', async () => {
-    await expect(job({ skipIfEmpty: true })).resolves.toEqual({ fingerprint: expect.any(String), empty: true, json: null });
+    await expect(job({ skipIfEmpty: true })).resolves.toEqual({ fingerprint: expect.any(String), empty: true, json: null, media: [] });
     await expect(job()).resolves.toMatchObject({ empty: true, json: expect.stringContaining('"cadence"') });
     await db.clients.put(client('c1', 'Bloom'));
     const first = await job();
-    await expect(job({ unchangedIf: first.fingerprint })).resolves.toEqual({ fingerprint: first.fingerprint, empty: false, json: null });
+    await expect(job({ unchangedIf: first.fingerprint })).resolves.toEqual({ fingerprint: first.fingerprint, empty: false, json: null, media: [] });
     await db.posts.put(post('p1', 'c1', '2026-11-03'));
     const changed = await job({ unchangedIf: first.fingerprint });
     expect(changed.fingerprint).not.toBe(first.fingerprint);

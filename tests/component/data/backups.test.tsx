@@ -63,6 +63,9 @@ describe('automatic backups', () => {
       }),
       listBackups: vi.fn(async () => written.map((w, i) => ({ name: `b${i + 1}`, createdAt: '', reason: w.reason as 'auto', size: 0 }))),
       readBackup: vi.fn(),
+      missingBackupMedia: vi.fn(async () => []),
+      writeBackupMedia: vi.fn(async () => undefined),
+      readBackupMedia: vi.fn(async () => null),
       // Publishing calls (issue 16), unused here.
       notify: vi.fn(async () => false),
       notificationPermission: vi.fn(async () => 'unavailable' as const),

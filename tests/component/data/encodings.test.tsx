@@ -39,6 +39,9 @@ beforeEach(async () => {
     writeAutoBackup: vi.fn(async () => ({ name: 'cadence-auto-20261124T100000000Z.json', createdAt: '2026-11-24T10:00:00.000Z', reason: 'auto' as const, size: 2 })),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => ''),
+    missingBackupMedia: vi.fn(async () => []),
+    writeBackupMedia: vi.fn(async () => undefined),
+    readBackupMedia: vi.fn(async () => null),
     // Publishing calls (issue 16), unused here.
     notify: vi.fn(async () => false),
     notificationPermission: vi.fn(async () => 'unavailable' as const),

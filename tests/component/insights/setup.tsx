@@ -104,6 +104,9 @@ export const makeBridge = (): FakeBridge => {
     }),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => ''),
+    missingBackupMedia: vi.fn(async () => []),
+    writeBackupMedia: vi.fn(async () => undefined),
+    readBackupMedia: vi.fn(async () => null),
     // Publishing calls (issue 16), unused here.
     notify: vi.fn(async () => false),
     notificationPermission: vi.fn(async () => 'unavailable' as const),

@@ -40,6 +40,9 @@ const setup = () => {
     writeAutoBackup: vi.fn(async () => ({ name: 'x', createdAt: '', reason: 'auto' as const, size: 0 })),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => ''),
+    missingBackupMedia: vi.fn(async () => []),
+    writeBackupMedia: vi.fn(async () => undefined),
+    readBackupMedia: vi.fn(async () => null),
     // Publishing calls: their own tests too (publishing.test.ts).
     notify: vi.fn(async () => true),
     notificationPermission: vi.fn(async () => 'granted' as const),
