@@ -124,8 +124,10 @@ describe('DataDialog: tabs', () => {
     expect(within(dialog).getByRole('tab', { name: 'Import' })).toHaveFocus();
     expect(within(dialog).getByRole('tab', { name: 'Import' })).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{End}');
+    expect(within(dialog).getByRole('tab', { name: 'Storage' })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowLeft}');
     expect(within(dialog).getByRole('tab', { name: 'Backups' })).toHaveAttribute('aria-selected', 'true');
-    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{End}{ArrowRight}');
     expect(exportTab).toHaveAttribute('aria-selected', 'true');
   });
 });
