@@ -96,6 +96,7 @@ const parse = (json: string): BackupData => {
 /** A bridge keeping automatic backups in memory. */
 const memoryBridge = () => {
   const stored: Array<BackupInfo & { json: string }> = [];
+  const media = new Map<string, Uint8Array>();
   const bridge = {
     writeAutoBackup: async ({ json, reason }: { json: string; reason: BackupReason }) => {
       const info = { name: `cadence-${reason}-${stored.length}.json`, createdAt: new Date().toISOString(), reason, size: json.length };
@@ -104,6 +105,10 @@ const memoryBridge = () => {
     },
     listBackups: async () => stored.map(({ json: _json, ...info }) => info),
     readBackup: async (name: string) => stored.find((b) => b.name === name)?.json ?? '',
+    // Media kept once by hash beside the backups (#18).
+    missingBackupMedia: async (hashes: string[]) => hashes.filter((h) => !media.has(h)),
+    writeBackupMedia: async ({ hash, bytes }: { hash: string; bytes: Uint8Array }) => void media.set(hash, bytes),
+    readBackupMedia: async (hash: string) => media.get(hash) ?? null,
   } as unknown as CadenceBridge;
   return { bridge, stored };
 };
