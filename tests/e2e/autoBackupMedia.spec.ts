@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addPost, card, createClient, dropPictures, openApp, openData } from './helpers';
+
+// Automatic backups carry media by hash (#18), in a real browser: two pictures on a post, two
+// "Back up now" copies keep the pictures ONCE in the 'cadence-backups' database with each copy's list;
+// then the pictures are taken off the post and removed as unused media, and restoring the automatic
+// backup brings back the same bytes (SHA-256 read back from the calendar's database).
+
+type Rows = { media: Array<{ key: string; sha256: string }>; lists: Array<{ name: string; hashes: string[] }> };
+
+/** A database's media rows (hash key and the SHA-256 of the Blob's bytes) and, for the backup store, its lists. */
+const read = (page: Page, database: 'cadence' | 'cadence-backups') =>
+  page.evaluate(
+    (name) =>
+      new Promise<Rows>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const stores = db.objectStoreNames.contains('lists') ? ['media', 'lists'] : ['media'];
+          const tx = db.transaction(stores, 'readonly');
+          const media = tx.objectStore('media').getAll();
+          const lists = stores.includes('lists') ? tx.objectStore('lists').getAll() : null;
+          tx.oncomplete = () => {
+            db.close();
+            const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+            Promise.all(
+              (media.result as Array<{ hash: string; blob: Blob }>).map(async (row) => ({
+                key: row.hash,
+                sha256: hex(await crypto.subtle.digest('SHA-256', await row.blob.arrayBuffer())),
+              })),
+            ).then(
+              (rows) => resolve({ media: rows.sort((a, b) => (a.key < b.key ? -1 : 1)), lists: (lists?.result as Rows['lists']) ?? [] }),
+              reject,
+            );
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    database,
+  );
+
+test('automatic backups keep each picture once, and restoring one brings the removed pictures back with the same bytes', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openApp(page);
+  await createClient(page, 'Bloom Bakery', { channels: ['Instagram'] });
+  await addPost(page, '2026-11-26', { title: 'Croissant carousel', format: 'Carousel' });
+  await card(page, '2026-11-26', 'Croissant carousel').click();
+  const editor = page.getByRole('complementary', { name: 'Edit post' });
+  await dropPictures(page, 'aside.editor input', [
+    { name: 'croissant-golden.png', width: 1200, height: 1600, colour: '#d08a2e' },
+    { name: 'croissant-cut.png', width: 1200, height: 1200, colour: '#7a4b1c' },
+  ]);
+  await expect(editor.locator('.media-thumb img')).toHaveCount(2);
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  const original = (await read(page, 'cadence')).media;
+  expect(original).toHaveLength(2);
+  expect(original.every((row) => row.key === row.sha256)).toBe(true);
+
+  let dialog = await openData(page);
+  await dialog.getByRole('tab', { name: 'Backups' }).click();
+  for (let copy = 1; copy <= 2; copy += 1) {
+    await dialog.getByRole('button', { name: 'Back up now' }).click();
+    await expect(dialog.getByText('Backup saved.')).toBeVisible();
+    await expect.poll(async () => (await read(page, 'cadence-backups')).lists.length).toBe(copy);
+  }
+  const store = await read(page, 'cadence-backups');
+  // Two copies, each listing both pictures; the bytes kept once, identical to the calendar's.
+  expect(store.media).toEqual(original);
+  expect(store.lists.map((l) => [...l.hashes].sort())).toEqual([original.map((r) => r.key), original.map((r) => r.key)]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The pictures taken off the post, then removed as unused media: the calendar holds none.
+  await card(page, '2026-11-26', 'Croissant carousel').click();
+  await editor.getByRole('button', { name: 'Remove “croissant-golden.png”' }).click();
+  await editor.getByRole('button', { name: 'Remove “croissant-cut.png”' }).click();
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  dialog = await openData(page);
+  await dialog.getByRole('tab', { name: 'Storage' }).click();
+  await dialog.getByRole('button', { name: /^Remove unused media \(2, .+\)…$/ }).click();
+  await dialog.getByRole('alertdialog').getByRole('button', { name: 'Remove 2 files' }).click();
+  await expect.poll(async () => (await read(page, 'cadence')).media.length).toBe(0);
+
+  // Restoring the automatic backup: its pictures come from the backup store, the same bytes.
+  await dialog.getByRole('tab', { name: 'Backups' }).click();
+  await dialog.getByRole('button', { name: /^Restore the backup of / }).first().click();
+  await dialog.getByRole('button', { name: 'Replace everything' }).click();
+  await expect.poll(async () => (await read(page, 'cadence')).media).toEqual(original);
+  await expect(card(page, '2026-11-26', 'Croissant carousel')).toHaveAccessibleName(/carousel of 2/);
+  expect(errors).toEqual([]);
+});
