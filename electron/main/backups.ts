@@ -32,6 +32,14 @@ import { readFileBytes, readTextFile, writeFileAtomic, type FsLike } from './fil
  * TRAP (order): a backup's bytes arrive BEFORE the backup that lists them, so a media file that no
  * backup lists yet is `pending` (this session) and spared by the cleanup; a backup listing a hash the
  * store lacks is refused, so a kept backup never refers to bytes that are not here.
+ * TRAP (pins): `pending` counts, per hash, the backups on their way that rely on it. Asking which
+ * hashes are missing pins every hash asked (one the store has must not be rotated away by another
+ * window's write before this backup lists it); the write that lists them releases one pin each, written
+ * or refused. A Set would let one backup's failure unpin what another, still in flight, relies on. A
+ * pin never released (the renderer gave up between the two calls) only spares files until restart.
+ * TRAP (cleanup): deleting media is the one step that can lose data, so it deletes nothing unless it
+ * read everything it decides from (the folder's names, every kept list); any error skips it, and a
+ * cleanup error never fails a backup already written (logged, tried again after the next one).
  */
 
 export const BACKUP_FOLDER = 'backups';
@@ -66,8 +74,9 @@ export const createBackupFolder = ({ dir, now = () => new Date(), fs = nodeFs }:
       try {
         const { size } = await fs.stat(join(dir, name));
         infos.push({ name, ...parsed, size });
-      } catch {
-        // Removed meanwhile: not listed.
+      } catch (error) {
+        // Removed meanwhile: not listed. Anything else (EACCES, EIO…) is not "gone": said, not hidden.
+        if (!isMissing(error)) throw error;
       }
     }
     return infos.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.name < b.name ? 1 : -1));
@@ -80,8 +89,14 @@ export const createBackupFolder = ({ dir, now = () => new Date(), fs = nodeFs }:
     return join(mediaDir, hash);
   };
   const listPath = (name: string): string => join(mediaDir, `${name}${LIST_SUFFIX}`);
-  /** Hashes sent this session that no written backup lists yet (see the TRAP above). */
-  const pending = new Set<string>();
+  /** Per hash, how many backups on their way rely on it (see the TRAP on pins above). */
+  const pending = new Map<string, number>();
+  const pin = (hash: string): void => void pending.set(hash, (pending.get(hash) ?? 0) + 1);
+  const release = (hash: string): void => {
+    const count = (pending.get(hash) ?? 0) - 1;
+    if (count > 0) pending.set(hash, count);
+    else pending.delete(hash);
+  };
 
   const readMediaDir = async (): Promise<string[]> => {
     try {
@@ -91,7 +106,21 @@ export const createBackupFolder = ({ dir, now = () => new Date(), fs = nodeFs }:
       throw error;
     }
   };
-  const storedMedia = async (): Promise<Set<string>> => new Set((await readMediaDir()).filter((n) => MEDIA_HASH_RE.test(n)));
+  /** One stat per file (PERF: the folder may hold thousands of pictures; no listing per file). */
+  const hasMedia = async (hash: string): Promise<boolean> => {
+    try {
+      await fs.stat(mediaPath(hash));
+      return true;
+    } catch (error) {
+      if (isMissing(error)) return false;
+      throw error;
+    }
+  };
+  const absentOf = async (hashes: readonly string[]): Promise<string[]> => {
+    const absent: string[] = [];
+    for (const hash of hashes) if (!(await hasMedia(hash))) absent.push(hash);
+    return absent;
+  };
 
   const readList = async (name: string): Promise<string[]> => {
     try {
@@ -103,37 +132,73 @@ export const createBackupFolder = ({ dir, now = () => new Date(), fs = nodeFs }:
     }
   };
 
-  /** Deletes media files no kept backup lists (and lists whose backup is gone); best effort per file. */
+  /** Temporary files of a write a crash interrupted (writeFileAtomic's `.<name>.<random>.tmp`). */
+  const STALE_TEMP_MS = 60 * 60 * 1000;
+  const isTemp = (file: string): boolean => file.startsWith('.') && file.endsWith('.tmp');
+
+  /**
+   * Deletes media files no kept backup lists, lists whose backup is gone, and temporary files older
+   * than an hour. Which backups are kept is read from the folder's names (a backup whose stat fails is
+   * still kept); everything is read before anything is deleted, and any read error deletes nothing.
+   */
   const collectMedia = async (): Promise<void> => {
     const names = await readMediaDir();
     if (names.length === 0) return;
-    const kept = (await list()).map((b) => b.name);
+    const kept = (await fs.readdir(dir)).filter((name) => parseBackupName(name) !== null);
     const keptSet = new Set(kept);
-    for (const file of names) {
-      if (!file.endsWith(LIST_SUFFIX)) continue;
-      const owner = file.slice(0, -LIST_SUFFIX.length);
-      if (parseBackupName(owner) && !keptSet.has(owner)) await fs.rm(join(mediaDir, file), { force: true }).catch(() => undefined);
-    }
     const lists = await Promise.all(kept.map(readList));
+    const orphanLists = names.filter((file) => {
+      if (!file.endsWith(LIST_SUFFIX)) return false;
+      const owner = file.slice(0, -LIST_SUFFIX.length);
+      return parseBackupName(owner) !== null && !keptSet.has(owner);
+    });
     const stored = names.filter((n) => MEDIA_HASH_RE.test(n));
-    for (const hash of backupMediaToDelete(stored, lists, pending)) {
-      await fs.rm(join(mediaDir, hash), { force: true }).catch(() => undefined);
+    const gone = backupMediaToDelete(stored, lists, pending.keys());
+    const staleTemps: string[] = [];
+    for (const file of names.filter(isTemp)) {
+      const { mtimeMs } = await fs.stat(join(mediaDir, file)).catch(() => ({ mtimeMs: Number.NaN }));
+      if (now().getTime() - mtimeMs > STALE_TEMP_MS) staleTemps.push(file);
+    }
+    for (const file of [...orphanLists, ...gone, ...staleTemps]) {
+      await fs.rm(join(mediaDir, file), { force: true }).catch(() => undefined);
+    }
+  };
+  /** Best effort: the backup is written already; a cleanup that failed is tried again after the next. */
+  const collectQuietly = async (): Promise<void> => {
+    try {
+      await collectMedia();
+    } catch (error) {
+      console.warn('Backups: the media cleanup was skipped; it runs again after the next backup.', error);
     }
   };
 
   const writeNow = async (json: string, reason: BackupReason, media: readonly string[]): Promise<BackupInfo> => {
+    const hashes = [...new Set(media)];
+    // Written or refused, this backup no longer relies on its pins (see the TRAP on pins).
+    let written: BackupInfo;
+    try {
+      written = await writeListed(json, reason, hashes);
+    } catch (error) {
+      for (const hash of hashes) release(hash);
+      // The bytes sent for it go again next time, unless another backup on its way pinned them.
+      await collectQuietly();
+      throw error;
+    }
+    for (const hash of hashes) release(hash);
+    return written;
+  };
+
+  const writeListed = async (json: string, reason: BackupReason, hashes: string[]): Promise<BackupInfo> => {
     if (!looksLikeBackup(json)) throw new Error('Refused writeAutoBackup: this is not a Cadence backup');
     const bytes = new TextEncoder().encode(json);
     if (bytes.byteLength > MAX_FILE_BYTES) throw new Error('Refused writeAutoBackup: the backup is too large');
-    const hashes = [...new Set(media)];
     if (hashes.some((h) => !MEDIA_HASH_RE.test(h))) throw new Error('Refused writeAutoBackup: not a media hash');
-    if (hashes.length > 0) {
-      const stored = await storedMedia();
-      const absent = hashes.filter((h) => !stored.has(h));
-      if (absent.length > 0) throw new Error(`Refused writeAutoBackup: ${absent.length} media file(s) are not in the backup store (${absent[0]})`);
-    }
+    const absent = await absentOf(hashes);
+    // The renderer sends again and retries once on this message (renderer/features/data/autoBackupMedia.ts).
+    if (absent.length > 0) throw new Error(`Refused writeAutoBackup: ${absent.length} media file(s) are not in the backup store`);
     await fs.mkdir(dir, { recursive: true });
-    const existing = new Set((await list()).map((b) => b.name));
+    // Names only: a backup whose stat fails must not stop every later one.
+    const existing = new Set(await fs.readdir(dir));
     const at = now();
     let attempt = 1;
     while (existing.has(backupName(reason, at, attempt))) attempt += 1;
@@ -143,19 +208,20 @@ export const createBackupFolder = ({ dir, now = () => new Date(), fs = nodeFs }:
       if (hashes.length > 0) await writeFileAtomic(listPath(name), `${hashes.join('\n')}\n`, fs);
       await writeFileAtomic(join(dir, name), bytes, fs);
     } catch (error) {
-      // A full disk: the store as it was (no list, and the bytes sent for this backup go again).
+      // A full disk: the store as it was (no list; writeNow then lets the bytes sent for it go).
       await fs.rm(listPath(name), { force: true }).catch(() => undefined);
-      for (const hash of hashes) pending.delete(hash);
-      await collectMedia().catch(() => undefined);
       throw error;
     }
-    for (const hash of hashes) pending.delete(hash);
-    // Rotation after the write: the new copy exists before any old one goes; then its media.
-    const all = await list();
-    for (const old of backupsToDelete(all, at, [name])) {
-      await fs.rm(join(dir, old), { force: true }).catch(() => undefined);
+    // Rotation after the write: the new copy exists before any old one goes; then its media. Best
+    // effort, like the cleanup: the backup is written, and a failure here must not say it was not.
+    try {
+      for (const old of backupsToDelete(await list(), at, [name])) {
+        await fs.rm(join(dir, old), { force: true }).catch(() => undefined);
+      }
+    } catch (error) {
+      console.warn('Backups: the rotation was skipped; it runs again after the next backup.', error);
     }
-    await collectMedia();
+    await collectQuietly();
     return { name, createdAt: parseBackupName(name)!.createdAt, reason, size: bytes.byteLength };
   };
 
@@ -169,9 +235,12 @@ export const createBackupFolder = ({ dir, now = () => new Date(), fs = nodeFs }:
   const write = (json: string, reason: BackupReason, media: readonly string[] = []): Promise<BackupInfo> =>
     serial(() => writeNow(json, reason, media));
 
+  /** Of `hashes`, those not kept; every one asked is pinned until the backup listing it is written. */
   const missingMedia = async (hashes: readonly string[]): Promise<string[]> => {
-    const stored = await storedMedia();
-    return [...new Set(hashes)].filter((h) => !stored.has(h));
+    const wanted = [...new Set(hashes)];
+    for (const hash of wanted) mediaPath(hash); // refuses a name that is not a hash before pinning it
+    for (const hash of wanted) pin(hash);
+    return absentOf(wanted);
   };
 
   /** Keeps one media file, checked against its hash; a hash kept already is not written again. */
@@ -180,15 +249,11 @@ export const createBackupFolder = ({ dir, now = () => new Date(), fs = nodeFs }:
       const target = mediaPath(hash);
       if (bytes.byteLength > MAX_BACKUP_MEDIA_BYTES) throw new Error('Refused writeBackupMedia: the file is too large');
       if (sha256(bytes) !== hash) throw new Error('Refused writeBackupMedia: the bytes do not match their hash');
-      pending.add(hash);
-      if ((await storedMedia()).has(hash)) return;
+      // Sent without asking first: pinned here, so the cleanup spares it until a backup lists it.
+      if (!pending.has(hash)) pin(hash);
+      if (await hasMedia(hash)) return;
       await fs.mkdir(mediaDir, { recursive: true });
-      try {
-        await writeFileAtomic(target, bytes, fs);
-      } catch (error) {
-        pending.delete(hash);
-        throw error;
-      }
+      await writeFileAtomic(target, bytes, fs);
     });
 
   const readMedia = async (hash: string): Promise<Uint8Array | null> => {
