@@ -11,6 +11,11 @@
  * TRAP (order): a backup's bytes arrive BEFORE the backup that lists them (writeMedia, then write), so
  * a row no backup lists yet is `pending` (this page) and spared by the cleanup; a backup listing a hash
  * the store lacks is refused, so a kept backup never refers to bytes that are not here.
+ * TRAP (pins): `pending` counts, per hash, the backups on their way that rely on it: asking which are
+ * missing pins every hash asked, the write listing them releases one pin each (written or refused), so
+ * one backup's failure never unpins what another still needs. Pins live in this page only: another
+ * tab's rotation may still remove a hash this one found present, so a refusal for a hash not in the
+ * store is sent again and retried once by the caller (renderer/features/data/autoBackupMedia.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { MAX_BACKUP_MEDIA_BYTES, MEDIA_HASH_RE, type BackupInfo, type BackupReason } from '../../shared/bridge/contract';
@@ -59,7 +64,15 @@ export type BackupStore = {
 export const createBackupStore = (options: { name?: string; now?: () => Date } = {}): BackupStore => {
   const db = openBackupDb(options.name ?? BACKUP_DB_NAME);
   const now = options.now ?? (() => new Date());
-  const pending = new Set<string>();
+  const pending = new Map<string, number>();
+  const pin = (hash: string): void => void pending.set(hash, (pending.get(hash) ?? 0) + 1);
+  const release = (hashes: readonly string[]): void => {
+    for (const hash of hashes) {
+      const count = (pending.get(hash) ?? 0) - 1;
+      if (count > 0) pending.set(hash, count);
+      else pending.delete(hash);
+    }
+  };
 
   const list = async (): Promise<BackupInfo[]> => db.backups.orderBy('createdAt').reverse().toArray();
 
@@ -69,7 +82,7 @@ export const createBackupStore = (options: { name?: string; now?: () => Date } =
     const lists = await db.lists.toArray();
     await db.lists.bulkDelete(lists.filter((l) => !kept.has(l.name)).map((l) => l.name));
     const stored = (await db.media.toCollection().primaryKeys()) as string[];
-    const gone = backupMediaToDelete(stored, lists.filter((l) => kept.has(l.name)).map((l) => l.hashes), pending);
+    const gone = backupMediaToDelete(stored, lists.filter((l) => kept.has(l.name)).map((l) => l.hashes), pending.keys());
     await db.media.bulkDelete(gone);
   };
 
@@ -81,12 +94,15 @@ export const createBackupStore = (options: { name?: string; now?: () => Date } =
       // for 37 MB of JSON, on the page's thread).
       const size = utf8Length(json);
       const hashes = [...new Set(media)];
-      if (hashes.some((h) => !MEDIA_HASH_RE.test(h))) throw new Error('Refused writeAutoBackup: not a media hash');
+      if (hashes.some((h) => !MEDIA_HASH_RE.test(h))) {
+        release(hashes);
+        throw new Error('Refused writeAutoBackup: not a media hash');
+      }
       try {
         const row = await db.transaction('rw', [db.backups, db.payloads, db.lists, db.media], async () => {
           const stored = new Set((await db.media.where('hash').anyOf(hashes).primaryKeys()) as string[]);
           const absent = hashes.filter((h) => !stored.has(h));
-          if (absent.length > 0) throw new Error(`Refused writeAutoBackup: ${absent.length} media file(s) are not in the backup store (${absent[0]})`);
+          if (absent.length > 0) throw new Error(`Refused writeAutoBackup: ${absent.length} media file(s) are not in the backup store`);
           let attempt = 1;
           while (await db.backups.get(backupName(reason, at, attempt))) attempt += 1;
           const name = backupName(reason, at, attempt);
@@ -97,14 +113,15 @@ export const createBackupStore = (options: { name?: string; now?: () => Date } =
           const gone = backupsToDelete(await db.backups.toArray(), at, [name]);
           await db.backups.bulkDelete(gone);
           await db.payloads.bulkDelete(gone);
-          for (const hash of hashes) pending.delete(hash);
           await collect();
           return info;
         });
+        release(hashes);
         return row;
       } catch (error) {
-        // Nothing of this backup was kept (one transaction); the bytes sent for it go again.
-        for (const hash of hashes) pending.delete(hash);
+        // Nothing of this backup was kept (one transaction); the bytes sent for it go again, unless
+        // another backup on its way pinned them too.
+        release(hashes);
         await db.transaction('rw', [db.backups, db.lists, db.media], collect).catch(() => undefined);
         throw toStorageError(error);
       }
@@ -116,6 +133,7 @@ export const createBackupStore = (options: { name?: string; now?: () => Date } =
     },
     missingMedia: async (hashes) => {
       const wanted = [...new Set(hashes)].filter((h) => MEDIA_HASH_RE.test(h));
+      for (const hash of wanted) pin(hash);
       const stored = new Set((await db.media.where('hash').anyOf(wanted).primaryKeys()) as string[]);
       return wanted.filter((h) => !stored.has(h));
     },
@@ -123,13 +141,13 @@ export const createBackupStore = (options: { name?: string; now?: () => Date } =
       if (!MEDIA_HASH_RE.test(hash)) throw new Error('Refused writeBackupMedia: not a media hash');
       if (bytes.byteLength > MAX_BACKUP_MEDIA_BYTES) throw new Error('Refused writeBackupMedia: the file is too large');
       if ((await sha256Hex(bytes)) !== hash) throw new Error('Refused writeBackupMedia: the bytes do not match their hash');
-      pending.add(hash);
+      // Sent without asking first: pinned here, so the cleanup spares it until a backup lists it.
+      if (!pending.has(hash)) pin(hash);
       try {
         await db.transaction('rw', db.media, async () => {
           if (!(await db.media.get(hash))) await db.media.add({ hash, blob: new Blob([bytes as BlobPart]) });
         });
       } catch (error) {
-        pending.delete(hash);
         throw toStorageError(error);
       }
     },

@@ -8,7 +8,11 @@ export type StorageErrorCode =
   /** Another window changed or deleted a row since this one read it (conflicts.ts). */
   | 'conflict'
   /** A newer Cadence upgraded the database in another window: this one no longer writes (database.ts). */
-  | 'closed';
+  | 'closed'
+  /** A post would refer to a picture or video whose bytes are not stored (changes.ts); `fields.files` names them. */
+  | 'media-missing'
+  /** A picture or video of a backup went missing while the backup was written (autoBackupMedia.ts). */
+  | 'backup-media';
 
 export class StorageError extends Error {
   readonly code: StorageErrorCode;

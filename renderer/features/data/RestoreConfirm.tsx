@@ -11,7 +11,7 @@ import { planRestore, restoreBackup, type RestoreMode, type RestorePlan } from '
 import { DATA_VERSION } from '../../db/schema';
 import { dateLocale } from '../../i18n/i18n';
 import { useToast } from '../toasts/Toasts';
-import { useStorageErrors } from '../toasts/useStorageErrors';
+import { storageErrorText, useStorageErrors } from '../toasts/useStorageErrors';
 import { mediaRowsFromBackups } from './autoBackupMedia';
 import { storeBackup } from './backupTasks';
 import type { PanelHost } from './DataDialog';
@@ -109,7 +109,7 @@ export const RestoreConfirm = ({
       host.close();
     } catch (error) {
       reportError(error);
-      setStatus(t('data.restore.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('data.restore.failed', { message: storageErrorText(t, error) }));
     }
   };
 

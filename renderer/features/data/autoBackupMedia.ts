@@ -6,12 +6,15 @@
  *
  * TRAP (order): bytes first, then the backup listing them (the store refuses a backup that lists a
  * hash it lacks, and spares bytes sent for a backup still being written).
+ * TRAP (another window): the store pins what this page asked for, but on the web another tab has its
+ * own pins, and its rotation may remove a hash this page found present before the backup listing it
+ * arrives. Such a refusal ("not in the backup store") is answered by asking and sending again, once.
  */
 import type { BackupInfo, BackupReason, CadenceBridge } from '../../../shared/bridge/contract';
 import type { Backup } from '../../../shared/serializers/backup';
 import type { CadenceDb } from '../../db/database';
 import { StorageError, toStorageError } from '../../db/errors';
-import { getMedia } from '../../db/media';
+import { getMedia, missingMedia } from '../../db/media';
 import { mediaRowsFromZip, type BackupMedia } from '../../db/mediaBackup';
 
 /**
@@ -27,6 +30,12 @@ export const backupStorageError = (error: unknown): unknown => {
     : error;
 };
 
+/** The store's refusal of a backup listing a hash it lacks (its message crosses IPC as text). */
+const isNotInStore = (error: unknown): boolean => /not in the backup store/.test(error instanceof Error ? error.message : String(error));
+
+/** A picture or video of the backup went missing while it was written: said in the user's language, no hash. */
+const mediaGone = (): StorageError => new StorageError('backup-media', 'A picture or video was removed while this backup was written: the backup was not saved.');
+
 /** Sends the store the bytes of `hashes` it lacks; returns how many files were sent. */
 export const sendBackupMedia = async (db: CadenceDb, bridge: CadenceBridge, hashes: readonly string[]): Promise<number> => {
   if (hashes.length === 0) return 0;
@@ -34,7 +43,7 @@ export const sendBackupMedia = async (db: CadenceDb, bridge: CadenceBridge, hash
   for (const hash of missing) {
     const row = await getMedia(db, hash);
     // Listed by the snapshot a moment ago: only an unused-media cleanup in between removes it.
-    if (!row) throw new Error(`A picture or video of this backup (${hash.slice(0, 12)}…) is no longer stored: the backup was not saved.`);
+    if (!row) throw mediaGone();
     await bridge.writeBackupMedia({ hash, bytes: new Uint8Array(await row.blob.arrayBuffer()) });
   }
   return missing.length;
@@ -46,14 +55,24 @@ export const writeBackupWithMedia = async (
   bridge: CadenceBridge,
   request: { json: string; reason: BackupReason; media: readonly string[] },
 ): Promise<BackupInfo> => {
-  try {
+  const attempt = async (): Promise<BackupInfo> => {
     await sendBackupMedia(db, bridge, request.media);
-    return await bridge.writeAutoBackup({
+    return bridge.writeAutoBackup({
       json: request.json,
       reason: request.reason,
       ...(request.media.length > 0 ? { media: [...request.media] } : {}),
     });
+  };
+  try {
+    try {
+      return await attempt();
+    } catch (error) {
+      // Another window's rotation removed a hash in between (see the TRAP above): ask and send again, once.
+      if (!isNotInStore(error)) throw error;
+      return await attempt();
+    }
   } catch (error) {
+    if (isNotInStore(error)) throw mediaGone();
     throw backupStorageError(error);
   }
 };
@@ -67,10 +86,8 @@ export const writeBackupWithMedia = async (
 export const mediaRowsFromBackups = async (db: CadenceDb, bridge: CadenceBridge, backup: Backup, now: Date): Promise<BackupMedia> => {
   const manifest = backup.data.media ?? [];
   const wanted = manifest.map((m) => m.hash);
-  const stored = new Set((await db.media.where('hash').anyOf(wanted).primaryKeys()) as string[]);
   const media = new Map<string, Uint8Array>();
-  for (const hash of wanted) {
-    if (stored.has(hash)) continue;
+  for (const hash of await missingMedia(db, wanted)) {
     const bytes = await bridge.readBackupMedia(hash);
     if (bytes) media.set(hash, bytes);
   }

@@ -8,6 +8,7 @@ import { readForBackup, type BackupAsk } from '../../db/backupRead';
 import { readAutoBackupMark, writeAutoBackupMark } from '../../db/snapshot';
 import { DATA_VERSION } from '../../db/schema';
 import { useToast } from '../toasts/Toasts';
+import { storageErrorText } from '../toasts/useStorageErrors';
 import { writeBackupWithMedia } from './autoBackupMedia';
 import type { JobOutputs } from './jobs';
 import { JobCancelled, runInBackground } from './workerClient';
@@ -76,8 +77,7 @@ export const useAutoBackup = ({
   const report = useRef<(error: unknown) => void>(() => undefined);
   useEffect(() => {
     report.current = (error) => {
-      const message = error instanceof Error ? error.message : String(error);
-      toast.show({ message: t('data.backups.autoFailed', { message }), tone: 'error' });
+      toast.show({ message: t('data.backups.autoFailed', { message: storageErrorText(t, error) }), tone: 'error' });
     };
   }, [t, toast]);
 

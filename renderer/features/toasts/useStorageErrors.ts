@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { StorageError, type StorageErrorCode } from '../../db/errors';
 import { useToast } from './Toasts';
 
@@ -7,6 +8,24 @@ const KEYS: Partial<Record<StorageErrorCode, string>> = {
   'storage-full': 'errors.storageFull',
   conflict: 'errors.conflict',
   closed: 'errors.closed',
+  'backup-media': 'errors.backupMedia',
+};
+
+/**
+ * A storage error in the user's language when it has a sentence of its own (a full disk, a file no
+ * longer stored…), else its message. For failures shown inside another sentence ("The automatic
+ * backup failed: …"), where the raw English message would otherwise appear.
+ */
+export const storageErrorText = (t: TFunction, error: unknown): string => {
+  if (error instanceof StorageError) {
+    if (error.code === 'media-missing') {
+      const names = (error.fields.files ?? '').split('\n').filter(Boolean);
+      return t('errors.mediaMissing', { count: names.length, files: names.map((name) => t('errors.fileQuoted', { name })).join(', ') });
+    }
+    const key = KEYS[error.code];
+    if (key) return t(key);
+  }
+  return error instanceof Error ? error.message : String(error);
 };
 
 /** Turns a failed write into a sentence the user can act on. Returns field errors for forms. */
@@ -17,8 +36,8 @@ export const useStorageErrors = () => {
     (error: unknown): Partial<Record<string, string>> => {
       if (error instanceof StorageError) {
         if (error.code === 'invalid') return error.fields;
-        const key = KEYS[error.code] ?? 'errors.notFound';
-        toast.show({ message: t(key), tone: 'error' });
+        const known = error.code === 'media-missing' || KEYS[error.code] !== undefined;
+        toast.show({ message: known ? storageErrorText(t, error) : t('errors.notFound'), tone: 'error' });
         return {};
       }
       // A write the closing interrupted (another window upgraded the database): not saved, and why.
