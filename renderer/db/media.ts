@@ -6,7 +6,8 @@
  *
  * TRAP (order of writes): the bytes are stored BEFORE any post refers to them (storeMedia, then the
  * post's change), so a post never points at bytes that are not there; a failure in between leaves an
- * unused row, never a broken post. Unused rows are only removed by removeUnusedMedia, on request.
+ * unused row, never a broken post. Unused rows are only removed by removeUnusedMedia, on request,
+ * and never within a day of being stored (an editor may hold them, not saved yet).
  * TRAP (Blob in IndexedDB): rows hold Blobs (Chromium keeps them as files, so a 500 MB video is not
  * held in memory to be stored or read); read their bytes with `await blob.arrayBuffer()`.
  */
@@ -27,6 +28,12 @@ export type MediaRow = {
   height: number | null;
   /** ISO instant of the first attach. */
   addedAt: string;
+  /**
+   * ISO instant of the latest attach of bytes already stored (storeMedia), absent until a second one.
+   * Not indexed, so no schema version: the unused-media removal spares a row stored again recently
+   * (an editor holding it, not saved yet; renderer/db/unusedMedia.ts). Never in backups.
+   */
+  storedAt?: string;
 };
 
 const hex = (buffer: ArrayBuffer): string => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -48,14 +55,16 @@ const mediaTx = async <T>(db: CadenceDb, work: () => Promise<T>): Promise<T> => 
 
 /**
  * Stores rows whose content is not stored yet, all or none (one transaction): a full disk fails the
- * whole batch with a StorageError ('quota'), nothing half-stored. Rows already there are left as they
- * are (same hash, same bytes).
+ * whole batch with a StorageError ('quota'), nothing half-stored. Rows already there keep their bytes
+ * (same hash, same bytes) and are dated again (`storedAt`, the new row's `addedAt`): an old unused
+ * row attached again in an editor must not look unused and old to a removal before Save.
  */
 export const storeMedia = async (db: CadenceDb, rows: readonly MediaRow[]): Promise<void> => {
   await mediaTx(db, async () => {
     const present = new Set(await db.media.where('hash').anyOf(rows.map((r) => r.hash)).primaryKeys());
     const fresh = rows.filter((row) => !present.has(row.hash));
     if (fresh.length > 0) await db.media.bulkAdd(fresh);
+    for (const row of rows) if (present.has(row.hash)) await db.media.update(row.hash, { storedAt: row.addedAt });
   });
 };
 

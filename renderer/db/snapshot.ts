@@ -45,8 +45,8 @@ const keep = (table: UnreadableTable, row: unknown, unreadable: UnreadableRow[])
   unreadable.push({ table, row: row as UnreadableRow['row'] });
 };
 
-/** The media hashes post rows refer to, kept (damaged) rows included when their list still reads. */
-const referencedHashes = (rows: readonly unknown[]): string[] => {
+/** The media hashes post rows refer to, kept (damaged) rows included when their list still reads (never throws on a damaged row). */
+export const referencedHashes = (rows: readonly unknown[]): string[] => {
   const hashes = new Set<string>();
   for (const row of rows) {
     const media = (row as { media?: unknown }).media;

@@ -611,7 +611,7 @@ export const en = {
       media_one: '{{count}} file stored, {{size}}.',
       media_other: '{{count}} files stored, {{size}}.',
       limits: 'Limits per file: {{image}} MB for a picture, {{video}} MB for a video.',
-      unusedNone: 'Every stored file is used by a post.',
+      unusedNone: 'No file to remove: each one is used by a post or by a kept backup, or was added in the last 24 hours (an editor may still hold it).',
       unusedRemove_one: 'Remove unused media ({{count}}, {{size}})…',
       unusedRemove_other: 'Remove unused media ({{count}}, {{size}})…',
       unusedConfirm_one: 'Remove {{count}} file ({{size}}) that no post uses? Undo can no longer bring it back: a post you restore with Undo would show it as missing.',

@@ -620,7 +620,7 @@ export const fr: Resources = {
       media_one: '{{count}} fichier enregistré, {{size}}.',
       media_other: '{{count}} fichiers enregistrés, {{size}}.',
       limits: 'Limites par fichier : {{image}} Mo pour une image, {{video}} Mo pour une vidéo.',
-      unusedNone: 'Chaque fichier enregistré sert à une publication.',
+      unusedNone: 'Aucun fichier à supprimer : chacun sert à une publication ou à une sauvegarde conservée, ou a été ajouté dans les dernières 24 heures (un éditeur peut encore le tenir).',
       unusedRemove_one: 'Supprimer les médias inutilisés ({{count}}, {{size}})…',
       unusedRemove_other: 'Supprimer les médias inutilisés ({{count}}, {{size}})…',
       unusedConfirm_one: 'Supprimer {{count}} fichier ({{size}}) qu’aucune publication n’utilise ? Annuler ne pourra plus le ramener : une publication rétablie par Annuler l’afficherait comme manquant.',

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { CadenceBridge } from '../../../shared/bridge/contract';
 import { MAX_IMAGE_BYTES, MAX_VIDEO_BYTES } from '../../../shared/media/sniff';
 import { getBridge } from '../../bridge/bridge';
 import { requestPersistence, type CadenceDb } from '../../db/database';
@@ -8,6 +9,7 @@ import { useDb } from '../../db/hooks';
 import { mediaSizes } from '../../db/media';
 import { findUnusedMedia, removeUnusedMedia, type UnusedMedia } from '../../db/unusedMedia';
 import { useStorageErrors } from '../toasts/useStorageErrors';
+import { hashesInBackups } from './autoBackupMedia';
 
 /**
  * The storage meter (issue 18): how much of the browser's space Cadence uses, whether the browser
@@ -16,6 +18,9 @@ import { useStorageErrors } from '../toasts/useStorageErrors';
  * storage (Electron's renderer), so one component serves both.
  * TRAP: navigator.storage is missing on old browsers and on plain-http pages; every number is then
  * "unknown", never 0 (a meter at 0 would say there is room when nobody knows).
+ * DATA: "unused" spares more than the posts say: files stored in the last day (an editor may hold
+ * them, not saved yet) and files a kept automatic backup or safety copy refers to (backups from before
+ * #18 find their pictures only here). See renderer/db/unusedMedia.ts.
  */
 
 type Estimate = { usage: number; quota: number } | 'unknown';
@@ -51,8 +56,18 @@ const readPersisted = async (): Promise<Persisted> => {
 
 type Figures = { estimate: Estimate; persisted: Persisted; media: { count: number; bytes: number }; unused: UnusedMedia };
 
-const measure = async (db: CadenceDb): Promise<Figures> => {
-  const [estimate, persisted, sizes, unused] = await Promise.all([readEstimate(), readPersisted(), mediaSizes(db), findUnusedMedia(db)]);
+/** Unused media the backups do not refer to; `strict` throws when a backup cannot be read (the removal). */
+const removable = async (db: CadenceDb, bridge: CadenceBridge, strict: boolean): Promise<UnusedMedia> => {
+  const now = new Date();
+  const candidates = await findUnusedMedia(db, { now });
+  const inBackups = hashesInBackups(bridge, candidates.hashes);
+  // Shown: a backup that cannot be read only leaves the button; the removal then checks and says why.
+  const spare = strict ? await inBackups : await inBackups.catch(() => new Set<string>());
+  return spare.size === 0 ? candidates : findUnusedMedia(db, { now, spare });
+};
+
+const measure = async (db: CadenceDb, bridge: CadenceBridge): Promise<Figures> => {
+  const [estimate, persisted, sizes, unused] = await Promise.all([readEstimate(), readPersisted(), mediaSizes(db), removable(db, bridge, false)]);
   return { estimate, persisted, media: { count: sizes.length, bytes: sizes.reduce((sum, row) => sum + row.size, 0) }, unused };
 };
 
@@ -72,10 +87,10 @@ export const StorageMeter = () => {
 
   const refresh = useCallback(
     () =>
-      measure(db).then(setFigures, (error: unknown) =>
+      measure(db, bridge).then(setFigures, (error: unknown) =>
         setStatus(t('data.storage.readFailed', { message: error instanceof Error ? error.message : String(error) })),
       ),
-    [db, t],
+    [db, bridge, t],
   );
 
   useEffect(() => {
@@ -100,7 +115,13 @@ export const StorageMeter = () => {
     setBusy(true);
     setStatus(null);
     try {
-      const removed = await removeUnusedMedia(db, unused.hashes);
+      // Checked again: a backup written since, or one that could not be read when the list was shown.
+      const still = new Set((await removable(db, bridge, true)).hashes);
+      const removed = await removeUnusedMedia(
+        db,
+        unused.hashes.filter((hash) => still.has(hash)),
+        { now: new Date() },
+      );
       setStatus(t('data.storage.removed', { count: removed.hashes.length, size: bytes(removed.bytes) }));
       setConfirming(false);
       await refresh();

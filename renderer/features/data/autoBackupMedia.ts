@@ -93,3 +93,23 @@ export const mediaRowsFromBackups = async (db: CadenceDb, bridge: CadenceBridge,
   }
   return mediaRowsFromZip(db, backup, { media, thumbs: new Map() }, now);
 };
+
+/**
+ * Of `candidates`, the hashes a kept automatic backup or safety copy still refers to: their pictures
+ * must stay in the calendar's database (the unused-media removal spares them). Needed for backups
+ * written before #18 (no list of hashes beside them, bytes never copied to the backup store: a restore
+ * finds them only in the database), and kept simple and safe for all: every kept backup's text is
+ * searched for the candidates (a hash is 64 hex digits, so a match is a reference, or at worst a file
+ * kept a little longer). Reads backups only when there are candidates; a backup that cannot be read
+ * throws, so the caller removes nothing rather than guess.
+ */
+export const hashesInBackups = async (bridge: CadenceBridge, candidates: readonly string[]): Promise<Set<string>> => {
+  const found = new Set<string>();
+  if (candidates.length === 0) return found;
+  for (const backup of await bridge.listBackups()) {
+    const json = await bridge.readBackup(backup.name);
+    for (const hash of candidates) if (!found.has(hash) && json.includes(hash)) found.add(hash);
+    if (found.size === candidates.length) break;
+  }
+  return found;
+};

@@ -14,11 +14,18 @@ import { ToastProvider } from '../../../renderer/features/toasts/Toasts';
 import { createI18n } from '../../../renderer/i18n/i18n';
 import { client, post } from './fixtures';
 
-// The storage meter reads only the shell from the bridge.
-const fake = vi.hoisted(() => ({ shell: 'web' as 'web' | 'desktop' }));
+// The storage meter reads the shell and the kept backups (whose pictures it spares) from the bridge.
+const fake = vi.hoisted(() => ({ shell: 'web' as 'web' | 'desktop', backups: new Map<string, string>(), unreadable: false }));
 vi.mock('../../../renderer/bridge/bridge', () => ({
   getBridge: () =>
-    ({ getAppInfo: async () => ({ shell: fake.shell, version: '1', platform: 'test', locale: 'en' }) }) as unknown as CadenceBridge,
+    ({
+      getAppInfo: async () => ({ shell: fake.shell, version: '1', platform: 'test', locale: 'en' }),
+      listBackups: async () => [...fake.backups.keys()].map((name) => ({ name, createdAt: '2026-11-01T08:00:00.000Z', reason: 'auto', size: 1 })),
+      readBackup: async (name: string) => {
+        if (fake.unreadable) throw new Error('EIO: the backup could not be read');
+        return fake.backups.get(name) ?? '';
+      },
+    }) as unknown as CadenceBridge,
 }));
 
 const MB = 1024 * 1024;
@@ -51,6 +58,8 @@ beforeAll(() => {
 
 beforeEach(async () => {
   fake.shell = 'web';
+  fake.backups.clear();
+  fake.unreadable = false;
   persisted = false;
   persist = vi.fn(async () => (persisted = true));
   stubStorage({
@@ -146,7 +155,30 @@ describe('Storage meter', () => {
     expect(await within(panel).findByText('2 unused files removed (2.5 MB).')).toBeInTheDocument();
     expect(await storedHashes()).toEqual([hash('a')]);
     expect(await within(panel).findByText('1 file stored, 3 MB.')).toBeInTheDocument();
-    expect(within(panel).getByText('Every stored file is used by a post.')).toBeInTheDocument();
+    expect(within(panel).getByText(/^No file to remove: each one is used by a post or by a kept backup/)).toBeInTheDocument();
+  });
+
+  it('spares a file a kept backup refers to, a backup from before its list of hashes included', async () => {
+    // Written before #18: no list beside it, its pictures only in this database.
+    fake.backups.set('cadence-auto-20261101T080000000Z.json', JSON.stringify({ app: 'cadence', kind: 'backup', data: { posts: [{ id: 'old', media: [{ hash: hash('b') }] }] } }));
+    const user = userEvent.setup();
+    const panel = await renderStorage();
+    await user.click(await within(panel).findByRole('button', { name: 'Remove unused media (1, 512 KB)…' }));
+    await user.click(within(within(panel).getByRole('alertdialog')).getByRole('button', { name: 'Remove 1 file' }));
+    expect(await within(panel).findByText('1 unused file removed (512 KB).')).toBeInTheDocument();
+    expect(await storedHashes()).toEqual([hash('a'), hash('b')]);
+  });
+
+  it('a backup that cannot be read: nothing is removed, and it says why', async () => {
+    const user = userEvent.setup();
+    const panel = await renderStorage();
+    const button = await within(panel).findByRole('button', { name: 'Remove unused media (2, 2.5 MB)…' });
+    fake.backups.set('cadence-auto-20261101T080000000Z.json', '');
+    fake.unreadable = true;
+    await user.click(button);
+    await user.click(within(within(panel).getByRole('alertdialog')).getByRole('button', { name: 'Remove 2 files' }));
+    expect(await within(panel).findByText(/^Nothing was removed/)).toBeInTheDocument();
+    expect(await storedHashes()).toEqual([hash('a'), hash('b'), hash('c')]);
   });
 
   it('cancelling the confirmation removes nothing', async () => {
@@ -172,20 +204,20 @@ describe('Storage meter', () => {
 describe('unused media (renderer/db/unusedMedia.ts)', () => {
   it('lists media no post refers to, ideas included among the users', async () => {
     await db.posts.delete('p1'); // p2, an idea, still uses A
-    expect(await findUnusedMedia(db)).toEqual({ hashes: [hash('b'), hash('c')], bytes: 2.5 * MB });
+    expect(await findUnusedMedia(db, { now: new Date() })).toEqual({ hashes: [hash('b'), hash('c')], bytes: 2.5 * MB });
   });
 
   it('spares a confirmed file that a post took up again before the removal', async () => {
-    const confirmed = (await findUnusedMedia(db)).hashes;
+    const confirmed = (await findUnusedMedia(db, { now: new Date() })).hashes;
     await db.posts.update('p3', { media: [item(hash('b'))] }); // attached meanwhile (another window)
-    const removed = await removeUnusedMedia(db, confirmed);
+    const removed = await removeUnusedMedia(db, confirmed, { now: new Date() });
     expect(removed).toEqual({ hashes: [hash('c')], bytes: MB / 2 });
     expect(await storedHashes()).toEqual([hash('a'), hash('b')]);
   });
 
   it('removes only what was confirmed, not a file left unused since', async () => {
     await db.media.add(row(hash('d'), 10)); // stored after the user read the list
-    await removeUnusedMedia(db, [hash('b')]);
+    await removeUnusedMedia(db, [hash('b')], { now: new Date() });
     expect(await storedHashes()).toEqual([hash('a'), hash('c'), hash('d')]);
   });
 });
