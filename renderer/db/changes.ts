@@ -6,6 +6,13 @@
  *
  * Every one of them is checked inside its transaction against what the writer read (conflicts.ts):
  * a change, an undo or a redo over a row another window changed since is refused whole.
+ *
+ * TRAP (media): a change that makes a post refer to a picture or video whose bytes are not stored is
+ * refused whole, in the same transaction that would write it (the editor stores the bytes when a file
+ * is added, but "Remove unused media" in another window may remove them before Save). Only hashes the
+ * change brings are checked: a post already showing a missing file can still be edited. Undo and redo
+ * are not checked: they put back what was, and the removal's confirmation says Undo cannot bring the
+ * files back.
  */
 import { PostSchema, type Post } from '../../shared/model/post';
 import { ConflictError, findConflicts, laterVersion, nextVersion, versionOf, type ReadVersions, type UpsertVersions } from './conflicts';
@@ -14,6 +21,7 @@ import { writeTx } from './database';
 import { StorageError } from './errors';
 import { nowIso } from './ids';
 import { showOptimistic } from './liveWindows';
+import { referencedHashes } from './snapshot';
 
 export type PostChange = {
   upserts: readonly Post[];
@@ -43,7 +51,18 @@ const storedRows = async (db: CadenceDb, ids: readonly string[]): Promise<Map<st
   return new Map(ids.map((id, i) => [id, rows[i] ?? null]));
 };
 
-type Check = { given: ReadonlyMap<string, Post | null>; read: ReadVersions | undefined; upserts: UpsertVersions };
+type Check = { given: ReadonlyMap<string, Post | null>; read: ReadVersions | undefined; upserts: UpsertVersions; media?: boolean };
+
+/** The files `rows` would newly refer to (not on the row they replace), hash to name. */
+const broughtMedia = (rows: ReadonlyMap<string, Post | null>, before: ReadonlyMap<string, Post | null>): Map<string, string> => {
+  const brought = new Map<string, string>();
+  for (const [id, row] of rows) {
+    // Tolerant: the stored row may be a damaged one (a `media` that is not a list).
+    const had = new Set(referencedHashes([before.get(id) ?? {}]));
+    for (const item of row?.media ?? []) if (!had.has(item.hash) && !brought.has(item.hash)) brought.set(item.hash, item.name);
+  }
+  return brought;
+};
 
 /**
  * Inside the transaction: refuses the write when a row changed since it was read (ConflictError),
@@ -55,6 +74,16 @@ const checkedWrite = async (db: CadenceDb, rows: ReadonlyMap<string, Post | null
   const before = await storedRows(db, [...rows.keys()]);
   const conflicts = findConflicts(before, check.given, check.read, check.upserts);
   if (conflicts.length > 0) throw new ConflictError(conflicts);
+  // TRAP (Dexie): only Dexie's own promises are awaited in here; an `await` of a plain async function
+  // that touches no table loses the transaction (PrematureCommitError), hence no helper is awaited.
+  const brought = check.media ? broughtMedia(rows, before) : new Map<string, string>();
+  if (brought.size > 0) {
+    const stored = await db.media.bulkGet([...brought.keys()]);
+    const missing = [...brought.values()].filter((_, i) => stored[i] === undefined);
+    if (missing.length > 0) {
+      throw new StorageError('media-missing', `Not saved: ${missing.join(', ')} no longer stored. Attach ${missing.join(', ')} again.`, { files: missing.join('\n') });
+    }
+  }
   const written = new Map<string, Post | null>();
   for (const [id, row] of rows) {
     const replaced = versionOf(before.get(id));
@@ -91,8 +120,8 @@ export const applyPostChange = async (
   // The rows as the caller gave them: their `updatedAt` says which version each was made from.
   const given = new Map<string, Post | null>(ids.map((id) => [id, null]));
   for (const post of change.upserts) given.set(post.id, post);
-  const check: Check = { given, read, upserts: options.validated ? 'planned-at' : 'made-from' };
-  return shownEarly(db, after, () => writeTx(db, ['posts'], () => checkedWrite(db, after, check, now)));
+  const check: Check = { given, read, upserts: options.validated ? 'planned-at' : 'made-from', media: true };
+  return shownEarly(db, after, () => writeTx(db, ['posts', 'media'], () => checkedWrite(db, after, check, now)));
 };
 
 /**
