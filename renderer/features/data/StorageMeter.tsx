@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CadenceBridge } from '../../../shared/bridge/contract';
@@ -20,7 +20,11 @@ import { hashesInBackups } from './autoBackupMedia';
  * "unknown", never 0 (a meter at 0 would say there is room when nobody knows).
  * DATA: "unused" spares more than the posts say: files stored in the last day (an editor may hold
  * them, not saved yet) and files a kept automatic backup or safety copy refers to (backups from before
- * #18 find their pictures only here). See renderer/db/unusedMedia.ts.
+ * #18 have no list and find their pictures only here). See renderer/db/unusedMedia.ts.
+ * TRAP (focus, Escape): the confirmation replaces the button that opened it, inside the data dialog (a
+ * modal <dialog> that closes on Escape). So it takes focus on Cancel when it opens, gives it back to
+ * that button (or the section's title, when nothing is left to remove) when it closes, and cancels
+ * Escape's keydown so only the confirmation closes, not the whole dialog.
  */
 
 type Estimate = { usage: number; quota: number } | 'unknown';
@@ -83,6 +87,10 @@ export const StorageMeter = () => {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const returnFocus = useRef(false);
   const bytes = (n: number) => formatBytes(n, i18n.language, t);
 
   const refresh = useCallback(
@@ -92,6 +100,25 @@ export const StorageMeter = () => {
       ),
     [db, bridge, t],
   );
+
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      (triggerRef.current ?? titleRef.current)?.focus();
+    }
+  }, [confirming]);
+  const closeConfirm = () => {
+    returnFocus.current = true;
+    setConfirming(false);
+  };
+  const onConfirmKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape') return;
+    // Cancelled, so the modal dialog around does not take it as its own close request.
+    event.preventDefault();
+    event.stopPropagation();
+    if (!busy) closeConfirm();
+  };
 
   useEffect(() => {
     void refresh();
@@ -123,8 +150,9 @@ export const StorageMeter = () => {
         { now: new Date() },
       );
       setStatus(t('data.storage.removed', { count: removed.hashes.length, size: bytes(removed.bytes) }));
-      setConfirming(false);
+      // The figures first: focus then goes to a button that is still there after the refresh.
       await refresh();
+      closeConfirm();
     } catch (error) {
       reportError(error);
       setStatus(t('data.storage.removeFailed', { message: error instanceof Error ? error.message : String(error) }));
@@ -165,22 +193,24 @@ export const StorageMeter = () => {
       </section>
 
       <section aria-labelledby="storage-media-title" className="storage-block">
-        <h3 id="storage-media-title" className="data-subtitle">{t('data.storage.mediaTitle')}</h3>
+        <h3 id="storage-media-title" className="data-subtitle" ref={titleRef} tabIndex={-1}>
+          {t('data.storage.mediaTitle')}
+        </h3>
         {media && <p>{media.count === 0 ? t('data.storage.mediaNone') : t('data.storage.media', { count: media.count, size: bytes(media.bytes) })}</p>}
         <p className="field-hint">{t('data.storage.limits', { image: MAX_IMAGE_BYTES / 1024 / 1024, video: MAX_VIDEO_BYTES / 1024 / 1024 })}</p>
         {unused && unused.hashes.length === 0 && media && media.count > 0 && <p>{t('data.storage.unusedNone')}</p>}
         {unused && unused.hashes.length > 0 && !confirming && (
           <div>
-            <button type="button" className="button" disabled={busy} onClick={() => setConfirming(true)}>
+            <button type="button" className="button" ref={triggerRef} disabled={busy} onClick={() => setConfirming(true)}>
               {t('data.storage.unusedRemove', { count: unused.hashes.length, size: bytes(unused.bytes) })}
             </button>
           </div>
         )}
         {unused && confirming && (
-          <div className="banner banner-warning storage-confirm" role="alertdialog" aria-labelledby="storage-confirm-text">
+          <div className="banner banner-warning storage-confirm" role="alertdialog" aria-labelledby="storage-confirm-text" onKeyDown={onConfirmKey}>
             <p id="storage-confirm-text">{t('data.storage.unusedConfirm', { count: unused.hashes.length, size: bytes(unused.bytes) })}</p>
             <div className="storage-actions">
-              <button type="button" className="button" disabled={busy} onClick={() => setConfirming(false)}>
+              <button type="button" className="button" ref={cancelRef} disabled={busy} onClick={closeConfirm}>
                 {t('data.storage.cancel')}
               </button>
               <button type="button" className="button danger-button" disabled={busy} onClick={() => void remove()}>

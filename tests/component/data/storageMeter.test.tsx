@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -83,14 +83,14 @@ afterEach(() => {
   stubStorage(undefined);
 });
 
-const renderStorage = async (language: 'en' | 'fr' = 'en') => {
+const renderStorage = async (language: 'en' | 'fr' = 'en', onClose: () => void = () => undefined) => {
   const i18n = await createI18n(language);
   render(
     <I18nextProvider i18n={i18n}>
       <DbProvider db={db}>
         <ToastProvider>
           <HistoryProvider>
-            <DataDialog clients={[]} currentClientId={null} onClose={() => undefined} initialTab="storage" />
+            <DataDialog clients={[]} currentClientId={null} onClose={onClose} initialTab="storage" />
           </HistoryProvider>
         </ToastProvider>
       </DbProvider>
@@ -179,6 +179,30 @@ describe('Storage meter', () => {
     await user.click(within(within(panel).getByRole('alertdialog')).getByRole('button', { name: 'Remove 2 files' }));
     expect(await within(panel).findByText(/^Nothing was removed/)).toBeInTheDocument();
     expect(await storedHashes()).toEqual([hash('a'), hash('b'), hash('c')]);
+  });
+
+  it('the confirmation takes focus on Cancel, gives it back to its button, and Escape closes only the confirmation', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    const panel = await renderStorage('en', onClose);
+    const trigger = await within(panel).findByRole('button', { name: 'Remove unused media (2, 2.5 MB)…' });
+    await user.click(trigger);
+    const confirm = within(panel).getByRole('alertdialog');
+    expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    // Escape's keydown is cancelled there, so the modal data dialog does not take it as its own.
+    expect(fireEvent.keyDown(within(confirm).getByRole('button', { name: 'Cancel' }), { key: 'Escape' })).toBe(false);
+    expect(within(panel).queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Remove unused media (2, 2.5 MB)…' })).toHaveFocus();
+    // Cancel gives the focus back the same way; after a removal with nothing left, the section's title has it.
+    await user.click(within(panel).getByRole('button', { name: 'Remove unused media (2, 2.5 MB)…' }));
+    await user.click(within(within(panel).getByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    expect(within(panel).getByRole('button', { name: 'Remove unused media (2, 2.5 MB)…' })).toHaveFocus();
+    await user.click(within(panel).getByRole('button', { name: 'Remove unused media (2, 2.5 MB)…' }));
+    await user.click(within(within(panel).getByRole('alertdialog')).getByRole('button', { name: 'Remove 2 files' }));
+    expect(await within(panel).findByText('2 unused files removed (2.5 MB).')).toBeInTheDocument();
+    await waitFor(() => expect(within(panel).getByRole('heading', { name: 'Pictures and videos' })).toHaveFocus());
   });
 
   it('cancelling the confirmation removes nothing', async () => {
