@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addPost, card, createClient, dropPictures, openApp, openData } from './helpers';
+import { addPost, card, createClient, dropPictures, NOW, openApp, openData } from './helpers';
 
 // Automatic backups carry media by hash (#18), in a real browser: two pictures on a post, two
 // "Back up now" copies keep the pictures ONCE in the 'cadence-backups' database with each copy's list;
-// then the pictures are taken off the post and removed as unused media, and restoring the automatic
-// backup brings back the same bytes (SHA-256 read back from the calendar's database).
+// then the pictures are taken off the post: a day later "Remove unused media" still spares them (the
+// kept backups refer to them); the calendar's rows lost all the same (a damaged database), restoring
+// the automatic backup brings back the same bytes (SHA-256 read back from the calendar's database).
 
 type Rows = { media: Array<{ key: string; sha256: string }>; lists: Array<{ name: string; hashes: string[] }> };
 
@@ -40,7 +41,7 @@ const read = (page: Page, database: 'cadence' | 'cadence-backups') =>
     database,
   );
 
-test('automatic backups keep each picture once, and restoring one brings the removed pictures back with the same bytes', async ({ page }) => {
+test('automatic backups keep each picture once, their pictures are never removed as unused, and restoring one brings lost pictures back with the same bytes', async ({ page }) => {
   test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -79,11 +80,32 @@ test('automatic backups keep each picture once, and restoring one brings the rem
   await editor.getByRole('button', { name: 'Remove “croissant-cut.png”' }).click();
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor).toBeHidden();
+  // A day later, past the grace period of files just stored: the kept backups still refer to both.
+  await page.clock.setFixedTime(new Date(NOW.getTime() + 25 * 60 * 60 * 1000));
   dialog = await openData(page);
   await dialog.getByRole('tab', { name: 'Storage' }).click();
-  await dialog.getByRole('button', { name: /^Remove unused media \(2, .+\)…$/ }).click();
-  await dialog.getByRole('alertdialog').getByRole('button', { name: 'Remove 2 files' }).click();
-  await expect.poll(async () => (await read(page, 'cadence')).media.length).toBe(0);
+  await expect(dialog.getByText(/^No file to remove: each one is used by a post or by a kept backup/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: /^Remove unused media/ })).toHaveCount(0);
+  expect((await read(page, 'cadence')).media).toEqual(original);
+
+  // The calendar's rows lost anyway (a damaged database): the backup store still has the bytes.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('cadence');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction('media', 'readwrite');
+          tx.objectStore('media').clear();
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  expect((await read(page, 'cadence')).media).toEqual([]);
 
   // Restoring the automatic backup: its pictures come from the backup store, the same bytes.
   await dialog.getByRole('tab', { name: 'Backups' }).click();
