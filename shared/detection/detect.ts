@@ -22,6 +22,8 @@ import {
 } from './patterns.common';
 import { EN_PATTERNS } from './patterns.en';
 import { FR_PATTERNS } from './patterns.fr';
+import { EN_OFFERS } from './offers.en';
+import { FR_OFFERS } from './offers.fr';
 import { audienceQuestions, isBoundary, sentenceAround, type CompiledQuestionPatterns, type Span } from './questions';
 import {
   PARTICIPATION_CUE_KINDS,
@@ -32,7 +34,8 @@ import {
   type DetectionInput,
 } from './types';
 
-const ALL: readonly LanguagePatterns[] = [COMMON_PATTERNS, EN_PATTERNS, FR_PATTERNS];
+// offers.en.ts and offers.fr.ts hold promotional rules by cause; they merge kind by kind like the rest.
+const ALL: readonly LanguagePatterns[] = [COMMON_PATTERNS, EN_PATTERNS, FR_PATTERNS, EN_OFFERS, FR_OFFERS];
 const TEXT_KINDS: readonly CueKind[] = [...PARTICIPATION_CUE_KINDS, ...PROMOTIONAL_CUE_KINDS].filter(
   (k) => k !== 'question-to-audience' && k !== 'format',
 );
@@ -70,6 +73,8 @@ const EXCEPTIONS = compileScanned((p) => p.exceptions);
 const EXCEPTIONS_BEFORE = compileTested((p) => p.exceptionsBefore);
 const EXCEPTIONS_AFTER = compileTested((p) => p.exceptionsAfter);
 const SENTENCE_EXCEPTIONS = compileTested((p) => p.sentenceExceptions);
+const NEARBY_EXCEPTIONS = compileTested((p) => p.nearbyExceptions ?? {});
+const CAPTION_EXCEPTIONS = compileTested((p) => p.captionExceptions ?? {});
 
 const compileQuestions = (languages: readonly LanguagePatterns[]): CompiledQuestionPatterns => {
   const pick = (key: keyof QuestionPatterns) =>
@@ -160,6 +165,17 @@ const sentenceAndNext = (f: string, span: Span): string => {
   return f.slice(start + 1, end);
 };
 
+/** A cue's sentence and the one before it: "What's the most you've ever spent on a coffee? Mine: £7." */
+const previousAndSentence = (f: string, span: Span): string => {
+  let start = span.start - 1;
+  while (start >= 0 && !isBoundary(f, start)) start--;
+  while (start >= 0 && isBoundary(f, start)) start--;
+  while (start >= 0 && !isBoundary(f, start)) start--;
+  let end = span.end;
+  while (end < f.length && !isBoundary(f, end)) end++;
+  return f.slice(start + 1, end);
+};
+
 /** Spans of one kind of cue, minus those an exception of that kind cancels. */
 const findKind = (kind: CueKind, folded: string, original: string): Span[] => {
   const compiled = CUES.get(kind);
@@ -185,6 +201,10 @@ const findKind = (kind: CueKind, folded: string, original: string): Span[] => {
   if (after) spans = spans.filter((s) => !after.test(windowAfter(folded, s)));
   const sentence = SENTENCE_EXCEPTIONS.get(kind);
   if (sentence) spans = spans.filter((s) => !sentence.test(sentenceAround(folded, s)));
+  const nearby = NEARBY_EXCEPTIONS.get(kind);
+  if (nearby) spans = spans.filter((s) => !nearby.test(previousAndSentence(folded, s)));
+  const caption = CAPTION_EXCEPTIONS.get(kind);
+  if (caption && spans.length > 0 && caption.test(folded)) return [];
   const accept = ACCEPT[kind];
   return accept ? spans.filter((s) => accept(original.slice(s.start, s.end))) : spans;
 };

@@ -34,6 +34,16 @@ export type LanguagePatterns = {
   exceptionsAfter: SourceTable;
   /** A match anywhere in a cue's sentence cancels it ("link in bio" next to "full recipe"). */
   sentenceExceptions: SourceTable;
+  /**
+   * A match in a cue's sentence or the one before it cancels it: a price answering "What's the most
+   * you've ever paid for a coffee?" is an anecdote. Optional: few tables need it.
+   */
+  nearbyExceptions?: SourceTable;
+  /**
+   * A match anywhere in the caption cancels the cue: "link in bio" leads wherever the caption says it
+   * does, often a sentence or two away ("We're hiring… Link in bio"). Optional, like nearbyExceptions.
+   */
+  captionExceptions?: SourceTable;
   questions: QuestionPatterns;
 };
 
@@ -104,6 +114,22 @@ export const AMOUNT = r`\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2}
 /** Currency before or after the amount: $19.99, CA$75, £5, €39, CHF 89, 19,99 €, 19€, 12 euros, 80 CHF. */
 export const MONEY = r`[$£€¥]\s?(?:${AMOUNT})(?:\s?k\b)?|\b(?:ca|us|au|nz|hk|sg)\$\s?(?:${AMOUNT})|\b(?:chf|eur|usd|gbp|cad)\s?(?:${AMOUNT})|\b(?:${AMOUNT})\s?(?:€|\$|£|eur\b|euros?\b|chf\b|dollars?\b|bucks\b|balles\b)`;
 
+/** No question words: for tables that only add cues (offers.en.ts, offers.fr.ts). */
+export const NO_QUESTIONS: QuestionPatterns = {
+  secondPerson: [],
+  secondPersonAmbiguous: [],
+  wh: [],
+  audience: [],
+  deliberative: [],
+  choice: [],
+  hooks: [],
+  genuineAfter: [],
+  answerAfter: [],
+  reportedBefore: [],
+  reportedAfter: [],
+  unmarked: [],
+};
+
 export const COMMON_PATTERNS: LanguagePatterns = {
   cues: {
     price: [MONEY],
@@ -148,18 +174,5 @@ export const COMMON_PATTERNS: LanguagePatterns = {
   exceptionsBefore: {},
   exceptionsAfter: {},
   sentenceExceptions: {},
-  questions: {
-    secondPerson: [],
-    secondPersonAmbiguous: [],
-    wh: [],
-    audience: [],
-    deliberative: [],
-    choice: [],
-    hooks: [],
-    genuineAfter: [],
-    answerAfter: [],
-    reportedBefore: [],
-    reportedAfter: [],
-    unmarked: [],
-  },
+  questions: NO_QUESTIONS,
 };

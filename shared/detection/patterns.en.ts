@@ -122,7 +122,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\b(?:ships?|eats?) free\b`,
       r`\b(?:first|1st) (?:week|month|lesson|class|session|delivery|box|visit|coffee) (?:is )?(?:free|on us)\b`,
       r`\b\d+ (?:months?|weeks?|days?) free\b`,
-      r`\bon us\b`,
+      // A bare "on us" needs a commercial context (offers.en.ts): "Tea is on us" at a book club sells nothing.
       r`\bfree(?<!-free) (?:coffee|drinks?|dessert|croissants?|cookies?) for (?:the|every|all|new)\b`,
       r`\bfree to (?:join|sign up|register|try)\b`,
       r`\btry (?:it )?(?:for )?free\b`,

@@ -1,0 +1,216 @@
+// General promotional rules written for the causes of the errors left on the spent second blind set
+// (en.blind2.json, fr.blind2.json; see tests/fixtures/captions/README.md). Rules live in
+// shared/detection/offers.en.ts and offers.fr.ts. Every caption here was written for its rule, none
+// copied from the corpus files; each test checks the cause in both languages where it applies, and the
+// neighbours the rule must leave alone.
+import { describe, expect, it } from 'vitest';
+import { detectCues } from '../../../shared/detection/detect';
+
+const promotional = (caption: string): boolean => {
+  const d = detectCues({ caption });
+  for (const cue of d.promotionalCues) expect(caption.slice(cue.start, cue.end)).toBe(cue.text);
+  return d.promotional;
+};
+
+const expectAll = (captions: readonly string[], expected: boolean) => {
+  for (const caption of captions) expect(promotional(caption), caption).toBe(expected);
+};
+
+describe('promotion: causes found on the spent second blind set', () => {
+  it('reads scarcity said in other words as a limited offer, but not a countdown or people', () => {
+    expectAll(
+      [
+        'Only three of the linen aprons left in sage.',
+        'Four spots remaining for Saturday’s bread class.',
+        'Fresh cinnamon knots every morning until we run out.',
+        'The winter hats are back in the shop, while they last.',
+        'Plus que trois exemplaires de la tote bag en lin.',
+        'Il reste deux places pour l’atelier céramique de samedi.',
+      ],
+      true,
+    );
+    expectAll(
+      ['Only 3 days left until Christmas, can you believe it?', 'Just two of us left in the office on Friday, send snacks.'],
+      false,
+    );
+  });
+
+  it('reads a sign-up window closing and tickets going on sale as a call to buy, not past sales or job applications', () => {
+    expectAll(
+      [
+        'Registrations for the autumn pottery course close Sunday.',
+        'Tickets go on sale Monday at 10am.',
+        'Les inscriptions pour le stage de Pâques ferment vendredi.',
+      ],
+      true,
+    );
+    expectAll(
+      [
+        'Applications for the apprenticeship close on Friday.',
+        'Tickets went on sale in 1998 for the first festival, and queues went round the block.',
+        'Our vintage sign is not for sale, sorry!',
+      ],
+      false,
+    );
+  });
+
+  it('reads quotes, demos, valuations and booking by appointment as conversion paths', () => {
+    expectAll(
+      [
+        'Thinking of selling your flat? Request a free, no-pressure valuation.',
+        'B2B teams: book a 20-minute demo with our product team.',
+        'Fittings by appointment, Tuesday to Saturday.',
+        'Demandez votre devis gratuit et sans engagement.',
+        'Dégustation sur rendez-vous uniquement, 7 jours sur 7.',
+      ],
+      true,
+    );
+  });
+
+  it('reads new items, seasonal menus starting, openings and new services as launches, not new colleagues or opening hours', () => {
+    expectAll(
+      [
+        'New on the shelves: smoked paprika from Murcia.',
+        'Our summer menu starts Friday: peach burrata and cold noodles.',
+        'Grand opening this Saturday at our Leith Walk shop!',
+        'We’re now open in Bristol 🎉',
+        'We now deliver to Leith and Portobello.',
+        'La carte d’été démarre vendredi : burrata aux pêches et nouilles froides.',
+        'Ouverture de notre deuxième boutique à Nantes samedi !',
+        'Nous livrons désormais à Villeurbanne.',
+      ],
+      true,
+    );
+    expectAll(
+      [
+        'Our new head chef starts Monday, say hi if you see her!',
+        'We’re now open on Sundays from 10 to 4.',
+        'Notre nouvelle collègue commence lundi, dites-lui bonjour !',
+        'Devinez l’année d’ouverture de la boutique !',
+      ],
+      false,
+    );
+  });
+
+  it('reads teasers as launches, but not seasons or visitors arriving', () => {
+    expectAll(
+      ['Something exciting is brewing in the workshop 👀', 'Ça débarque bientôt en boutique 👀', 'Les nouvelles bougies arrivent bientôt en boutique.'],
+      true,
+    );
+    expectAll(
+      [
+        'Spring is coming, finally. The magnolias know it.',
+        'Le printemps arrive bientôt, les magnolias le savent.',
+        'Mon frère arrive bientôt de Lyon pour les vacances.',
+        'Ils arrivent bientôt de Marseille, on a hâte de les revoir.',
+      ],
+      false,
+    );
+  });
+
+  it('reads free trials in other words as offers, not advice', () => {
+    expectAll(['Try Ledger free for 30 days.', 'Essayez l’appli gratuitement pendant un mois.'], true);
+    expectAll(['Try to get outside for a walk today, it helps.', 'Try going sugar free for a week and see how you feel.'], false);
+  });
+
+  it('reads a request to follow or subscribe to the account as distribution, not a subscription', () => {
+    expectAll(
+      [
+        'Subscribe for more weekly sourdough tips 🍞',
+        'Hit subscribe so you don’t miss Thursday’s video.',
+        'Abonnez-vous à la chaîne pour plus de recettes.',
+        'Concours 🎁 Pour participer : abonne-toi au compte, like ce post et identifie une amie.',
+      ],
+      false,
+    );
+    expectAll(['Subscribe to our newsletter for 10% off.', 'Abonnez-vous à notre box mensuelle, dès 24 €.'], true);
+  });
+
+  it('reads booking and signing up in a civic or public setting as no purchase', () => {
+    expectAll(
+      [
+        'Register to vote by 12 June, it takes five minutes.',
+        'Sign up to volunteer at the Saturday food bank.',
+        'Free storytime at the library every Wednesday, book your place at the front desk.',
+        'Heure du conte gratuite à la médiathèque, réservez votre place à l’accueil.',
+        'The new bus route 14 launches Monday, free for the first week.',
+      ],
+      false,
+    );
+  });
+
+  it('reads the brand’s own equipment arriving as behind the scenes', () => {
+    expectAll(
+      ['Our new oven finally arrived. Bigger batches from Monday.', 'Notre nouveau four est enfin arrivé ! Des fournées plus grandes dès lundi.'],
+      false,
+    );
+  });
+
+  it('reads “on us” as an offer only next to a purchase or a first visit, and never as a prize', () => {
+    expectAll(['Your first two classes are on us this month.', 'Buy any two candles and the third is on us.'], true);
+    expectAll(['The winner gets a coffee on us every week for a month.', 'Tea and biscuits are on us at the residents’ meeting.'], false);
+  });
+
+  it('reads amounts given away and prices in anecdotes about spending as no price', () => {
+    expectAll(
+      [
+        'What’s the most you’ve ever paid for a coffee? I’ll go first: £9 in Zurich.',
+        'Vous avez déjà payé combien pour un café ? Moi : 9 € à Zurich.',
+        'We’ve given £2,000 to the food bank this year.',
+        '5% of every sale goes to the hospice: £3,200 in total this year.',
+      ],
+      false,
+    );
+    expect(promotional('Our flat white is £2.80 all week.')).toBe(true);
+  });
+
+  it('reads “link in bio” by what the caption says it leads to, anywhere in the caption', () => {
+    expectAll(
+      [
+        'We’re hiring a pastry chef! Full-time, 4 days a week. Link in bio to apply.',
+        'Nous recrutons un·e pâtissier·e en CDI. Candidatures : lien en bio.',
+        'Vote for us in the Best Deli awards! 🙏 Link in bio.',
+      ],
+      false,
+    );
+    expectAll(['Our new scarf range is in. Link in bio.', 'Full menu and booking, link in bio.'], true);
+  });
+
+  it('reads sponsorship disclosures, and their negation', () => {
+    expectAll(
+      [
+        'In partnership with @luma: our favourite lamp, made in Lisbon.',
+        'This video is sponsored by @Brewly.',
+        'Affiliate links below, I earn a small commission if you buy.',
+      ],
+      true,
+    );
+    expectAll(['Not an #ad, just a kettle I love.', 'Pas de #pub ici, juste une bouilloire que j’adore.'], false);
+  });
+
+  it('reads donation asks in other words, in kind too, but not thanks', () => {
+    expectAll(
+      [
+        'Give what you can: every pound helps us keep the helpline open.',
+        'Sponsor a kennel this winter and keep a rescue dog warm.',
+        'Donations of coats can be dropped off at the church hall until Friday.',
+        'Parrainez un chien du refuge cet hiver.',
+      ],
+      true,
+    );
+    expect(promotional('Thank you to everyone who gave what they could this winter.')).toBe(false);
+  });
+
+  it('reads conversion verbs in a figurative sense as no call to buy', () => {
+    expectAll(
+      [
+        'Stakeholder buy-in is the hardest part of any rollout.',
+        'Shop talk with our founder: why we never do sales.',
+        'Grab your coat, it’s freezing out there.',
+        'Big shout-out to Lena, she sorted out the whole stockroom on Saturday.',
+      ],
+      false,
+    );
+    expect(promotional('Grab your tickets before Friday.')).toBe(true);
+  });
+});
