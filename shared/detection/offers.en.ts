@@ -16,7 +16,7 @@ const WEEKDAY = r`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?
 /** "Free" after these is a property, not a price: "try going sugar free for a week". */
 const DIET = r`gluten|sugar|dairy|fat|alcohol|caffeine|cruelty|plastic|stress|hands|pain|lactose|nut|meat|carb|scent|fragrance|guilt|screen|phone|booze`;
 /** Public services: a new bus route, a library event or a council page sells nothing. */
-const PUBLIC = r`\b(?:bus (?:route|service|line|lane)|tram|cycle lanes?|bike lanes?|recycling|bin collections?|library|libraries|leisure centre|public pool|council|town hall|city hall|municipal|polling|electoral)\b`;
+const PUBLIC = r`\b(?:bus (?:route|service|line|lane)|tram|cycle lanes?|bike lanes?|recycling|bin collections?|library|libraries|leisure centre|public pool|council|town hall|city hall|municipal|polling|electoral|tourist (?:office|information)|visitor centre)\b`;
 /** A place of ours that can open, move in or get something new. */
 const VENUE = r`(?:shop|store|studio|location|branch|salon|restaurant|cafe|bakery|bar|showroom|boutique|clinic|gym|space|site)`;
 
@@ -33,10 +33,13 @@ export const EN_OFFERS: LanguagePatterns = {
       // A sign-up window closing pushes to sign up now ("enrolment for our bootcamp closes Friday").
       r`\b(?:enrol?ments?|registrations?|bookings?|pre-?orders?|orders|sign-?ups|ticket sales)\b(?: for [^.!?\n]{1,40})? (?:close|closes|closing|end|ends|ending)\b`,
       r`\b(?:go|goes|going|now|officially|are|is) on sale\b|\bfor sale\b`,
+      r`\b(?:bookings?|reservations?|registrations?|pre-?orders|sign-?ups|enrol?ments?) for [^.!?\n]{1,40} (?:are |is )?(?:now )?open\b`,
+      r`\bjoin (?:our|the) (?:mailing list|newsletter|email list|waitlist|wait list|vip list|loyalty (?:club|scheme|programme|program))\b`,
       // B2B and services convert through a quote, a demo or a call, with adjectives in between.
       r`\b(?:get|request|ask for|claim) (?:a|an|your|my) (?:[\w-]+,? ){0,3}(?:quote|estimate|valuation|demo|callback|audit|proposal)\b`,
       r`\b(?:book|schedule|request|arrange) (?:a|an|your) (?:[\w-]+,? ){0,3}(?:demo|call|consultation|appointment|fitting|viewing|test drive)\b`,
       r`\b(?:talk|speak) to (?:our |the )?sales\b|\bcontact (?:our |the )?sales\b|\b(?:dm|message|email|call|text|contact|ping) (?:us |me )?for (?:prices|pricing|rates|a quote|quotes|orders|bookings|availability|commissions)\b`,
+      r`\b(?:talk|speak|chat|contact us|ask us|enquire|get in touch|reach out|email us|dm us)\b[^.!?\n]{0,25}\b(?:about|for) (?:custom |volume |team |enterprise )?(?:pricing|a quote|bulk orders)\b|\b(?:custom|volume|team|enterprise) pricing\b`,
       // A booking path without an imperative: "tastings by appointment".
       r`\bby (?:appointment|reservation)\b`,
     ],
@@ -47,24 +50,29 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\bnew (?:[\w'&-]+ ){0,2}(?:class|classes|course|courses|workshops?|service|tour|${VENUE})\b[^.!?\n]{0,30}\b(?:start(?:s|ing)?|begin(?:s|ning)?|open(?:s|ing)?|launch(?:es|ing)?)\b`,
       // Openings: "grand opening", "we've opened a second studio", "now open" (not opening hours).
       r`\bgrand (?:re-?)?opening\b|\bopen(?:s|ed|ing)? (?:our|its|their) (?:new )?doors\b|\bopening (?:day|weekend|week|night|party)\b`,
-      r`\b(?:now|finally|officially) open\b(?! (?:for applications|on|every|from|until|till|at|daily|late|\d|${WEEKDAY}|weekends|the|to the public)\b)`,
+      r`\b(?:now|finally|officially) open\b(?! (?:for applications|on|every|from|until|till|at|daily|late|again|\d|${WEEKDAY}|weekends|the|to the public)\b)`,
       r`\bwe(?:'ve| have)? (?:just )?opened (?:a|our) (?:new|second|third|2nd|3rd|first)\b`,
       // A new service: "we now deliver", "now taking pre-orders".
       r`\bwe (?:now|finally|also) (?:deliver|ship|offer|stock|sell|take (?:bookings|orders|reservations|card))\b|\bnow (?:delivering|shipping|offering|stocking|serving|taking (?:bookings|orders|reservations|pre-?orders))\b`,
       // Teasers for a launch.
+      // "Meet the new Trail 2"; not "meet our new intern".
+      r`\bmeet (?:the|our) (?:all-)?new\b(?! (?:[\w-]+ )?(?:intern|interns|team|colleague|hire|hires|member|members|baby|puppy|dog|chef|manager|barista|staff|recruits?|apprentice|volunteers?|faces?|trainee|director|head|ceo|designer|neighbou?rs?|residents?)\b)`,
       r`\bsomething(?:'s| is)? (?:big |new |special |exciting |sweet |tasty |fun )?(?:is )?(?:coming|brewing|cooking|on (?:its|the) way)\b`,
       r`\bdropping (?:very )?(?:soon|next (?:week|month)|this (?:week|weekend|month|${WEEKDAY}))\b|\b(?:coming|arriving|landing) (?:to|in|on) (?:the |our )?(?:shop|store|stores|shelves|menu|site|website|e-?shop|boutique)\b`,
       r`\bwe(?:'ve| have) been (?:secretly )?working on (?:something|this)\b`,
+      r`\bbig (?:news|announcement|reveal)\b(?= (?:is )?(?:coming|next|tomorrow|soon|on|this|dropping)\b)`,
     ],
     'free-offer': [
+      r`\bfree (?:[\w-]+ ){1,2}(?:shipping|delivery|returns)\b`, // "free UK delivery", "free next-day delivery"
       r`\b(?<!(?:${DIET}) )free for (?:\d+|one|two|three|a|the first|your first) (?:[\w-]+ )?(?:days?|weeks?|months?)\b`,
       r`\btry (?!to\b)(?:[\w'-]+ ){1,2}(?:for )?(?<!(?:${DIET}) )free\b(?!-)`,
       r`\bno[- ](?:obligation|commitment)\b|\bcancel (?:any ?time|at any time)\b|\bno (?:credit )?card (?:needed|required)\b`,
     ],
     sponsored: [
       r`\bin (?:paid )?partnership with @|\bpartnered with @|\bthanks to @[\w.]+ for (?:sponsoring|partnering|gifting)\b`,
-      r`\b(?:this|today's) (?:post|video|episode|reel) is sponsored\b|\baffiliate links?\b|\bi (?:may )?earn a (?:small )?commission\b|\bpr (?:package|product)\b`,
+      r`\b(?:this|today's) (?:post|video|episode|reel) is sponsored\b|\baffiliate links?\b|\bi (?:may )?earn a (?:small )?commission\b|\bpr (?:package|product)\b|\bgifted (?:by|from) @`,
       r`#(?<!\w#)(?:collab|spon|paidpartnership)\b`,
+      r`(?:^|\n)\s*[[(]?ad[\])]?\s?[|:-]`, // "AD | my morning routine", the UK disclosure at the top
     ],
     donation: [
       r`\bgive what you can\b|\bevery (?:gift|donation|pound|dollar|euro|penny) (?:counts|helps|matters)\b|\byour (?:gift|donation) (?:will|can|helps|means)\b`,
@@ -91,6 +99,9 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\bhit (?:that |the )?subscribe\b|\b(?:like|follow)(?:,| and| &) subscribe\b|\bsubscribe(?:,| and| &) (?:like|follow|tag|share)\b`,
       // The same verbs in a civic or figurative sense.
       r`\b(?:register|sign up|enrol|enroll|registration)\b[^.!?\n]{0,20}\b(?:to vote|to volunteer|as (?:a )?(?:volunteer|voter|blood donor|organ donor))\b`,
+      // A question about the reader's habits asks nothing of them: "Do you order online or in store?".
+      r`\b(?:do|did|would|will|can|where|how often|when) (?:you|u|ya|y'all|people|we|i) (?:still |usually |ever |normally |always |mostly )?(?:shop|buy|order|book|reserve|pre-?order)\b[^.!?\n]*\?`,
+      r`\bshop (?:local|small|independent|indie)\b`, // a civic slogan
       r`\b(?:grab|snag) (?:your|a|the) (?:team|friends?|mates?|bestie|partner|family|kids|dog|coat|umbrella|brolly|sunscreen|sunglasses|notebook|pen|calendar|diary)\b`,
       r`\bbuy-in\b|\bbuy (?:into|time|the (?:idea|argument|story|hype))\b|\bshop (?:talk|floor)\b`,
     ],
@@ -106,7 +117,13 @@ export const EN_OFFERS: LanguagePatterns = {
     sponsored: [EN_NEGATED], // "not an #ad", "no #sponsored here"
     donation: [EN_NEGATED],
     'free-offer': [r`\b(?:wins?|won|winners?|winning|prizes?)\b[^.!?\n]{0,30}$`], // a prize: "closest answer wins a coffee on us"
-    price: [r`\b(?:went|goes|going|given|gave|donating) (?:to|towards)\b|\b(?:we|i|they|you)(?: gave| have given|'ve given| handed over)\b|\b(?:a total of|totall?ing)\b`],
+    // Statistics, history and costs: "rent went up £200", "the average wedding costs £20,000", "started with €500".
+    price: [
+      r`\b(?:found|thrifted|picked up|scored|got (?:it|this|these|them|mine))\b[^.!?\n]{0,25}$`, // "found this £3 jumper at the charity shop"
+      r`\b(?:went up|gone up|rose|risen|increased?|fell|dropped|gone down|average|median|typical|used to cost|cost(?:s|ed)? (?:me|us|them|him|her)|rent|rents|bills?|energy|fuel|tax|taxes|minimum wage)\b[^.!?\n]{0,25}$`,
+      r`\b(?:started|founded|launched|opened|began)\b[^.!?\n]{0,30}\bwith\s$`,
+      r`\b(?:went|goes|going|given|gave|donating) (?:to|towards)\b|\b(?:we|i|they|you)(?: gave| have given|'ve given| handed over)\b|\b(?:a total of|totall?ing)\b`,
+    ],
   },
 
   exceptionsAfter: {
@@ -136,7 +153,7 @@ export const EN_OFFERS: LanguagePatterns = {
     // "Link in bio" leads wherever the caption says it does, even a few sentences away: a job, a vote,
     // a petition, something free to read, a council page.
     'link-in-bio': [
-      r`\b(?:recipes?|articles?|blog posts?|read|vote|voting|petition|survey|questionnaire|consultation|have your say|apply|applications?|careers|jobs?|hiring|recruiting|vacanc(?:y|ies)|sign the|council|town hall|city hall|register to vote)\b`,
+      r`\b(?:recipes?|articles?|blog posts?|read|vote|voting|petition|survey|questionnaire|consultation|have your say|apply|applications?|careers|jobs?|hiring|recruiting|vacanc(?:y|ies)|sign the|council|town hall|city hall|register to vote|impact report|annual report|interview)\b`,
     ],
   },
 

@@ -25,6 +25,8 @@ export const FR_OFFERS: LanguagePatterns = {
       // A sign-up window closing: « les inscriptions pour l'atelier ferment vendredi ».
       r`\b(?:inscriptions?|reservations?|precommandes?|commandes|billetterie)\b(?: (?:pour|de|du|des) [^.!?\n]{1,40})? (?:closes?|ferment|fermeront|se terminent|se cloturent|cloturees?|prennent fin)\b`,
       // Booking without an imperative: « dégustation sur réservation », « sur rendez-vous ».
+      r`\breservations? (?:pour|de|du|des) [^.!?\n]{1,40} sont (?:desormais |maintenant )?ouvertes\b`,
+      r`\brejoignez (?:notre|la) (?:newsletter|liste d'attente|club fidelite|programme de fidelite)\b`,
       r`\bsur (?:reservation|rendez-vous|rdv|inscription|commande|devis)\b`,
       r`\b(?:demandez|demande|obtenez|recevez|planifiez|prenez) (?:un|une|votre|ton|ta) (?:[\w-]+,? ){0,3}(?:devis|demo|demonstration|audit|estimation|appel|rendez-vous|essai|rappel)\b`,
       r`\b(?:contactez|ecrivez|appelez)(?:-nous| nous)? pour (?:un devis|une demo|les tarifs|nos tarifs|connaitre (?:nos|les) tarifs|toute commande|les disponibilites)\b`,
@@ -33,6 +35,7 @@ export const FR_OFFERS: LanguagePatterns = {
       r`\bnouveau(?:te)?s? (?:a la carte|au menu|en boutique|en rayon|sur (?:la carte|le site|l'e-shop|notre site|l'appli)|chez nous|a l'atelier)\b`,
       // Something of ours that starts: « la carte d'hiver démarre lundi », « nos cours du soir commencent en mai ».
       r`\b(?:carte|menu|collection|gamme|(?<!\b(?:au|en) )cours|ateliers?|formule|box|coffret|saveur|parfum)s? (?:[\w'-]+ ){0,3}(?:demarre|demarrent|commence|commencent|debute|debutent|debarque|debarquent|sortent)\b`,
+      r`\bvoici (?:notre|nos) nouve(?:au|lle|aux|lles)\b(?! (?:[\w-]+ )?(?:stagiaire|collegue|recrue|apprentie?|equipe|chef|cheffe|responsable|directrice|directeur|voisins?|benevoles?)\b)`,
       // Openings: « ouverture de notre 2e boutique », « on ouvre une nouvelle adresse ».
       r`\b(?:grande |belle )?ouverture (?:de (?:notre|nos|ma|mon) (?:nouvel\w* |nouveau |deuxieme |2e |troisieme |3e |premiere? )?${LIEU}|de (?:la|notre) (?:nouvelle|deuxieme|2e|troisieme|3e) ${LIEU}|officielle)\b|\b(?:ouvre|ouvrent) (?:ses|leurs|nos) portes\b`,
       r`\b(?:on (?:vient d'|a )?ouvr\w*|nous (?:venons d'ouvrir|ouvrons|avons ouvert)) (?:notre|une|un|la|le|nos) (?:nouvel\w* |nouveau |deuxieme |2e |second\w* )?${LIEU}\b`,
@@ -41,6 +44,7 @@ export const FR_OFFERS: LanguagePatterns = {
       r`\b(?:desormais|dorenavant|depuis ce mois-ci|a partir de maintenant|a partir d'aujourd'hui),? (?:[\w'-]+ ){0,3}(?:livraison|retrait|click (?:and|&) collect|vente a emporter|a emporter|paiement en)\b`,
       // Teasers: « ça arrive bientôt à l'atelier », « ce qu'on vous prépare ».
       r`\b(?:ca|cela|quelque chose|du nouveau|une surprise|une nouveaute|la suite) (?:arrive|arrivent|debarque|debarquent) (?:tres )?(?:bientot|prochainement)\b|\b(?:arrive|arrivent|debarque|debarquent) (?:tres )?(?:bientot|prochainement) (?:en boutique|chez nous|a l'atelier|sur (?:le site|l'e-shop|la carte)|en rayon|au menu|a la carte)\b|\bce qu'on vous prepare\b|\bon vous prepare (?:quelque chose|une surprise|du nouveau|un truc|une nouveaute)\b`,
+      r`\b(?:grosse|grande|belle) (?:annonce|nouvelle|surprise)\b(?= (?:demain|bientot|tres vite|la semaine prochaine|ce week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|arrive)\b)`,
       r`\bquelque chose (?:de nouveau |de grand |de special |de beau )?(?:se prepare|arrive|approche|va arriver)\b|\bbientot (?:disponible|en boutique|en rayon|sur (?:le site|l'e-shop|la carte))\b|\bprochainement (?:disponible|en boutique)\b`,
     ],
     'free-offer': [
@@ -50,7 +54,7 @@ export const FR_OFFERS: LanguagePatterns = {
     ],
     sponsored: [
       r`\bcollaboration commerciale\b|\bpartenariat remunere\b|\bproduit offert par @|\bliens? (?:affilies?|d'affiliation)\b|\bje touche une (?:petite )?commission\b`,
-      r`#(?<!\w#)(?:collab|collaboration|partenaire)\b`,
+      r`#(?<!\w#)(?:collab|collaboration|partenaire)\b|\b(?:post|contenu|publication|video) sponsorisee?\b`,
     ],
     donation: [
       r`\bdonnez ce que vous pouvez\b|\bfaites un geste\b|\bparrainez (?:un|une)\b|\bdevenez (?:donat\w*|parrain|marraine|mecene|membre bienfaiteur)\b`,
@@ -65,6 +69,8 @@ export const FR_OFFERS: LanguagePatterns = {
 
   exceptions: {
     'buy-cta': [
+      // A question about the reader's habits: « Commandez-vous vos courses en ligne ? ».
+      r`\b(?:achetez|commandez|reservez|telechargez|achetes|commandes|reserves)-(?:vous|tu)\b[^.!?\n]*\?`,
       // Following an account is a distribution request: « Abonnez-vous pour ne rien rater », « abonne-toi au compte ».
       r`\babonne(?:z-vous|-toi|z vous|s-toi) (?:a|au|sur) (?:(?:la|notre|ma|mon|nos|le) )?(?:compte|page|chaine|profil|reseaux|insta|instagram|tiktok|youtube)\b`,
       r`\babonne(?:z-vous|-toi|z vous)\s?(?:pour (?:ne (?:rien|pas|plus) (?:rater|manquer|louper)|suivre|plus de (?:videos|contenus?|recettes|conseils)|voir la suite|la suite)|(?:,|et|&) ?(?:like|likez|aime|aimez|identifie|identifiez|partage|partagez|activez|active))`,
@@ -80,7 +86,13 @@ export const FR_OFFERS: LanguagePatterns = {
   exceptionsBefore: {
     sponsored: [FR_NEGATED, r`\bnon\s$`], // « pas de #pub ici », « non sponsorisé »
     donation: [FR_NEGATED],
-    price: [r`\b(?:au total|en tout|reverse\w*|verse\w* a|donne\w* a)\s?$`],
+    price: [
+      r`\b(?:deniche|chine|degote|achete|paye)\b[^.!?\n]{0,25}$`, // « déniché ce pull à 3 € en friperie »
+      r`\b(?:au total|en tout|reverse\w*|verse\w* a|donne\w* a)\s?$`,
+      // Statistics, history and costs: « le loyer a augmenté de 200 € », « lancé l'atelier avec 500 € ».
+      r`\b(?:augmente|augmentation|hausse|baisse|grimpe|en moyenne|moyenne|coutait|valait|loyers?|factures?|smic|impots?|taxes?)\b[^.!?\n]{0,25}$`,
+      r`\b(?:lance|fonde|ouvert|demarre|commence|cree)\b[^.!?\n]{0,30}\bavec\s$`,
+    ],
   },
 
   exceptionsAfter: {
@@ -90,11 +102,11 @@ export const FR_OFFERS: LanguagePatterns = {
   sentenceExceptions: {
     launch: [
       // Public services: « la navette gratuite circule désormais », « la médiathèque ouvre ses portes ».
-      r`\b(?:navette|ligne de bus|bus|tram\w*|metro|pistes? cyclables?|velos? en libre-service|mediatheque|bibliotheque|piscine municipale|dechetterie|collecte des dechets|metropole|service public)\b`,
+      r`\b(?:navette|ligne de bus|bus|tram\w*|metro|pistes? cyclables?|velos? en libre-service|mediatheque|bibliotheque|piscine municipale|dechetterie|collecte des dechets|metropole|service public|office de tourisme)\b`,
       // The brand's own equipment or a new colleague: « notre nouveau camion est enfin arrivé ».
       r`\b(?:notre|nos|le|la|un|une|nouveau|nouvelle) (?:nouveau |nouvelle )?(?:four|camion|camionnette|utilitaire|tracteur|vehicule|velo cargo|machine|locaux|bureaux|entrepot|collegue|stagiaire|recrue|apprentie?)\b`,
     ],
-    'buy-cta': [r`\b(?:mairie|mediatheque|bibliotheque|municipal\w*|conseil (?:municipal|departemental|regional)|listes electorales|benevoles?|benevolat|don du sang|banque alimentaire)\b`],
+    'buy-cta': [r`\b(?:office de tourisme|mairie|mediatheque|bibliotheque|municipal\w*|conseil (?:municipal|departemental|regional)|listes electorales|benevoles?|benevolat|don du sang|banque alimentaire)\b`],
   },
 
   nearbyExceptions: {
@@ -107,7 +119,7 @@ export const FR_OFFERS: LanguagePatterns = {
   captionExceptions: {
     // As in English: the caption says where the link leads (a job, a vote, a petition, a town hall page).
     'link-in-bio': [
-      r`\b(?:recettes?|articles?|blog|lire|votez|votes?|voter|petition|questionnaire|consultation|donnez votre avis|sondage|postul\w*|candidatures?|recrut\w*|offre d'emploi|signer|signez|mairie|mediatheque|bibliotheque|conseil municipal)\b`,
+      r`\b(?:recettes?|articles?|blog|lire|votez|votes?|voter|petition|questionnaire|consultation|donnez votre avis|sondage|postul\w*|candidatures?|recrut\w*|offre d'emploi|signer|signez|mairie|mediatheque|bibliotheque|conseil municipal|rapport (?:annuel|d'impact|d'activite)|interview|entretien)\b`,
     ],
   },
 

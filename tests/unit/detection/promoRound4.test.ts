@@ -213,4 +213,80 @@ describe('promotion: causes found on the spent second blind set', () => {
     );
     expect(promotional('Grab your tickets before Friday.')).toBe(true);
   });
+
+  it('reads costs, statistics, history and finds as no price', () => {
+    expectAll(
+      [
+        'Rent in our street went up £200 a month this year. Small shops are feeling it.',
+        'The average wedding now costs £20,000. Here’s how couples are cutting back.',
+        'Our founder started the company with €500 and a borrowed van.',
+        'I found this £3 jumper at the charity shop and I’m obsessed.',
+        'Le loyer a augmenté de 200 € par mois cette année, les petits commerces trinquent.',
+        'Notre fondatrice a lancé l’atelier avec 500 € et une camionnette empruntée.',
+        'J’ai déniché ce pull à 3 € en friperie, je l’adore.',
+      ],
+      false,
+    );
+    expectAll(['Our box now costs £25 and ships free.', 'Sourdough loaf, £4.50. Baked at 5am.'], true);
+  });
+
+  it('reads a question about the reader’s buying habits, and civic slogans, as no call to buy', () => {
+    expectAll(
+      [
+        'Do you order online or in store? Tell us below.',
+        'Où achetez-vous vos fleurs d’habitude ?',
+        'Shop local, it keeps the high street alive 💛',
+        'Free guided walk around the old town on Saturday, booking essential via the tourist office.',
+      ],
+      false,
+    );
+    expect(promotional('Order online or in store, same price.')).toBe(true);
+  });
+
+  it('reads announcements to come, product introductions, mailing lists and open bookings as promotion', () => {
+    expectAll(
+      [
+        'Big news next week: our first shop opens in Leeds.',
+        'Grosse annonce la semaine prochaine 👀',
+        'Meet the new Trail 2: lighter, grippier, recycled upper.',
+        'Voici notre nouveau sac à dos, 100 % coton recyclé.',
+        'Join our mailing list for first dibs on new prints.',
+        'Bookings for the summer camps are now open.',
+        'Les réservations pour les stages d’été sont ouvertes.',
+        'Free next-day delivery this weekend only.',
+        'Talk to our team about volume pricing for 50+ seats.',
+      ],
+      true,
+    );
+    expectAll(
+      [
+        'Meet our new intern, Priya! She’ll be running our socials.',
+        'Voici notre nouvelle stagiaire, Priya !',
+        'Here’s what we learned about pricing this year (spoiler: we raised it twice).',
+        'The swimming pool is now open again after repairs.',
+      ],
+      false,
+    );
+  });
+
+  it('reads disclosures at the top and gifted products as sponsored', () => {
+    expectAll(
+      [
+        'AD | My morning routine with @glowlab’s new serum.',
+        'Gifted by @northknit, but all opinions are mine.',
+        'Post sponsorisé : ma routine du matin avec @peaudouce.',
+      ],
+      true,
+    );
+  });
+
+  it('reads a link to a report or an interview as sending nowhere to buy', () => {
+    expectAll(
+      [
+        'Our impact report is out: what we got right and wrong this year. Link in bio.',
+        'Lien en bio pour lire l’interview complète.',
+      ],
+      false,
+    );
+  });
 });
