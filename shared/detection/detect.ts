@@ -24,7 +24,14 @@ import { EN_PATTERNS } from './patterns.en';
 import { FR_PATTERNS } from './patterns.fr';
 import { EN_OFFERS } from './offers.en';
 import { FR_OFFERS } from './offers.fr';
-import { audienceQuestions, isBoundary, sentenceAround, type CompiledQuestionPatterns, type Span } from './questions';
+import {
+  audienceQuestions,
+  isBoundary,
+  quotedSpans,
+  sentenceAround,
+  type CompiledQuestionPatterns,
+  type Span,
+} from './questions';
 import {
   PARTICIPATION_CUE_KINDS,
   PROMOTIONAL_CUE_KINDS,
@@ -228,6 +235,16 @@ export const detectCues = (input: DetectionInput): Detection => {
       found.push([kind, span]);
       if (PARTICIPATION.has(kind)) participationStarts.push(span.start);
       else if (CTA_KINDS.has(kind)) ctaStarts.push(span.start);
+    }
+  }
+  // An offer inside a quoted question is someone else's words: « c'est en promo ? » asks a customer.
+  const quotedQuestions = quotedSpans(folded).filter((q) => folded.slice(q.start, q.end).includes('?'));
+  if (quotedQuestions.length > 0) {
+    for (let i = found.length - 1; i >= 0; i--) {
+      const [kind, span] = found[i]!;
+      if (!PARTICIPATION.has(kind) && quotedQuestions.some((q) => q.start <= span.start && span.end <= q.end)) {
+        found.splice(i, 1);
+      }
     }
   }
   const questionPatterns = input.language === 'en' ? QUESTIONS_EN_HINT : QUESTIONS;

@@ -17,6 +17,8 @@ const WEEKDAY = r`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?
 const DIET = r`gluten|sugar|dairy|fat|alcohol|caffeine|cruelty|plastic|stress|hands|pain|lactose|nut|meat|carb|scent|fragrance|guilt|screen|phone|booze`;
 /** Public services: a new bus route, a library event or a council page sells nothing. */
 const PUBLIC = r`\b(?:bus (?:route|service|line|lane)|tram|cycle lanes?|bike lanes?|recycling|bin collections?|library|libraries|leisure centre|public pool|council|town hall|city hall|municipal|polling|electoral|tourist (?:office|information)|visitor centre)\b`;
+/** Right after an offer's name, the brand says it has none: "Gift cards? We don't do them." */
+const REFUSED = r`\b(?:gift cards?|discounts?|sales?|promo codes?|codes?|free (?:delivery|shipping)|black friday|happy hour)\s?\?\s(?:we|i) (?:don't|do not|no longer|won't|never|can't)\b`;
 /** A place of ours that can open, move in or get something new. */
 const VENUE = r`(?:shop|store|studio|location|branch|salon|restaurant|cafe|bakery|bar|showroom|boutique|clinic|gym|space|site)`;
 
@@ -93,6 +95,16 @@ export const EN_OFFERS: LanguagePatterns = {
   },
 
   exceptions: {
+    // An offer named to refuse it: "Gift cards? We don't do them", "Black Friday? We're closed".
+    'limited-offer': [REFUSED],
+    discount: [
+      REFUSED,
+      r`\bblack friday\b[^\n]{0,40}\b(?:we're closed|we are closed|we'll be closed|instead|opting out|not taking part|boycott)`,
+      r`\bhappy hour with (?:the|our) (?:team|crew|staff|colleagues)\b|\b(?:team|staff|office) happy hour\b`,
+      r`\bearly[- ]birds?\b(?= (?:team|crew|club|shift|walkers?|runners?|swimmers?))`, // people up early
+      r`\bpromo (?:video|shoot|photos?|pics?|material|poster|clip|tour)\b`,
+    ],
+    'free-offer': [REFUSED],
     'buy-cta': [
       // Following an account is a distribution request, not a subscription.
       r`\bsubscribe (?:to (?:our|my|the) (?:channel|account|page|profile|feed|youtube|tiktok|instagram)|for more|so (?:you|u) (?:don't|never|won't) miss|and (?:hit|turn on|like|follow)|to (?:see|follow|stay)|for (?:weekly|daily|new|more) (?:videos|content|episodes|tips|posts))\b`,
@@ -106,6 +118,8 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\bbuy-in\b|\bbuy (?:into|time|the (?:idea|argument|story|hype))\b|\bshop (?:talk|floor)\b`,
     ],
     launch: [
+      // Company history: "we opened our doors in 2015".
+      r`\b(?:opened|launched|founded|started)\b[^.!?\n]{0,40}\b(?:years? ago|in (?:19|20)\d\d|since (?:19|20)\d\d)\b`,
       // "a shout-out on Friday", "find out on Monday": phrasal verbs, not a release.
       r`(?:-|\b(?:shout|find|found|sort|sorted|work|worked|figure|figured|hang|hanging|chill|sold|walk|walked|cash|freak|zone|burn|burnt|point|pointed|rule|ruled|head|headed|set|go|went|get|got|hand|handed|send|sending|reach|reaching|check|checked|print|printed|carry|carried) )out (?:now|today|tomorrow|this|next|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
       r`\b(?:the )?drop(?:[\s-](?:box|off|zone|point|in|of)\b)`, // "the drop box", "the drop in temperature"
@@ -133,6 +147,9 @@ export const EN_OFFERS: LanguagePatterns = {
   sentenceExceptions: {
     launch: [
       PUBLIC, // a new shuttle bus, bike lane or library branch is not for sale
+      // Notices and pets: "New: from March we're closed on Mondays", "New this week: our shop dog…".
+      r`\b(?:closed|closing|close (?:at|on|early)|opening (?:hours|times)|parking|roadworks)\b|\b(?:shop|office|studio|bakery|cafe) (?:dog|cat|puppy|kitten)\b`,
+      r`\b(?:results of (?:our|the)|(?:survey|poll) results)\b`, // "Out now: the results of our survey\"
       // The brand's own equipment or a new colleague arriving is behind the scenes.
       r`\b(?:our|the|a|new) (?:new )?(?:oven|van|truck|delivery van|forklift|printer|kiln|tractor|espresso machine|coffee machine|office|offices|warehouse|premises|colleague|intern|hire|apprentice)\b`,
     ],

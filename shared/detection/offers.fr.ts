@@ -68,6 +68,12 @@ export const FR_OFFERS: LanguagePatterns = {
   context: {},
 
   exceptions: {
+    // An offer named to refuse it: « Black Friday ? On ferme ce jour-là », « Des promos ? On n'en fait pas ».
+    discount: [
+      r`\bblack friday\b[^\n]{0,40}\b(?:on ferme|nous fermons|nous serons fermes|ferme ce jour|a la place|on ne participe pas|on boycotte|sans nous)`,
+      r`\b(?:promos?|soldes|reductions?)\s?\?\s(?:on n'|nous n'|on ne|nous ne|pas de|jamais)`,
+      r`\b(?:video|clip|affiche|tournage|photos?|visuels?) promo\b`,
+    ],
     'buy-cta': [
       // A question about the reader's habits: « Commandez-vous vos courses en ligne ? ».
       r`\b(?:achetez|commandez|reservez|telechargez|achetes|commandes|reserves)-(?:vous|tu)\b[^.!?\n]*\?`,
@@ -102,6 +108,8 @@ export const FR_OFFERS: LanguagePatterns = {
   sentenceExceptions: {
     launch: [
       // Public services: « la navette gratuite circule désormais », « la médiathèque ouvre ses portes ».
+      // Notices: « Nouveau : à partir de mars, nous fermons le lundi ».
+      r`\b(?:fermons|fermerons|fermeture|fermee|fermees|(?:est|sera|sont|seront|sommes|serons) fermee?s?|horaires|parking|travaux)\b`, // not « la ferme », the farm
       r`\b(?:navette|ligne de bus|bus|tram\w*|metro|pistes? cyclables?|velos? en libre-service|mediatheque|bibliotheque|piscine municipale|dechetterie|collecte des dechets|metropole|service public|office de tourisme)\b`,
       // The brand's own equipment or a new colleague: « notre nouveau camion est enfin arrivé ».
       r`\b(?:notre|nos|le|la|un|une|nouveau|nouvelle) (?:nouveau |nouvelle )?(?:four|camion|camionnette|utilitaire|tracteur|vehicule|velo cargo|machine|locaux|bureaux|entrepot|collegue|stagiaire|recrue|apprentie?)\b`,

@@ -60,7 +60,7 @@ const insideQuotes = (sentence: string): boolean =>
  * one is someone else's, even when the quote holds two questions or opens the caption:
  * « Vous ouvrez le lundi ? Et le mardi ? » nous demande Julie.
  */
-const quotedSpans = (f: string): Span[] => {
+export const quotedSpans = (f: string): Span[] => {
   const spans: Span[] = [];
   let open = -1;
   for (let i = f.indexOf('"'); i !== -1; i = f.indexOf('"', i + 1)) {

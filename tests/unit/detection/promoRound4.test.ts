@@ -289,4 +289,41 @@ describe('promotion: causes found on the spent second blind set', () => {
       false,
     );
   });
+
+  it('reads an offer named to refuse it, and the same words for people or notices, as no offer', () => {
+    expectAll(
+      [
+        'Gift cards? We don’t do them, sorry.',
+        'Black Friday? We’re closed that day and planting trees instead.',
+        'Black Friday ? On ferme ce jour-là pour planter des arbres.',
+        'Happy Hour with the team after a long week 🍻',
+        'Our early-bird team starts at 5am to get the bread ready.',
+        'New: from March we’re closed on Mondays.',
+        'Nouveau : à partir de mars, nous fermons le lundi.',
+        'New this week: our shop dog Biscuit has learned to sit 🐶',
+        'Out now: the results of our customer survey. Thank you for answering!',
+        'Thank you for 10 years! We opened our doors in 2015 with one oven.',
+      ],
+      false,
+    );
+    expectAll(
+      [
+        'Nouveautés à la ferme : yaourts et fromages frais.',
+        'Black Friday à la ferme : -20 % sur les colis de viande.',
+        'Black Friday: 30% off everything until midnight.',
+      ],
+      true,
+    );
+  });
+
+  it('reads an offer inside a quoted question as someone else’s words', () => {
+    expectAll(
+      [
+        'Quand une cliente demande « c’est en promo ? » pour la cinquième fois 😂',
+        'Every “do you do gift cards?” this week gets the same answer: not yet!',
+      ],
+      false,
+    );
+    expect(promotional('Our motto this week: “20% off everything”.')).toBe(true);
+  });
 });
