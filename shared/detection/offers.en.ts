@@ -29,6 +29,10 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\b(?:only|just) ${NUMBER} (?!(?:days?|weeks?|hours?|months?|minutes?|sleeps?|more|years?|of (?:us|you|them))\b)(?:[\w'-]+ ){0,4}(?:left|remaining)\b`,
       r`\b${NUMBER} (?:[\w'-]+ )?(?:slots?|spots?|places?|seats?|tables?|spaces?|rooms?|tickets?|pieces?|bottles?|boxes?|copies|units?|pairs?|jars?|loaves) (?:left|remaining)\b`,
       r`\bwhile (?:they|it|stocks?|supplies) lasts?\b|\buntil (?:we|they) (?:run|sell) out\b|\buntil (?:sold out|they're gone|it's gone)\b|\bonce (?:they're|it's) gone\b`,
+      r`\b(?:last few|last) (?:[\w'-]+ )?(?:jars|bottles|boxes|pieces|tickets|seats|places|copies|loaves|bags|prints|tins|packs)\b`,
+      // A time limit: "this weekend only", "one day only".
+      r`\b(?:(?:this|next) (?:weekend|week|month|saturday|sunday|friday)|today|tonight|(?:one|1) (?:day|night|weekend)) only\b(?!\s+[a-z])`, // not "this weekend only the café is…\"
+      r`\b(?:exclusive(?:ly)? (?:to|on|at) (?:our|the) (?:website|site|shop|store|app|e-?shop)|online exclusive|web exclusive)\b`,
       r`\blast call\b(?! for (?:entries|votes|answers|questions|submissions|nominations)\b)`,
     ],
     'buy-cta': [
@@ -42,10 +46,17 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\b(?:book|schedule|request|arrange) (?:a|an|your) (?:[\w-]+,? ){0,3}(?:demo|call|consultation|appointment|fitting|viewing|test drive)\b`,
       r`\b(?:talk|speak) to (?:our |the )?sales\b|\bcontact (?:our |the )?sales\b|\b(?:dm|message|email|call|text|contact|ping) (?:us |me )?for (?:prices|pricing|rates|a quote|quotes|orders|bookings|availability|commissions)\b`,
       r`\b(?:talk|speak|chat|contact us|ask us|enquire|get in touch|reach out|email us|dm us)\b[^.!?\n]{0,25}\b(?:about|for) (?:custom |volume |team |enterprise )?(?:pricing|a quote|bulk orders)\b|\b(?:custom|volume|team|enterprise) pricing\b`,
+      // Visiting to buy: "pop in and try the new croissant", "come and see us at our stall".
+      r`\b(?:pop|drop|swing|stop|come) (?:in|by|down|over|along)(?: and| to)? (?:try|taste|grab|get|pick up|shop|stock up|sample)\b|\bcome and see us (?:in|at) (?:the|our) (?:shop|store|stall|stand|market|pop-up)\b`,
+      r`\b(?:our|a|the) pop-?up (?:shop|store|stall|bar|market)?\b(?=[^.!?\n]{0,40}\b(?:at|in|this|on|from)\b)`,
+      // Collection and delivery as a service, subscriptions on offer.
+      r`\b(?:ready|available) (?:for (?:pick-?up|collection)|to collect)\b|\bclick (?:&|and) collect\b|\b(?:same|next)-day delivery\b|\bdelivered to your door\b`,
+      r`\b(?:monthly|annual|yearly|weekly) (?:subscription|plan|membership)s?\b|\bsubscriptions? (?:from|start at|starting)\b`,
       // A booking path without an imperative: "tastings by appointment".
       r`\bby (?:appointment|reservation)\b`,
     ],
     launch: [
+      r`\b(?:is|are) (?:now )?(?:in the window|on the shelves?|on the counter)\b`, // "Easter eggs are in the window"
       r`\bnew (?:on|to|at) (?:the |our )?(?:menu|shelves|shelf|shop|store|site|website|counter|bar|range|collection|specials board|boutique|studio)\b`,
       // Something of ours that starts on a date: "Our new winter menu starts Monday", "new puppy class, starting in May".
       r`\b(?:new|spring|summer|autumn|fall|winter|christmas|festive|holiday|seasonal|brunch|weekend|tasting) (?:[\w'&-]+ ){0,2}(?:menu|collection|range|line-?up|edition|box)\b[^.!?\n]{0,25}\b(?:starts?|starting|begins?|launch(?:es)?|lands?|arrives?|drops?|opens?|available|kicks off|returns)\b`,
@@ -114,6 +125,7 @@ export const EN_OFFERS: LanguagePatterns = {
       // A question about the reader's habits asks nothing of them: "Do you order online or in store?".
       r`\b(?:do|did|would|will|can|where|how often|when) (?:you|u|ya|y'all|people|we|i) (?:still |usually |ever |normally |always |mostly )?(?:shop|buy|order|book|reserve|pre-?order)\b[^.!?\n]*\?`,
       r`\bshop (?:local|small|independent|indie)\b`, // a civic slogan
+      r`(?<!\b(?:visit|check out|browse) )\b(?:the|our|my|this) shop (?:today|now|here)\b`, // "the team is in the shop today": a place
       r`\b(?:grab|snag) (?:your|a|the) (?:team|friends?|mates?|bestie|partner|family|kids|dog|coat|umbrella|brolly|sunscreen|sunglasses|notebook|pen|calendar|diary)\b`,
       r`\bbuy-in\b|\bbuy (?:into|time|the (?:idea|argument|story|hype))\b|\bshop (?:talk|floor)\b`,
     ],
@@ -154,7 +166,7 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\b(?:our|the|a|new) (?:new )?(?:oven|van|truck|delivery van|forklift|printer|kiln|tractor|espresso machine|coffee machine|office|offices|warehouse|premises|colleague|intern|hire|apprentice)\b`,
     ],
     // A free public event run by a council, a library or volunteers: booking it buys nothing.
-    'buy-cta': [PUBLIC, r`\b(?:food ?bank|blood donation|volunteers?|volunteering)\b`],
+    'buy-cta': [PUBLIC, r`\b(?:food ?bank|blood donation|volunteers?|volunteering|hiring|vacanc(?:y|ies)|apply|careers fair|job fair)\b`],
     'free-offer': [PUBLIC], // "the new bus route is free for the first week\"
   },
 

@@ -19,7 +19,10 @@ export const FR_OFFERS: LanguagePatterns = {
   cues: {
     'limited-offer': [
       r`\b(?:il (?:n'en |en )?reste|plus que|reste) (?:plus que )?${NOMBRE} (?:[\w'-]+ ){0,2}${STOCK}\b`,
-      r`\btant qu'il y en a\b|\bjusqu'a (?:rupture|ce qu'il n'y en ait plus)\b|\b(?:derniers|dernieres) (?:exemplaires|pieces|bouteilles|tailles|paires|coffrets|billets)\b`,
+      r`\btant qu'il y en a\b|\bjusqu'a (?:rupture|ce qu'il n'y en ait plus)\b|\b(?:derniers|dernieres) (?:[\w'-]+ )?(?:exemplaires|pieces|bouteilles|tailles|paires|coffrets|billets|pots|bocaux|boites|sacs|affiches)\b`,
+      // A time limit: « seulement jusqu'à dimanche », « ce week-end seulement ».
+      r`\b(?:seulement|uniquement) (?:jusqu'a|jusqu'au|ce week-end|cette semaine|aujourd'hui|ce samedi|ce dimanche|le temps d'un week-end)\b|\b(?:ce week-end|aujourd'hui|cette semaine) (?:seulement|uniquement)\b|\bpour (?:un|une) (?:jour|semaine|week-end) seulement\b`,
+      r`\ben exclusivite\b`,
     ],
     'buy-cta': [
       // A sign-up window closing: « les inscriptions pour l'atelier ferment vendredi ».
@@ -27,6 +30,15 @@ export const FR_OFFERS: LanguagePatterns = {
       // Booking without an imperative: « dégustation sur réservation », « sur rendez-vous ».
       r`\breservations? (?:pour|de|du|des) [^.!?\n]{1,40} sont (?:desormais |maintenant )?ouvertes\b`,
       r`\brejoignez (?:notre|la) (?:newsletter|liste d'attente|club fidelite|programme de fidelite)\b`,
+      // Visiting to buy: « venez goûter », « passez en boutique », « on vous attend en boutique ».
+      r`\bvene[zs] (?:gouter|deguster|decouvrir|essayer|chercher|craquer|recuperer|tester)\b|\bpasse[zs] (?:nous voir|en boutique|au magasin|a la boutique|a l'atelier|chercher|recuperer|commander)\b|\bon vous attend (?:en boutique|au magasin|a la boutique|a l'atelier|sur le stand|sur notre stand)\b`,
+      r`\bpop-?up store\b|\bboutique ephemere\b`,
+      // Availability in the shop: « à retrouver en boutique », « à découvrir dès maintenant en boutique ».
+      r`\ba (?:retrouver|decouvrir|recuperer|gouter|deguster|commander|reserver)\b[^.!?\n]{0,30}\b(?:en boutique|en magasin|en rayon|au comptoir|sur (?:l'e-shop|notre site|le site)|chaque \w+|tous les jours)\b|\b(?:est|sont) en vitrine\b`,
+      r`\b(?:pensez|pense) a (?:commander|reserver|precommander|vous inscrire|acheter)\b`,
+      // Collection, delivery and subscriptions as services.
+      r`\bfaites-vous livrer\b|\blivraison (?:en|sous) \d+ ?(?:h|heures|jours)\b|\bretrait (?:en magasin|en boutique|gratuit)\b|\bclick (?:&|and) collect\b`,
+      r`\babonnements? (?:au mois|mensuels?|annuels?|a l'annee|des \d|a partir de)\b`,
       r`\bsur (?:reservation|rendez-vous|rdv|inscription|commande|devis)\b`,
       r`\b(?:demandez|demande|obtenez|recevez|planifiez|prenez) (?:un|une|votre|ton|ta) (?:[\w-]+,? ){0,3}(?:devis|demo|demonstration|audit|estimation|appel|rendez-vous|essai|rappel)\b`,
       r`\b(?:contactez|ecrivez|appelez)(?:-nous| nous)? pour (?:un devis|une demo|les tarifs|nos tarifs|connaitre (?:nos|les) tarifs|toute commande|les disponibilites)\b`,
@@ -64,7 +76,8 @@ export const FR_OFFERS: LanguagePatterns = {
     ],
   },
 
-  cuesInContext: {},
+  // « C'est le retour de la tarte aux fraises » launches only with a shop, a menu or a price nearby (scope.ts).
+  cuesInContext: { launch: [r`\ble retour (?:de la|du|des|de l')`] },
   context: {},
 
   exceptions: {
@@ -114,7 +127,7 @@ export const FR_OFFERS: LanguagePatterns = {
       // The brand's own equipment or a new colleague: « notre nouveau camion est enfin arrivé ».
       r`\b(?:notre|nos|le|la|un|une|nouveau|nouvelle) (?:nouveau |nouvelle )?(?:four|camion|camionnette|utilitaire|tracteur|vehicule|velo cargo|machine|locaux|bureaux|entrepot|collegue|stagiaire|recrue|apprentie?)\b`,
     ],
-    'buy-cta': [r`\b(?:office de tourisme|mairie|mediatheque|bibliotheque|municipal\w*|conseil (?:municipal|departemental|regional)|listes electorales|benevoles?|benevolat|don du sang|banque alimentaire)\b`],
+    'buy-cta': [r`\b(?:recrut\w*|candidatures?|offre d'emploi|postuler|salon de l'emploi|office de tourisme|mairie|mediatheque|bibliotheque|municipal\w*|conseil (?:municipal|departemental|regional)|listes electorales|benevoles?|benevolat|don du sang|banque alimentaire)\b`],
   },
 
   nearbyExceptions: {

@@ -326,4 +326,39 @@ describe('promotion: causes found on the spent second blind set', () => {
     );
     expect(promotional('Our motto this week: “20% off everything”.')).toBe(true);
   });
+
+  it('reads visits to buy, availability in the shop, time limits, delivery and subscriptions as promotion', () => {
+    expectAll(
+      [
+        'Pop in and try the new pistachio croissant, this weekend only.',
+        'Exclusive to our website this week: the recycled wool jumper.',
+        'Easter eggs are in the window 🐣 Come and see us!',
+        'Veg boxes ready for pickup every Thursday, monthly subscription.',
+        'Last few jars of summer jam on the shelf.',
+        'À découvrir dès maintenant en boutique : la bougie figue et cèdre.',
+        'Venez goûter la galette frangipane-pistache, seulement jusqu’à dimanche.',
+        'On vous attend en boutique pour découvrir la collection d’automne.',
+        'Faites-vous livrer en 24h partout en France.',
+        'En exclusivité sur notre site cette semaine : le pull marin en laine recyclée.',
+        'Les chocolats de Pâques sont en vitrine 🐣 Passez nous voir !',
+        'C’est le retour de la tarte aux fraises 🍓 tous les jours en boutique.',
+        'Pensez à commander votre bûche avant le 20 décembre.',
+        'Derniers pots de confiture d’été en rayon.',
+      ],
+      true,
+    );
+    expectAll(
+      [
+        'Pop in and say hi if you’re passing, the kettle’s always on.',
+        'Venez découvrir le métier de boulanger au salon de l’emploi, on recrute !',
+        'C’est le retour des beaux jours, enfin !',
+        'Last few days of summer, make them count ☀️',
+        'Our team is in the shop today doing stocktake, say hi.',
+        'Merci d’être venus à notre pop-up le week-end dernier !',
+        'This weekend only the café is run by our apprentices. Be kind!',
+        'Is it just us or is every weekend only two days long? 😅',
+      ],
+      false,
+    );
+  });
 });
