@@ -51,7 +51,7 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\b(?:our|a|the) pop-?up (?:shop|store|stall|bar|market)?\b(?=[^.!?\n]{0,40}\b(?:at|in|this|on|from)\b)`,
       // Collection and delivery as a service, subscriptions on offer.
       r`\b(?:ready|available) (?:for (?:pick-?up|collection)|to collect)\b|\bclick (?:&|and) collect\b|\b(?:same|next)-day delivery\b|\bdelivered to your door\b`,
-      r`\b(?:monthly|annual|yearly|weekly) (?:subscription|plan|membership)s?\b|\bsubscriptions? (?:from|start at|starting)\b`,
+      r`\b(?:monthly|annual|yearly|weekly) (?:subscription|membership)s?\b|\bsubscriptions? (?:from|start at|starting)\b`,
       // A booking path without an imperative: "tastings by appointment".
       r`\bby (?:appointment|reservation)\b`,
     ],
@@ -70,10 +70,10 @@ export const EN_OFFERS: LanguagePatterns = {
       // Teasers for a launch.
       // "Meet the new Trail 2"; not "meet our new intern".
       r`\bmeet (?:the|our) (?:all-)?new\b(?! (?:[\w-]+ )?(?:intern|interns|team|colleague|hire|hires|member|members|baby|puppy|dog|chef|manager|barista|staff|recruits?|apprentice|volunteers?|faces?|trainee|director|head|ceo|designer|neighbou?rs?|residents?)\b)`,
-      r`\bsomething(?:'s| is)? (?:big |new |special |exciting |sweet |tasty |fun )?(?:is )?(?:coming|brewing|cooking|on (?:its|the) way)\b`,
+      r`\bsomething(?:'s| is)? (?:big |new |special |exciting |sweet |tasty |fun )?(?:is )?(?:coming|brewing|cooking|on (?:its|the) way)\b(?! up\b)`, // not "something is coming up in the garden\"
       r`\bdropping (?:very )?(?:soon|next (?:week|month)|this (?:week|weekend|month|${WEEKDAY}))\b|\b(?:coming|arriving|landing) (?:to|in|on) (?:the |our )?(?:shop|store|stores|shelves|menu|site|website|e-?shop|boutique)\b`,
       r`\bwe(?:'ve| have) been (?:secretly )?working on (?:something|this)\b`,
-      r`\bbig (?:news|announcement|reveal)\b(?= (?:is )?(?:coming|next|tomorrow|soon|on|this|dropping)\b)`,
+      r`\bbig (?:news|announcement|reveal)\b(?= (?:is )?(?:coming|next|tomorrow|soon|this|dropping)\b)`,
     ],
     'free-offer': [
       r`\bfree (?:[\w-]+ ){1,2}(?:shipping|delivery|returns)\b`, // "free UK delivery", "free next-day delivery"
@@ -136,6 +136,7 @@ export const EN_OFFERS: LanguagePatterns = {
       r`(?:-|\b(?:shout|find|found|sort|sorted|work|worked|figure|figured|hang|hanging|chill|sold|walk|walked|cash|freak|zone|burn|burnt|point|pointed|rule|ruled|head|headed|set|go|went|get|got|hand|handed|send|sending|reach|reaching|check|checked|print|printed|carry|carried) )out (?:now|today|tomorrow|this|next|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
       r`\b(?:the )?drop(?:[\s-](?:box|off|zone|point|in|of)\b)`, // "the drop box", "the drop in temperature"
       r`\b(?:spring|summer|autumn|fall|winter|christmas|the holidays|the weekend|snow|rain|the sun)\b[^.!?\n]{0,15}\b(?:coming|arriving|landing|dropping)\b`,
+      r`\b(?:cats?|dogs?|kitten|puppy|birds?|he|she|they|we|team|staff|baker|sun|moon|rain|snow)\b (?:is|are) (?:now )?(?:in the window|on the counter|on the shelf)\b`, // the shop cat
     ],
   },
 

@@ -22,7 +22,7 @@ export const FR_OFFERS: LanguagePatterns = {
       r`\btant qu'il y en a\b|\bjusqu'a (?:rupture|ce qu'il n'y en ait plus)\b|\b(?:derniers|dernieres) (?:[\w'-]+ )?(?:exemplaires|pieces|bouteilles|tailles|paires|coffrets|billets|pots|bocaux|boites|sacs|affiches)\b`,
       // A time limit: « seulement jusqu'à dimanche », « ce week-end seulement ».
       r`\b(?:seulement|uniquement) (?:jusqu'a|jusqu'au|ce week-end|cette semaine|aujourd'hui|ce samedi|ce dimanche|le temps d'un week-end)\b|\b(?:ce week-end|aujourd'hui|cette semaine) (?:seulement|uniquement)\b|\bpour (?:un|une) (?:jour|semaine|week-end) seulement\b`,
-      r`\ben exclusivite\b`,
+      r`\ben exclusivite (?:sur|chez|en boutique|dans (?:nos|notre))\b`, // not « en exclusivité, l'interview de… »
     ],
     'buy-cta': [
       // A sign-up window closing: « les inscriptions pour l'atelier ferment vendredi ».

@@ -361,4 +361,18 @@ describe('promotion: causes found on the spent second blind set', () => {
       false,
     );
   });
+
+  it('leaves the everyday senses of the new launch and offer words alone', () => {
+    expectAll(
+      [
+        'Something is coming up in the garden 🌱 first tulips!',
+        'Big news on the planning application for the park: approved!',
+        'The shop cat is in the window again, judging everyone.',
+        'Here’s my weekly plan for content this month.',
+        'En exclusivité, l’interview de notre cheffe sur France Bleu.',
+      ],
+      false,
+    );
+    expectAll(['En exclusivité sur l’e-shop : la tote bag brodée.', 'Big news coming tomorrow 👀'], true);
+  });
 });
