@@ -20,6 +20,7 @@ import { mediaRowsFromBackups } from './autoBackupMedia';
 import { useJob } from './useJob';
 import { JobCancelled } from './workerClient';
 import type { ImportError } from '../../../shared/serializers/types';
+import { storageErrorText } from '../toasts/useStorageErrors';
 
 // The unit is the language's own (Ko and Mo in French), not Intl's: its French "ko" is lower case.
 const size = (bytes: number, language: string, t: TFunction): string => {
@@ -51,7 +52,7 @@ export const BackupsPanel = ({ host, now = () => new Date() }: { host: PanelHost
     () =>
       bridge.listBackups().then(setBackups, (error: unknown) => {
         setBackups([]);
-        setStatus(t('data.backups.listFailed', { message: error instanceof Error ? error.message : String(error) }));
+        setStatus(t('data.backups.listFailed', { message: storageErrorText(t, error) }));
       }),
     [bridge, t],
   );
@@ -69,7 +70,7 @@ export const BackupsPanel = ({ host, now = () => new Date() }: { host: PanelHost
       await refresh();
     } catch (error) {
       reportError(error);
-      setStatus(t('data.backups.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('data.backups.failed', { message: storageErrorText(t, error) }));
     }
   };
 
@@ -84,7 +85,7 @@ export const BackupsPanel = ({ host, now = () => new Date() }: { host: PanelHost
       setPicked(media.ok ? { info, backup: parsed.backup, media: media.rows } : { info, errors: [media.error] });
     } catch (error) {
       if (error instanceof JobCancelled) setStatus(t('data.import.cancelled'));
-      else setStatus(t('data.backups.failed', { message: error instanceof Error ? error.message : String(error) }));
+      else setStatus(t('data.backups.failed', { message: storageErrorText(t, error) }));
     }
   };
 

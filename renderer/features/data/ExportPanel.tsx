@@ -24,6 +24,7 @@ import {
 } from './exporting';
 import { PrintableMonth } from './PrintableMonth';
 import { runInBackground } from './workerClient';
+import { storageErrorText } from '../toasts/useStorageErrors';
 
 const FORMATS = ['csv', 'ics', 'json', 'pdf'] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -75,7 +76,7 @@ export const ExportPanel = ({ clients, currentClientId, now = () => new Date() }
         if (result.saved && result.path) setStatus(t('data.export.pdfSaved', { path: result.path }));
         else if (!result.saved) setStatus(null);
       } catch (error) {
-        setStatus(t('data.export.failed', { message: error instanceof Error ? error.message : String(error) }));
+        setStatus(t('data.export.failed', { message: storageErrorText(t, error) }));
       } finally {
         if (!cancelled) {
           setPrintJob(null);
@@ -173,7 +174,7 @@ export const ExportPanel = ({ clients, currentClientId, now = () => new Date() }
       setStatus(savedMessage(selected.length, name, result));
     } catch (error) {
       reportError(error);
-      setStatus(t('data.export.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('data.export.failed', { message: storageErrorText(t, error) }));
     } finally {
       if (!printing) setWorking(false);
     }

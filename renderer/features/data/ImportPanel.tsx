@@ -28,6 +28,7 @@ import { JobProgress } from './JobProgress';
 import { RestoreConfirm } from './RestoreConfirm';
 import { useJob } from './useJob';
 import { JobCancelled } from './workerClient';
+import { storageErrorText } from '../toasts/useStorageErrors';
 
 /** The file as opened: its bytes (to read again in another encoding) and their text. */
 type Opened = { name: string; bytes: Uint8Array; text: string; decoded: DecodedText };
@@ -100,7 +101,7 @@ export const ImportPanel = ({ clients, currentClientId, host }: { clients: Clien
       return;
     }
     reportError(error);
-    setStatus(t('data.import.failed', { message: error instanceof Error ? error.message : String(error) }));
+    setStatus(t('data.import.failed', { message: storageErrorText(t, error) }));
   };
 
   const choose = async () => {

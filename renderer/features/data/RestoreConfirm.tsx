@@ -101,7 +101,7 @@ export const RestoreConfirm = ({
               history.clear();
               toast.show({ message: t('data.restore.undone') });
             } catch (error) {
-              toast.show({ message: t('data.restore.undoFailed', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' });
+              toast.show({ message: t('data.restore.undoFailed', { message: storageErrorText(t, error) }), tone: 'error' });
             }
           },
         },

@@ -10,6 +10,7 @@ import { mediaSizes } from '../../db/media';
 import { findUnusedMedia, removeUnusedMedia, type UnusedMedia } from '../../db/unusedMedia';
 import { useStorageErrors } from '../toasts/useStorageErrors';
 import { hashesInBackups } from './autoBackupMedia';
+import { storageErrorText } from '../toasts/useStorageErrors';
 
 /**
  * The storage meter (issue 18): how much of the browser's space Cadence uses, whether the browser
@@ -96,7 +97,7 @@ export const StorageMeter = () => {
   const refresh = useCallback(
     () =>
       measure(db, bridge).then(setFigures, (error: unknown) =>
-        setStatus(t('data.storage.readFailed', { message: error instanceof Error ? error.message : String(error) })),
+        setStatus(t('data.storage.readFailed', { message: storageErrorText(t, error) })),
       ),
     [db, bridge, t],
   );
@@ -155,7 +156,7 @@ export const StorageMeter = () => {
       closeConfirm();
     } catch (error) {
       reportError(error);
-      setStatus(t('data.storage.removeFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('data.storage.removeFailed', { message: storageErrorText(t, error) }));
     } finally {
       setBusy(false);
     }

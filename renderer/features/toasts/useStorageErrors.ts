@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { StorageError, type StorageErrorCode } from '../../db/errors';
+import { StorageError, toStorageError, type StorageErrorCode } from '../../db/errors';
 import { useToast } from './Toasts';
 
 const KEYS: Partial<Record<StorageErrorCode, string>> = {
@@ -16,7 +16,10 @@ const KEYS: Partial<Record<StorageErrorCode, string>> = {
  * longer stored…), else its message. For failures shown inside another sentence ("The automatic
  * backup failed: …"), where the raw English message would otherwise appear.
  */
-export const storageErrorText = (t: TFunction, error: unknown): string => {
+export const storageErrorText = (t: TFunction, given: unknown): string => {
+  // A full disk reported by the browser itself (a QuotaExceededError, bare or inside Dexie's error)
+  // reads as the same sentence as one the storage layer names.
+  const error = toStorageError(given);
   if (error instanceof StorageError) {
     if (error.code === 'media-missing') {
       const names = (error.fields.files ?? '').split('\n').filter(Boolean);
