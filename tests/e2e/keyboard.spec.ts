@@ -167,10 +167,12 @@ test('the month grid by keyboard: one Tab stop, arrows, PageDown, n and Enter on
 
   // The card still moves with Space, arrows, Space; the arrows did not move the day focus meanwhile.
   await page.keyboard.press('Space');
-  // As a user would: move once the card is up (dnd-kit measures the days on the frames after pick-up).
-  await expect(page.locator('.post-card-dragging')).toBeVisible();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // As a user would: each key once dnd-kit has taken the last one (it measures the days on the frames
+  // after pick-up, later on a loaded machine), as its announcements say.
+  const live = page.locator('[id^="DndLiveRegion"]').first();
+  await expect(live).toContainText('“Today’s bake” is over Tuesday 24 November.');
   await page.keyboard.press('ArrowRight');
+  await expect(live).toContainText('“Today’s bake” is over Wednesday 25 November.');
   await page.keyboard.press('Space');
   await expect(card(page, '2026-11-25', 'Today’s bake')).toBeVisible();
 
