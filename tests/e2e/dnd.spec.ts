@@ -39,9 +39,15 @@ test('move a post with the keyboard: Space, arrows by day and week, Space; Escap
   await addPost(page, '2026-11-03', { title: 'Launch post', time: '09:15' });
 
   await card(page, '2026-11-03', 'Launch post').focus();
+  // Each key once dnd-kit has taken the last one, as its announcements say (a key pressed before the
+  // days are measured is lost on a loaded machine).
+  const live = page.locator('[id^="DndLiveRegion"]').first();
   await page.keyboard.press('Space');
+  await expect(live).toContainText('“Launch post” is over Tuesday 3 November.');
   await page.keyboard.press('ArrowRight'); // Wed 4
+  await expect(live).toContainText('“Launch post” is over Wednesday 4 November.');
   await page.keyboard.press('ArrowDown'); // Wed 11
+  await expect(live).toContainText('“Launch post” is over Wednesday 11 November.');
   await page.keyboard.press('ArrowDown'); // Wed 18
   await expect(page.locator('[data-day="2026-11-18"]')).toHaveClass(/day-drop-target/);
   await expect(page.locator('[id^="DndLiveRegion"]').first()).toContainText('“Launch post” is over Wednesday 18 November.');
