@@ -7,7 +7,7 @@ import { addPost, card, createClient, dropPictures, NOW, openApp, openData } fro
 // (its bytes stay, for Undo), then the data dialog's Storage tab: space used and available from the
 // browser, persistence, the files stored, the per-file limits, and the unused file removed after the
 // confirmation, once a day has passed (a file stored in the last 24 hours is spared: an editor may
-// hold it, not saved yet); the confirmation keeps the keyboard's focus and Escape closes only it. Screens: test-results/screens/storage-meter-*.png (EN/FR, light/dark, 1280x720).
+// hold it, not saved yet); the confirmation keeps the keyboard's focus and Escape closes only it. Screens: test-results/screens/storage-meter-*.png (EN/FR, light/dark, 1280x720 and 1024x700).
 
 test('the Storage tab measures the space, lists the media and removes the one no post uses', async ({ page }, info) => {
   test.setTimeout(120_000);
@@ -44,7 +44,8 @@ test('the Storage tab measures the space, lists the media and removes the one no
   await expect(dialog.getByText(persisted ? /has promised to keep/ : /has not promised to keep/)).toBeVisible();
 
   const shot = (name: string) => page.screenshot({ path: join(info.project.outputDir, 'screens', `storage-meter-${name}.png`) });
-  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const [width, height] of [[1280, 720], [1024, 700]] as const) {
+  await page.setViewportSize({ width, height });
   for (const language of ['en', 'fr'] as const) {
     await page.evaluate((lang) => {
       const select = document.querySelector<HTMLSelectElement>('.language-picker select')!;
@@ -56,9 +57,11 @@ test('the Storage tab measures the space, lists the media and removes the one no
       await page.emulateMedia({ colorScheme: theme });
       const results = await new AxeBuilder({ page }).include('.data-dialog').analyze();
       expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${language} ${theme}`).toEqual([]);
-      await shot(`${language}-${theme}-1280`);
+      await shot(`${language}-${theme}-${width}`);
     }
   }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.evaluate(() => {
     const select = document.querySelector<HTMLSelectElement>('.language-picker select')!;
     select.value = 'en';
