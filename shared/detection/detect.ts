@@ -23,6 +23,7 @@ import {
 import { EN_PATTERNS } from './patterns.en';
 import { FR_PATTERNS } from './patterns.fr';
 import { EN_OFFERS } from './offers.en';
+import { withPromoModel } from './promoModel';
 import { FR_OFFERS } from './offers.fr';
 import {
   audienceQuestions,
@@ -219,7 +220,8 @@ const findKind = (kind: CueKind, folded: string, original: string): Span[] => {
 const CTA_KINDS: ReadonlySet<CueKind> = new Set(['buy-cta', 'link-in-bio', 'donation']);
 const PARTICIPATION: ReadonlySet<CueKind> = new Set(PARTICIPATION_CUE_KINDS);
 
-export const detectCues = (input: DetectionInput): Detection => {
+/** What the hand-written rules alone say; detectCues weighs it with the promotional model. */
+export const detectRules = (input: DetectionInput): Detection => {
   const title = input.title?.trim() ? input.title : '';
   // The title is scanned with the caption (a line break apart, so its last words never join the
   // caption's first sentence); each cue is then reported against the field it was found in.
@@ -279,6 +281,12 @@ export const detectCues = (input: DetectionInput): Detection => {
     promotionalCues,
   };
 };
+
+/**
+ * The detection Cadence shows: the rules decide invitations; the promotional model (promoModel.ts)
+ * decides promotion, weighing the rules' promotional cues with the caption's words.
+ */
+export const detectCues = (input: DetectionInput): Detection => withPromoModel(input, detectRules(input));
 
 /**
  * The intent Cadence suggests for a post whose intent is still 'auto': selling wins over talking,
