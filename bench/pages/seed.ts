@@ -35,8 +35,8 @@ const openExisting = async (): Promise<IDBDatabase> => {
 export type SeedOptions = { agency: AgencyOptions; densities: number[]; denseMonth: string; settings: Record<string, unknown>; thumbs?: number };
 
 /**
- * Thumbnails as the app stores them (WebP, 384×480 for a 1080×1350 photo, and the 51×64 preview kept
- * on the post as a data URL): 64 different pictures, each row its own copy.
+ * Thumbnails as the app stores them (WebP, 384×480 for a 1080×1350 photo, and the 40×40 preview as a
+ * data URL in the previews table, by hash: renderer/db/previews.ts): 64 different pictures, each row its own copy.
  */
 type BenchThumb = { thumb: Blob; mini: string };
 const dataUrl = async (blob: Blob): Promise<string> => {
@@ -71,18 +71,20 @@ const thumbBlobs = async (): Promise<BenchThumb[]> => {
 
 /** The "Thumbnails N" client, its two months of posts, and a media row with a thumbnail for each picture. */
 const seedThumbs = async (db: IDBDatabase, n: number, month: string): Promise<number> => {
-  if (!db.objectStoreNames.contains('media')) throw new Error("the app's database has no 'media' store (schema before v4)");
+  if (!db.objectStoreNames.contains('previews')) throw new Error("the app's database has no 'previews' store (schema before v5)");
   const posts = [...mediaDensePosts(n, month), ...mediaDensePosts(n, addMonths(month, 1))];
   const blobs = await thumbBlobs();
-  const tx = db.transaction(['clients', 'posts', 'media'], 'readwrite');
+  const tx = db.transaction(['clients', 'posts', 'media', 'previews'], 'readwrite');
   tx.objectStore('media').clear();
+  tx.objectStore('previews').clear();
   tx.objectStore('clients').put(mediaDenseClient(n));
   let i = 0;
   for (const post of posts) {
     const media = (post.media ?? []).map((item) => {
       const { thumb, mini } = blobs[i++ % blobs.length]!;
       tx.objectStore('media').put({ hash: item.hash, kind: item.kind, size: item.size, blob: thumb, thumb, width: 1080, height: 1350, addedAt: '2026-05-01T09:00:00.000Z' });
-      return { ...item, preview: mini };
+      tx.objectStore('previews').put({ hash: item.hash, preview: mini });
+      return item;
     });
     tx.objectStore('posts').put({ ...post, media });
   }

@@ -3,6 +3,7 @@ import type { Client } from '../../shared/model/client';
 import type { Post } from '../../shared/model/post';
 import type { ResultSnapshot } from '../../shared/model/results';
 import type { MediaRow } from './media';
+import type { PreviewRow } from './previews';
 import { DATA_VERSION, DB_NAME, SCHEMA_HISTORY, SCHEMA_VERSION } from './schema';
 import { StorageError, toStorageError } from './errors';
 
@@ -16,6 +17,7 @@ export type CadenceDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   results: EntityTable<ResultSnapshot, 'id'>;
   media: EntityTable<MediaRow, 'hash'>;
+  previews: EntityTable<PreviewRow, 'hash'>;
 };
 
 export const createDb = (name: string = DB_NAME): CadenceDb => {
@@ -125,7 +127,7 @@ const closedError = () =>
 /** Runs a write in one transaction: all of it is stored, or none of it. */
 export const writeTx = async <T>(
   db: CadenceDb,
-  tables: Array<'clients' | 'posts' | 'settings' | 'meta' | 'results' | 'media'>,
+  tables: Array<'clients' | 'posts' | 'settings' | 'meta' | 'results' | 'media' | 'previews'>,
   work: () => Promise<T>,
 ): Promise<T> => {
   if (isClosedByUpgrade(db)) throw closedError();

@@ -17,6 +17,7 @@ import type { Day } from '../../shared/dates';
 import type { Post } from '../../shared/model/post';
 import type { CadenceDb } from './database';
 import { compareForDisplay, postsInRange, type RangeResult } from './posts';
+import { warmPreviews } from './previews';
 
 /** Stands for "every client" where a client id is expected (the All clients calendar). */
 export const ALL_CLIENTS = '__all__';
@@ -196,6 +197,9 @@ export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, 
       const startedAt = state.commits;
       try {
         const range = clientId ? await postsInRange(db, clientId === ALL_CLIENTS ? null : clientId, from, to) : { posts: [], unreadable: 0 };
+        // PERF (issue 18): the cards' previews are read with their window (one bulkGet, only those not
+        // in memory yet), so a month prefetched ahead is drawn with its pictures in one render.
+        await warmPreviews(db, cardPreviewHashes(range.posts));
         last = { read: { window: { clientId, from, to, range }, startedAt } };
         show();
       } catch (failure) {
@@ -251,6 +255,16 @@ export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, 
   };
   state.windows.set(key, shared);
   return shared;
+};
+
+/** The hashes whose previews the cards of `posts` show: each post's first item's, unless kept on the item (older rows). */
+const cardPreviewHashes = (posts: readonly Post[]): string[] => {
+  const hashes: string[] = [];
+  for (const post of posts) {
+    const first = post.media?.[0];
+    if (first && !first.preview) hashes.push(first.hash);
+  }
+  return hashes;
 };
 
 export type Optimistic = { committed: () => void; failed: () => void };

@@ -16,6 +16,7 @@ import { MEDIA_MIME } from '../../shared/media/sniff';
 import type { CadenceDb } from './database';
 import { isClosedByUpgrade } from './database';
 import { StorageError, toStorageError } from './errors';
+import { putPreviews, readPreviews, rememberPreviews } from './previews';
 
 export type MediaRow = {
   hash: string;
@@ -47,7 +48,7 @@ export const mimeOf = (kind: MediaKind): string => MEDIA_MIME[kind];
 const mediaTx = async <T>(db: CadenceDb, work: () => Promise<T>): Promise<T> => {
   if (isClosedByUpgrade(db)) throw new StorageError('closed', 'Cadence was updated in another window: reload this window. This change was not saved.');
   try {
-    return await db.transaction('rw', db.media, work);
+    return await db.transaction('rw', [db.media, db.previews], work);
   } catch (error) {
     throw toStorageError(error);
   }
@@ -58,14 +59,18 @@ const mediaTx = async <T>(db: CadenceDb, work: () => Promise<T>): Promise<T> => 
  * whole batch with a StorageError ('quota'), nothing half-stored. Rows already there keep their bytes
  * (same hash, same bytes) and are dated again (`storedAt`, the new row's `addedAt`): an old unused
  * row attached again in an editor must not look unused and old to a removal before Save.
+ * `previews` (by hash) go to their own table in the same transaction (renderer/db/previews.ts), a
+ * preview already stored kept as it is; once stored they are kept in memory for the cards.
  */
-export const storeMedia = async (db: CadenceDb, rows: readonly MediaRow[]): Promise<void> => {
+export const storeMedia = async (db: CadenceDb, rows: readonly MediaRow[], previews: ReadonlyMap<string, string> = new Map()): Promise<void> => {
   await mediaTx(db, async () => {
     const present = new Set(await db.media.where('hash').anyOf(rows.map((r) => r.hash)).primaryKeys());
     const fresh = rows.filter((row) => !present.has(row.hash));
     if (fresh.length > 0) await db.media.bulkAdd(fresh);
     for (const row of rows) if (present.has(row.hash)) await db.media.update(row.hash, { storedAt: row.addedAt });
+    await putPreviews(db, previews);
   });
+  rememberPreviews(db, (await readPreviews(db, [...previews.keys()])).entries());
 };
 
 export const getMedia = async (db: CadenceDb, hash: string): Promise<MediaRow | undefined> => db.media.get(hash);
@@ -84,7 +89,10 @@ export const mediaSizes = async (db: CadenceDb): Promise<Array<{ hash: string; s
   return rows;
 };
 
-/** Deletes the rows of `hashes` in one transaction (unused media the user chose to remove). */
+/** Deletes the rows of `hashes`, and their previews, in one transaction (unused media the user chose to remove). */
 export const deleteMedia = async (db: CadenceDb, hashes: readonly string[]): Promise<void> => {
-  await mediaTx(db, () => db.media.bulkDelete([...hashes]));
+  await mediaTx(db, async () => {
+    await db.media.bulkDelete([...hashes]);
+    await db.previews.bulkDelete([...hashes]);
+  });
 };

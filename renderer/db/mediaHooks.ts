@@ -4,10 +4,11 @@
  * for the rest of the session (no re-reading on each render, no URL revoked under a card still
  * showing it). `null`: stored without a preview (the platform could not decode it) or not stored.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { CadenceDb } from './database';
 import type { MediaRow } from './media';
 import { useDb } from './hooks';
+import { peekPreview, requestPreview, subscribePreviews } from './previews';
 
 type Entry = { url: string | null; width: number | null; height: number | null };
 const made = new Map<string, Entry>();
@@ -80,4 +81,21 @@ export const useThumbnail = (hash: string | null | undefined): Entry | undefined
   }, [db, hash]);
   if (known) return known;
   return loaded !== null && loaded.hash === hash ? loaded.entry : undefined;
+};
+
+/**
+ * The card-sized preview of `hash` (renderer/db/previews.ts): the data URL, null when it has none,
+ * undefined while it is read. A month's cards ask in the same render and are read in one bulkGet; a
+ * month read by the calendar has usually warmed them already (liveWindows.ts), so the card and its
+ * picture are drawn in the same render.
+ */
+export const usePreview = (hash: string | null | undefined): string | null | undefined => {
+  const db = useDb();
+  const subscribe = useCallback((listener: () => void) => subscribePreviews(db, listener), [db]);
+  const value = useSyncExternalStore(subscribe, () => (hash ? peekPreview(db, hash) : null));
+  const missing = Boolean(hash) && value === undefined;
+  useEffect(() => {
+    if (missing && hash) requestPreview(db, hash);
+  }, [db, hash, missing]);
+  return value;
 };

@@ -10,6 +10,7 @@
  * keeps its own data version in `meta` and refuses to touch a database whose version is higher.
  */
 import type { Transaction } from 'dexie';
+import { splitPreviews, type MediaItem } from '../../shared/model/media';
 
 export type SchemaVersion = {
   version: number;
@@ -58,6 +59,30 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     stores: {
       // Pictures and videos, once per content: keyed by the SHA-256 of their bytes (renderer/db/media.ts).
       media: 'hash',
+    },
+  },
+  {
+    version: 5,
+    stores: {
+      // Card-sized previews, once per content hash, off the post rows (renderer/db/previews.ts).
+      previews: 'hash',
+    },
+    upgrade: async (tx) => {
+      // PERF (issue 18): previews kept on the post rows made them ~5× larger; they move here. A post is
+      // only rewritten when it holds a valid preview (splitPreviews); all or nothing (the upgrade's
+      // transaction): a failure leaves every post as it was.
+      const previews = new Map<string, string>();
+      await tx
+        .table('posts')
+        .toCollection()
+        .modify((post: Record<string, unknown>) => {
+          if (!Array.isArray(post.media)) return;
+          const split = splitPreviews([post as { media?: MediaItem[] }]);
+          if (split.previews.size === 0) return;
+          for (const [hash, preview] of split.previews) if (!previews.has(hash)) previews.set(hash, preview);
+          post.media = split.posts[0]!.media;
+        });
+      if (previews.size > 0) await tx.table('previews').bulkPut([...previews].map(([hash, preview]) => ({ hash, preview })));
     },
   },
 ];

@@ -15,8 +15,15 @@
  * deletes a media row (even 'replace'): rows are keyed by content, so the bytes a safety copy or an
  * automatic backup refers to by hash are still here when it is put back. A manifest hash that is
  * neither given nor stored refuses the whole restore, naming the post and file.
+ *
+ * PREVIEWS (data version 5): each media entry of the manifest carries its card-sized preview (the
+ * previews table, renderer/db/previews.ts), so JSON, zip and automatic backups all carry them without
+ * any bytes of their own. A restore adds the previews the database lacks, from the manifest or, for a
+ * backup made before version 5, from the posts' media items, which it writes without them
+ * (splitPreviews): the same strings, byte for byte, in the previews table.
  */
 import { ClientSchema, type Client } from '../../shared/model/client';
+import { isPreview, splitPreviews } from '../../shared/model/media';
 import type { Post } from '../../shared/model/post';
 import { ResultSnapshotSchema, type ResultSnapshot } from '../../shared/model/results';
 import type { BackupData, MediaManifestEntry, UnreadableRow, UnreadableTable } from '../../shared/serializers/backup';
@@ -25,12 +32,14 @@ import { writeTx } from './database';
 import { forgetOptimistic } from './liveWindows';
 import type { MediaRow } from './media';
 import { readPostRow } from './posts';
+import { putPreviews, readPreviews } from './previews';
 
 /** The tables a backup carries. */
 export const BACKED_UP = ['clients', 'posts', 'settings', 'results'] as const;
 /** The tables it leaves out, and why. */
 export const NOT_BACKED_UP: Readonly<Record<string, string>> = {
   media: 'the pictures and videos themselves travel beside the JSON, once per content hash (renderer/db/mediaBackup.ts): in the zip of a saved backup, in the backup store for automatic ones',
+  previews: "each preview travels in the backup's media manifest, beside its hash (readAll), and a restore puts it back (putMedia)",
   meta: "this database's own bookkeeping (its data version, the last automatic backup's mark), which must not travel to another database",
 };
 
@@ -63,15 +72,15 @@ export const referencedHashes = (rows: readonly unknown[]): string[] => {
 export const readAll = async (db: CadenceDb): Promise<DatabaseSnapshot> => {
   const missing = tablesLeftOut(db);
   if (missing.length > 0) throw new Error(`Backups do not know the table(s) ${missing.join(', ')}: add them to renderer/db/snapshot.ts`);
-  const [clientRows, postRows, settingRows, resultRows, mediaRows] = await db.transaction(
+  const [clientRows, postRows, settingRows, resultRows, mediaRows, previews] = await db.transaction(
     'r',
-    [db.clients, db.posts, db.settings, db.results, db.media],
+    [db.clients, db.posts, db.settings, db.results, db.media, db.previews],
     async () => {
       const rows = await Promise.all([db.clients.toArray(), db.posts.toArray(), db.settings.toArray(), db.results.toArray()]);
       // Only the rows the posts (readable or kept) refer to; their Blobs are handles, no bytes are read here.
       const hashes = referencedHashes(rows[1]);
       const media = (await db.media.bulkGet(hashes)).filter((row): row is MediaRow => row !== undefined);
-      return [...rows, media] as const;
+      return [...rows, media, await readPreviews(db, hashes)] as const;
     },
   );
   const clients: Client[] = [];
@@ -104,6 +113,7 @@ export const readAll = async (db: CadenceDb): Promise<DatabaseSnapshot> => {
     width: row.width,
     height: row.height,
     addedAt: row.addedAt,
+    ...(previews.has(row.hash) ? { preview: previews.get(row.hash)! } : {}),
   }));
   return { clients, posts, settings, results, unreadable, media };
 };
@@ -178,8 +188,13 @@ const countRows = (incoming: readonly { id: string }[], existingIds: ReadonlySet
   return { added: incomingIds.size - replaced, replaced, removed };
 };
 
-/** Writes the given media rows not stored yet; refuses (throws, so nothing is written) a manifest hash neither given nor stored. */
-const putMedia = async (db: CadenceDb, data: BackupData, media: readonly MediaRow[]): Promise<void> => {
+/**
+ * Writes the given media rows not stored yet, and the previews the database lacks (`previews`: the
+ * manifest's and the old posts', see PREVIEWS above); refuses (throws, so nothing is written) a
+ * manifest hash neither given nor stored.
+ */
+const putMedia = async (db: CadenceDb, data: BackupData, media: readonly MediaRow[], previews: ReadonlyMap<string, string>): Promise<void> => {
+  await putPreviews(db, previews);
   const given = new Map(media.map((row) => [row.hash, row]));
   const wanted = [...new Set([...(data.media ?? []).map((m) => m.hash), ...given.keys()])];
   if (wanted.length === 0) return;
@@ -232,14 +247,19 @@ export const restoreBackup = async (
   if (orphan) throw new Error(`Post ${orphan.id} belongs to client ${orphan.clientId}, which is not in the backup`);
   // Changes still shown early (liveWindows.ts) predate the restore: its rows are the truth now.
   forgetOptimistic(db);
-  return writeTx(db, ['clients', 'posts', 'settings', 'results', 'media'], async () => {
+  // Previews leave the posts (a backup made before data version 5 has them there) for their table.
+  const split = splitPreviews(data.posts);
+  const posts = split.posts;
+  const previews = new Map(split.previews);
+  for (const entry of data.media ?? []) if (entry.preview && isPreview(entry.preview)) previews.set(entry.hash, entry.preview);
+  return writeTx(db, ['clients', 'posts', 'settings', 'results', 'media', 'previews'], async () => {
     const plan = await planWith(db, data, mode);
     if (mode === 'replace') {
       await Promise.all([db.posts.clear(), db.clients.clear(), db.results.clear()]);
       if (data.settings !== undefined) await db.settings.clear();
     }
     await db.clients.bulkPut(data.clients);
-    await db.posts.bulkPut(data.posts);
+    await db.posts.bulkPut(posts);
     await db.results.bulkPut(data.results ?? []);
     for (const table of ['clients', 'posts', 'results'] as const) {
       const rows = (data.unreadable ?? []).filter((kept) => kept.table === table).map((kept) => kept.row);
@@ -251,7 +271,7 @@ export const restoreBackup = async (
       await db.settings.bulkPut(Object.entries(data.settings).map(([key, value]) => ({ key, value })));
     }
     // Last, in the same transaction: a refusal or a full disk here takes back every row written above.
-    await putMedia(db, data, media);
+    await putMedia(db, data, media, previews);
     return plan;
   });
 };

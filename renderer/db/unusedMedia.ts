@@ -69,9 +69,11 @@ export const findUnusedMedia = async (db: CadenceDb, options: UnusedOptions): Pr
  * (all or none: a failure leaves every row in place). Returns what was removed.
  */
 export const removeUnusedMedia = async (db: CadenceDb, confirmed: readonly string[], options: UnusedOptions): Promise<UnusedMedia> =>
-  writeTx(db, ['posts', 'media'], async () => {
+  writeTx(db, ['posts', 'media', 'previews'], async () => {
     const wanted = new Set(confirmed);
     const gone = (await unusedOf(db, options)).filter((u) => wanted.has(u.hash));
     await db.media.bulkDelete(gone.map((u) => u.hash));
+    // Their previews with them (renderer/db/previews.ts); a backup that still lists them brings them back.
+    await db.previews.bulkDelete(gone.map((u) => u.hash));
     return { hashes: gone.map((u) => u.hash).sort(), bytes: gone.reduce((sum, u) => sum + u.size, 0) };
   });

@@ -2,7 +2,7 @@ import { Film, Layers, TriangleAlert } from 'lucide-react';
 import type { TFunction } from 'i18next';
 import { isVideoKind } from '../../shared/media/sniff';
 import { missingAlt, type MediaItem } from '../../shared/model/media';
-import { useThumbnail } from '../db/mediaHooks';
+import { usePreview, useThumbnail } from '../db/mediaHooks';
 import './mediaMarks.css';
 
 /**
@@ -37,18 +37,22 @@ export const mediaLabel = (t: TFunction, media: readonly MediaItem[] | undefined
 };
 
 /**
- * The first item's thumbnail: its card-sized preview kept on the post (no database read, shown in the
- * same render as the card); media attached without one (decoded nowhere) read the stored thumbnail.
- * An empty square while loading or when there is no preview at all.
+ * The first item's thumbnail: its card-sized preview (renderer/db/previews.ts, usually read with the
+ * month already: drawn in the same render as the card; an older row's preview kept on the item is
+ * read first); media without one (decoded nowhere) read the stored thumbnail. An empty square while
+ * loading or when there is no preview at all.
  */
-export const MediaThumb = ({ item, className = '' }: { item: MediaItem; className?: string }) =>
-  item.preview ? (
-    <span className={`marks-thumb ${className}`} aria-hidden="true">
-      <img src={item.preview} alt="" draggable={false} />
-    </span>
-  ) : (
-    <StoredThumb hash={item.hash} className={className} />
-  );
+export const MediaThumb = ({ item, className = '' }: { item: MediaItem; className?: string }) => {
+  const stored = usePreview(item.preview ? null : item.hash);
+  const preview = item.preview ?? stored;
+  if (preview)
+    return (
+      <span className={`marks-thumb ${className}`} aria-hidden="true">
+        <img src={preview} alt="" draggable={false} />
+      </span>
+    );
+  return preview === null ? <StoredThumb hash={item.hash} className={className} /> : <span className={`marks-thumb ${className}`} aria-hidden="true" />;
+};
 
 const StoredThumb = ({ hash, className }: { hash: string; className: string }) => {
   const thumb = useThumbnail(hash);

@@ -15,11 +15,13 @@ export const MAX_ALT_TEXT = 1000; // X's limit, the longest of the networks (Ins
 export const MediaHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 /**
- * A card-sized preview (≤ 64 px) kept ON the post, as a data URL of a WebP or JPEG: cards, agenda and
- * Up next rows show it in the same render as the post, with no database read, no object URL and a
- * decode of a few hundred bytes (PERF: reading and decoding the 480 px thumbnails made a month of
- * 1,000 posts with pictures switch 3–4× slower). Raster formats only (no SVG: no script in a picture).
- * Optional: a file the platform could not decode has none.
+ * A card-sized preview (≤ 64 px), as a data URL of a WebP or JPEG: cards, agenda and Up next rows show
+ * it instead of decoding the 480 px thumbnail. Stored once per content hash in its own small table
+ * (renderer/db/previews.ts), NOT on the post: PERF, kept on the post rows it made every row ~5× larger
+ * and a month of 1,000 posts with pictures switch 1.9× slower (bench/README.md, "Fifth round").
+ * `MediaItem.preview` is what older builds wrote on the post: still read (old rows, old backups), moved
+ * off the posts by the v5 upgrade and by every restore (splitPreviews), never written any more.
+ * Raster formats only (no SVG: no script in a picture). Optional: a file the platform could not decode has none.
  */
 export const MAX_PREVIEW_CHARS = 12_000;
 /**
@@ -39,6 +41,7 @@ export const MediaItemSchema = z.object({
   /** Bytes. */
   size: z.number().int().min(0),
   alt: z.string().max(MAX_ALT_TEXT, { error: 'errors.altTooLong' }),
+  /** Older builds only (see MAX_PREVIEW_CHARS): new items keep their preview in the previews table. */
   preview: MediaPreviewSchema.optional(),
 });
 export type MediaItem = z.infer<typeof MediaItemSchema>;
@@ -53,4 +56,30 @@ export const mediaHashesOf = (posts: readonly { media?: readonly MediaItem[] }[]
   const hashes = new Set<string>();
   for (const post of posts) for (const item of post.media ?? []) hashes.add(item.hash);
   return hashes;
+};
+
+/** Whether `value` is a preview the app would have made (a raster data URL, not too long). */
+export const isPreview = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_PREVIEW_CHARS && PREVIEW_RE.test(value);
+
+/**
+ * Posts as older builds wrote them (a preview on each media item) split into posts without previews
+ * and the previews by content hash: what the v5 upgrade and every restore store apart. A post without
+ * any preview is handed back as it is (same object); the first preview of a hash wins (the same bytes
+ * make the same preview). An item whose preview is not a valid one keeps it (nothing is dropped that
+ * cannot be moved: the post then reads as before).
+ */
+export const splitPreviews = <P extends { media?: readonly MediaItem[] }>(posts: readonly P[]): { posts: P[]; previews: Map<string, string> } => {
+  const previews = new Map<string, string>();
+  const out = posts.map((post) => {
+    if (!post.media?.some((item) => isPreview(item.preview))) return post;
+    const media = post.media.map((item) => {
+      if (!isPreview(item.preview)) return item;
+      if (!previews.has(item.hash)) previews.set(item.hash, item.preview);
+      const { preview: _moved, ...rest } = item;
+      return rest;
+    });
+    return { ...post, media };
+  });
+  return { posts: out, previews };
 };

@@ -17,6 +17,7 @@
  */
 import { ResultSnapshotSchema, type ResultSnapshot } from '../model/results';
 import { MEDIA_KINDS } from '../media/sniff';
+import { isPreview } from '../model/media';
 import { ClientSchema } from '../model/client';
 import type { Client } from '../model/client';
 import { PostSchema } from '../model/post';
@@ -50,6 +51,11 @@ export type MediaManifestEntry = {
   width?: number | null;
   height?: number | null;
   addedAt?: string;
+  /**
+   * Its card-sized preview (data version 5: previews left the posts, shared/model/media.ts). Older
+   * backups carry it on the posts' media items instead; a restore moves it either way.
+   */
+  preview?: string;
 };
 export type BackupData = {
   clients: Client[];
@@ -126,6 +132,7 @@ const manifestProblem = (entry: unknown): string | null => {
   if (typeof entry.size !== 'number' || !Number.isInteger(entry.size) || entry.size < 0) return 'its size is not a whole number of bytes';
   if (!isDimension(entry.width) || !isDimension(entry.height)) return 'its width or height is not a whole number';
   if (entry.addedAt !== undefined && typeof entry.addedAt !== 'string') return 'its date added is not text';
+  if (entry.preview !== undefined && !isPreview(entry.preview)) return 'its preview is not a picture Cadence makes';
   return null;
 };
 

@@ -70,6 +70,7 @@ export const prepareAndStore = async (
       await storeMedia(
         db,
         kept.map(({ row }) => row),
+        new Map(kept.flatMap(({ row, preview }) => (preview ? [[row.hash, preview] as const] : []))),
       );
     } catch (error) {
       if (error instanceof StorageError && error.code === 'storage-full') throw new MediaQuotaError(kept.map(({ item }) => item.name));

@@ -29,7 +29,8 @@ export type MediaFileRefusal = {
   max?: number;
 };
 
-export type PreparedMedia = { row: MediaRow; item: MediaItem };
+/** `preview`: the card-sized preview, stored by hash beside the row (renderer/db/previews.ts), never on the item. */
+export type PreparedMedia = { row: MediaRow; item: MediaItem; preview: string | null };
 export type Prepared = { accepted: PreparedMedia[]; refusals: MediaFileRefusal[] };
 export type PrepareDeps = { decoder: MediaDecoder; now: () => Date };
 
@@ -79,7 +80,8 @@ export const prepareFiles = async (files: readonly File[], deps: PrepareDeps): P
     const hash = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
     accepted.push({
       row: { hash, kind, size: file.size, blob, thumb: preview.thumb, width: preview.width, height: preview.height, addedAt: deps.now().toISOString() },
-      item: { hash, name, kind, size: file.size, alt: '', ...(preview.mini ? { preview: preview.mini } : {}) },
+      item: { hash, name, kind, size: file.size, alt: '' },
+      preview: preview.mini ?? null,
     });
   }
   return { accepted, refusals };

@@ -1,0 +1,160 @@
+/**
+ * Card-sized previews (issue 18): one row per content hash, `{ hash, preview }` (a ~1.4 KB data URL of
+ * a 40 px WebP, shared/model/media.ts), and the in-memory cache the cards read them from.
+ *
+ * Why a table of their own (schema v5), not a field of the post nor of the media row:
+ * - on the post (as built before v5), every post row read for a month carried its previews: rows ~5×
+ *   larger, a month of 1,000 posts with pictures switched 1.9× slower (bench/README.md, "Fifth round");
+ * - on the media row, reading a month's previews would read 1,000 rows holding two Blobs each (the
+ *   file and its thumbnail), every Blob a handle the browser must hand over: the cost moves, it does
+ *   not go. Here a month's previews are one bulkGet of small strings.
+ * Backups carry no table of previews: each preview travels in the backup's media manifest, beside its
+ * hash (renderer/db/snapshot.ts), and a restore puts it back here, byte for byte.
+ *
+ * TRAP (cache): a preview never changes for a hash (content-addressed; a stored preview is never
+ * overwritten: putPreviews only adds), so one read once is kept for the session. "No preview" is NOT
+ * kept for good: another window, a restore or an attach may store it later, so any write to this
+ * table (Dexie's storagemutated, which other windows' writes raise too) forgets the nones and the cards
+ * showing one ask again.
+ * TRAP (order of writes): like the media bytes, a preview is stored before or with the post that shows
+ * it (storeMedia's transaction); a post whose preview is missing shows its stored thumbnail instead.
+ */
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { CadenceDb } from './database';
+
+export type PreviewRow = { hash: string; preview: string };
+
+type State = {
+  found: Map<string, string>;
+  none: Set<string>;
+  pending: Set<string>;
+  /** Hashes asked for in the current task, read together in one bulkGet (see request). */
+  batch: Set<string> | null;
+  /** Bumped by every write to the previews table: a read that started before it keeps no "none". */
+  writes: number;
+  listeners: Set<() => void>;
+};
+
+const isPreviewsWrite = (db: CadenceDb, parts: ObservabilitySet): boolean => {
+  const prefix = `idb://${db.name}/previews/`;
+  return Object.keys(parts).some((part) => part === 'all' || part.startsWith(prefix));
+};
+
+const notify = (state: State): void => {
+  for (const listener of [...state.listeners]) listener();
+};
+
+const states = new WeakMap<CadenceDb, State>();
+const stateOf = (db: CadenceDb): State => {
+  let state = states.get(db);
+  if (!state) {
+    const fresh: State = { found: new Map(), none: new Set(), pending: new Set(), batch: null, writes: 0, listeners: new Set() };
+    states.set(db, fresh);
+    // Watched for as long as the page lives (one database in the app): a none kept while nothing
+    // listened would otherwise outlive the write that filled it.
+    Dexie.on('storagemutated', (parts: ObservabilitySet) => {
+      if (!isPreviewsWrite(db, parts)) return;
+      fresh.writes += 1;
+      if (fresh.none.size === 0) return;
+      fresh.none.clear();
+      notify(fresh);
+    });
+    state = fresh;
+  }
+  return state;
+};
+
+/** The preview of `hash` as known now: the data URL, null for none, undefined when not read yet. */
+export const peekPreview = (db: CadenceDb, hash: string): string | null | undefined => {
+  const state = stateOf(db);
+  const found = state.found.get(hash);
+  if (found !== undefined) return found;
+  return state.none.has(hash) ? null : undefined;
+};
+
+/** Keeps previews just stored (or read by someone else) so the cards show them without a read. */
+export const rememberPreviews = (db: CadenceDb, previews: Iterable<readonly [string, string]>): void => {
+  const state = stateOf(db);
+  let changed = false;
+  for (const [hash, preview] of previews) {
+    if (state.found.has(hash)) continue;
+    state.found.set(hash, preview);
+    state.none.delete(hash);
+    changed = true;
+  }
+  if (changed) notify(state);
+};
+
+/**
+ * Reads the previews of `hashes` not known yet, in ONE bulkGet, and keeps them. Never rejects: a
+ * preview is decoration, and a card without one shows its stored thumbnail (a read that failed is
+ * counted as none until the table is written again).
+ */
+export const warmPreviews = async (db: CadenceDb, hashes: Iterable<string>): Promise<void> => {
+  const state = stateOf(db);
+  const wanted: string[] = [];
+  for (const hash of new Set(hashes)) {
+    if (!state.found.has(hash) && !state.none.has(hash) && !state.pending.has(hash)) wanted.push(hash);
+  }
+  if (wanted.length === 0) return;
+  for (const hash of wanted) state.pending.add(hash);
+  const writes = state.writes;
+  try {
+    const rows = await db.previews.bulkGet(wanted);
+    wanted.forEach((hash, i) => {
+      const row = rows[i];
+      if (row && typeof row.preview === 'string') state.found.set(hash, row.preview);
+      else if (writes === state.writes) state.none.add(hash);
+    });
+  } catch {
+    if (writes === state.writes) for (const hash of wanted) state.none.add(hash);
+  } finally {
+    for (const hash of wanted) state.pending.delete(hash);
+  }
+  notify(state);
+};
+
+/**
+ * Asks for one preview; every card asking in the same task is read in the same bulkGet (PERF: one
+ * transaction and one re-render for a month's cards, not one per card).
+ */
+export const requestPreview = (db: CadenceDb, hash: string): void => {
+  const state = stateOf(db);
+  if (state.batch) {
+    state.batch.add(hash);
+    return;
+  }
+  const batch = new Set([hash]);
+  state.batch = batch;
+  // After the render's other effects (run in the same task) have asked for theirs.
+  queueMicrotask(() => {
+    state.batch = null;
+    void warmPreviews(db, batch);
+  });
+};
+
+/** For useSyncExternalStore: calls `listener` whenever a preview becomes known (or a none is forgotten). */
+export const subscribePreviews = (db: CadenceDb, listener: () => void): (() => void) => {
+  const state = stateOf(db);
+  state.listeners.add(listener);
+  return () => void state.listeners.delete(listener);
+};
+
+/**
+ * Adds the previews whose hash has none stored yet; a stored one is never replaced (see the TRAP on
+ * the cache). Call inside a transaction that includes db.previews.
+ */
+export const putPreviews = async (db: CadenceDb, previews: ReadonlyMap<string, string>): Promise<void> => {
+  if (previews.size === 0) return;
+  const present = new Set((await db.previews.where('hash').anyOf([...previews.keys()]).primaryKeys()) as string[]);
+  const fresh = [...previews].filter(([hash]) => !present.has(hash)).map(([hash, preview]) => ({ hash, preview }));
+  if (fresh.length > 0) await db.previews.bulkAdd(fresh);
+};
+
+/** The previews stored for `hashes`, by hash (a backup's manifest). */
+export const readPreviews = async (db: CadenceDb, hashes: readonly string[]): Promise<Map<string, string>> => {
+  const rows = await db.previews.bulkGet([...hashes]);
+  const out = new Map<string, string>();
+  for (const row of rows) if (row && typeof row.preview === 'string') out.set(row.hash, row.preview);
+  return out;
+};
