@@ -21,6 +21,7 @@ import type { MediaRow } from '../../../renderer/db/media';
 import { isZip, unpackBackupZip } from '../../../shared/serializers/backupZip';
 import { undoRestore } from '../../../renderer/features/data/RestoreConfirm';
 import { runAutoBackup } from '../../../renderer/features/data/useAutoBackup';
+import { mediaRowsFromBackups } from '../../../renderer/features/data/autoBackupMedia';
 import { makeSnapshot } from '../../unit/insights/fixtures';
 import { client, post } from './fixtures';
 
@@ -33,6 +34,7 @@ const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).di
 const PICTURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 512 }, (_, i) => i % 256)]);
 const THUMB = new Uint8Array([0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x45, 0x42, 0x50, 9, 8, 7]);
 const PICTURE_HASH = sha(PICTURE);
+const PREVIEW = 'data:image/webp;base64,UklGRhAAAABXRUJQ';
 const mediaRow: MediaRow = {
   hash: PICTURE_HASH,
   kind: 'png',
@@ -50,6 +52,8 @@ const SAMPLE_ROWS: Record<string, unknown[]> = {
   clients: [client('c1', 'Bloom Bakery')],
   posts: [post('p1', 'c1', '2026-11-03', { status: 'published', ...withPicture }), post('p2', 'c1', '2026-11-05')],
   media: [mediaRow],
+  // The card-sized preview of the picture, by hash (schema v5: previews left the posts).
+  previews: [{ hash: PICTURE_HASH, preview: PREVIEW }],
   settings: [{ key: 'language', value: 'fr' }],
   results: [makeSnapshot('p1', { id: 'r1', reach: 120, reactions: 9 })],
   meta: [{ key: 'note', value: 'bookkeeping' }],
@@ -169,7 +173,7 @@ describe('every table travels in backups', () => {
     expect(sha(zip.backup.thumbs.get(PICTURE_HASH)!)).toBe(sha(THUMB));
     const parsed = parseBackup(zip.backup.text, { maxDataVersion: DATA_VERSION });
     if (!parsed.ok) throw new Error(parsed.error.message);
-    expect(parsed.backup.data.media).toEqual([{ hash: PICTURE_HASH, kind: 'png', size: PICTURE.length, width: 1080, height: 1350, addedAt: mediaRow.addedAt }]);
+    expect(parsed.backup.data.media).toEqual([{ hash: PICTURE_HASH, kind: 'png', size: PICTURE.length, width: 1080, height: 1350, addedAt: mediaRow.addedAt, preview: PREVIEW }]);
     const media = await mediaRowsFromZip(other, parsed.backup, zip.backup, now);
     if (!media.ok) throw new Error(media.error.message);
     await restoreBackup(other, parsed.backup.data, 'replace', media.rows);
@@ -258,5 +262,58 @@ describe('kept rows in a backup file', () => {
     const table = parseBackup(file([{ table: 'secrets', row: { id: 'a' } }]), { maxDataVersion: DATA_VERSION });
     expect(table.ok).toBe(false);
     if (!table.ok) expect(table.error.message).toMatch(/kept row #1: its table secrets is not one of clients, posts, results/);
+  });
+});
+
+describe('card previews in backups (data version 5: previews by hash, off the posts)', () => {
+  const OLD_PREVIEW = 'data:image/webp;base64,UklGRiQAAABXRUJQVlA4IBgAAAAwAQCdASoBAAEAAwA0JaQAA3AA/vuUAAA=';
+  /** A backup file as data version 4 wrote it: the preview on the post's media item, none in the manifest. */
+  const v4File = () => {
+    const data = {
+      clients: [client('c1', 'Bloom Bakery')],
+      posts: [post('p1', 'c1', '2026-11-03', { media: [{ ...withPicture.media[0]!, preview: OLD_PREVIEW }] })],
+      media: [{ hash: PICTURE_HASH, kind: 'png', size: PICTURE.length, width: 1080, height: 1350, addedAt: mediaRow.addedAt }],
+    };
+    return JSON.stringify({ app: 'cadence', kind: 'backup', dataVersion: 4, exportedAt: '2026-11-24T09:00:00.000Z', checksum: backupChecksum(data), data });
+  };
+
+  it('an older backup (previews on the posts) restores its pictures: the post without them, the same preview in the previews table', async () => {
+    const parsed = parseBackup(v4File(), { maxDataVersion: DATA_VERSION });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    await restoreBackup(other, parsed.backup.data, 'replace', [mediaRow]);
+    const restored = await other.posts.get('p1');
+    expect(restored?.media).toEqual(withPicture.media);
+    expect(await other.previews.toArray()).toEqual([{ hash: PICTURE_HASH, preview: OLD_PREVIEW }]);
+    // And the next backup carries it in its manifest.
+    expect((await readAll(other)).media).toEqual([expect.objectContaining({ hash: PICTURE_HASH, preview: OLD_PREVIEW })]);
+  });
+
+  it('a restore never replaces a preview already stored (a preview never changes for its hash)', async () => {
+    const parsed = parseBackup(v4File(), { maxDataVersion: DATA_VERSION });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    await restoreBackup(db, parsed.backup.data, 'merge');
+    expect(await db.previews.toArray()).toEqual([{ hash: PICTURE_HASH, preview: PREVIEW }]);
+    expect((await db.posts.get('p1'))?.media).toEqual(withPicture.media);
+  });
+
+  it('an automatic backup carries the previews in its manifest, and restoring it into another database brings back the same strings', async () => {
+    const { bridge, stored } = memoryBridge();
+    expect(await runAutoBackup(db, bridge, { now: new Date('2026-11-24T09:00:00Z') })).toBe('written');
+    const parsed = parseBackup(stored[0]!.json, { maxDataVersion: DATA_VERSION });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.backup.data.media?.[0]?.preview).toBe(PREVIEW);
+    const media = await mediaRowsFromBackups(other, bridge, parsed.backup, new Date('2026-11-24T09:05:00Z'));
+    if (!media.ok) throw new Error(media.error.message);
+    await restoreBackup(other, parsed.backup.data, 'replace', media.rows);
+    expect(await other.previews.toArray()).toEqual(await db.previews.toArray());
+    expect(await bytesOf((await other.media.get(PICTURE_HASH))!.blob)).toBe(PICTURE_HASH);
+  });
+
+  it('refuses a manifest preview that is not a raster data URL', () => {
+    const data = { clients: [], posts: [], media: [{ hash: PICTURE_HASH, kind: 'png', size: 1, preview: 'data:image/svg+xml;base64,PHN2Zz4=' }] };
+    const text = JSON.stringify({ app: 'cadence', kind: 'backup', dataVersion: DATA_VERSION, exportedAt: '2026-11-24T09:00:00.000Z', checksum: backupChecksum(data), data });
+    const parsed = parseBackup(text, { maxDataVersion: DATA_VERSION });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.message).toMatch(/preview/);
   });
 });

@@ -193,7 +193,7 @@ describe('opening a v1 database with current code', () => {
 
     const raw = await readRaw(name);
     expect(raw.version).toBe(SCHEMA_VERSION);
-    expect(Object.keys(raw.tables).sort()).toEqual(['clients', 'media', 'meta', 'posts', 'results', 'settings']);
+    expect(Object.keys(raw.tables).sort()).toEqual(['clients', 'media', 'meta', 'posts', 'previews', 'results', 'settings']);
     for (const p of raw.tables.posts!) {
       expect(Array.isArray(p.tags)).toBe(true);
       expect(typeof p.notes).toBe('string');
@@ -474,6 +474,59 @@ describe('opening a v2 database with current code (v3 adds results)', () => {
     } as never);
     expect(await db.results.where('postId').equals('p1').count()).toBe(1);
     expect(byId(await db.clients.toArray())).toEqual(byId(V1_CLIENTS));
+    db.close();
+  });
+});
+
+describe('opening a v4 database with current code (v5 moves the card previews off the posts)', () => {
+  const HASH_A = 'a'.repeat(64);
+  const HASH_B = 'b'.repeat(64);
+  const PREVIEW_A = 'data:image/webp;base64,UklGRiQAAABXRUJQVlA4IBgAAAAwAQCdASoBAAEAAwA0JaQAA3AA/vuUAAA=';
+  const PREVIEW_B = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQ==';
+  const item = (hash: string, name: string, preview?: string): Row => ({ hash, name, kind: 'jpeg', size: 1234, alt: '', ...(preview ? { preview } : {}) });
+  // Rows as v4 wrote them: previews on the items, the same picture on two posts, an item without one
+  // (a HEIC), a post without media, a damaged post whose media is not a list, and a preview that is
+  // not one Cadence makes (an SVG), which must stay where it is.
+  const V4_POSTS: Row[] = [
+    post('p1', { tags: [], notes: '', media: [item(HASH_A, 'croissant.jpg', PREVIEW_A), item(HASH_B, 'oven.jpg', PREVIEW_B)] }),
+    post('p2', { tags: [], notes: '', media: [item(HASH_A, 'croissant again.jpg', PREVIEW_A)] }),
+    post('p3', { tags: [], notes: '', media: [item('c'.repeat(64), 'photo.heic')] }),
+    post('p4', { tags: [], notes: '' }),
+    post('p5', { tags: [], notes: '', media: 'not a list' }),
+    post('p6', { tags: [], notes: '', media: [item('d'.repeat(64), 'bad.jpg', 'data:image/svg+xml;base64,PHN2Zz4=')] }),
+  ];
+  const V4_MEDIA: Row[] = [{ hash: HASH_A, kind: 'jpeg', size: 1234, blob: null, thumb: null, width: 10, height: 10, addedAt: '2026-11-01T09:00:00.000Z' }];
+
+  it('moves every valid preview to the previews table, by hash, the same string, and leaves everything else as it was', async () => {
+    const name = freshName();
+    await createAtVersion(name, 4, { clients: V1_CLIENTS, posts: V4_POSTS, settings: V1_SETTINGS, media: V4_MEDIA });
+    const db = await openCurrent(name);
+    expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: DATA_VERSION });
+    expect(byId((await db.previews.toArray()) as Row[]).map((r) => [r.hash, r.preview])).toEqual([
+      [HASH_A, PREVIEW_A],
+      [HASH_B, PREVIEW_B],
+    ]);
+    const posts = new Map((await db.posts.toArray()).map((p) => [p.id, p as unknown as Row]));
+    const without = (row: Row): Row => ({ ...row, media: (row.media as Row[]).map(({ preview: _p, ...rest }) => rest) });
+    expect(posts.get('p1')).toEqual(without(V4_POSTS[0]!));
+    expect(posts.get('p2')).toEqual(without(V4_POSTS[1]!));
+    for (const id of ['p3', 'p4', 'p5', 'p6']) expect(posts.get(id)).toEqual(V4_POSTS.find((p) => p.id === id));
+    expect(await db.media.toArray()).toEqual(V4_MEDIA);
+    expect(byId(await db.clients.toArray())).toEqual(byId(V1_CLIENTS));
+    db.close();
+    // Stored: a raw reopen sees the same.
+    const raw = await readRaw(name);
+    expect(raw.version).toBe(SCHEMA_VERSION);
+    expect(raw.tables.previews).toHaveLength(2);
+    expect(raw.tables.posts!.find((p) => p.id === 'p1')!.media).toEqual((without(V4_POSTS[0]!).media));
+  });
+
+  it('opens a v4 database without any media', async () => {
+    const name = freshName();
+    await createAtVersion(name, 4, { clients: V1_CLIENTS, posts: [post('p1', { tags: [], notes: '' })] });
+    const db = await openCurrent(name);
+    expect(await db.previews.count()).toBe(0);
+    expect(await db.posts.count()).toBe(1);
     db.close();
   });
 });

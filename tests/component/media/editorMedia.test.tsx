@@ -61,13 +61,17 @@ describe('the editor’s Media section', () => {
     await waitFor(() => expect(closed()).toBe(1));
 
     expect((await stored()).media).toEqual([
-      { hash: sha256(pngBytes('second.png')), name: 'second.png', kind: 'png', size: pngBytes('second.png').length, alt: '', preview: FAKE_MINI },
-      { hash: sha256(pngBytes('first.png')), name: 'first.png', kind: 'png', size: pngBytes('first.png').length, alt: 'Flour on a wooden table', preview: FAKE_MINI },
+      { hash: sha256(pngBytes('second.png')), name: 'second.png', kind: 'png', size: pngBytes('second.png').length, alt: '' },
+      { hash: sha256(pngBytes('first.png')), name: 'first.png', kind: 'png', size: pngBytes('first.png').length, alt: 'Flour on a wooden table' },
     ]);
+    // The card-sized previews are stored by hash, apart from the post (renderer/db/previews.ts).
+    expect((await db.previews.bulkGet([sha256(pngBytes('first.png')), sha256(pngBytes('second.png'))])).map((r) => r?.preview)).toEqual([FAKE_MINI, FAKE_MINI]);
 
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(async () => expect((await stored()).media).toBeUndefined());
     expect((await stored()).title).toBe('Launch teaser');
+    // Undo takes the post's references back; the previews stay with the bytes (a redo shows them again).
+    expect(await db.previews.count()).toBe(2);
   });
 
   it('counts added media as unsaved changes', async () => {

@@ -43,14 +43,16 @@ describe('prepareFiles', () => {
     expect(refusals).toEqual([]);
     expect(accepted[0]!.item).toMatchObject({ name: 'IMG_0042.HEIC', kind: 'heic', alt: '' });
     expect(accepted[0]!.row).toMatchObject({ kind: 'heic', thumb: null, width: null, height: null });
+    expect(accepted[0]!.preview).toBeNull();
   });
 
   it('hashes a good PNG as the SHA-256 of its bytes and keeps its thumbnail and size', async () => {
     const bytes = pngBytes('a good picture');
     const { accepted } = await prepareFiles([fileOf(bytes, 'good.png', 'image/png')], { decoder: fakeDecoder(), now });
-    const [{ row, item }] = accepted as [(typeof accepted)[0]];
-    // The card-sized preview travels on the item (cards draw it without reading the database).
-    expect(item).toEqual({ hash: sha256(bytes), name: 'good.png', kind: 'png', size: bytes.length, alt: '', preview: FAKE_MINI });
+    const [{ row, item, preview }] = accepted as [(typeof accepted)[0]];
+    // The card-sized preview is stored by hash (renderer/db/previews.ts), never on the item: post rows stay small.
+    expect(item).toEqual({ hash: sha256(bytes), name: 'good.png', kind: 'png', size: bytes.length, alt: '' });
+    expect(preview).toBe(FAKE_MINI);
     expect(row).toMatchObject({ hash: sha256(bytes), kind: 'png', size: bytes.length, width: 1080, height: 1350, addedAt: '2026-11-24T09:00:00.000Z' });
     expect(row.blob.type).toBe('image/png');
     expect(new Uint8Array(await row.blob.arrayBuffer())).toEqual(bytes);

@@ -88,6 +88,19 @@ describe('thumbnails on cards (issue 18)', () => {
     expect(get).not.toHaveBeenCalled();
   });
 
+  it('draws the previews stored by hash, read for a month of cards in one request, without the thumbnails', async () => {
+    const preview = (n: number) => `data:image/webp;base64,UklGR${n}`;
+    await db.previews.bulkPut([20, 21, 22].map((n) => ({ hash: hash(n), preview: preview(n) })));
+    const previews = vi.spyOn(db.previews, 'bulkGet');
+    const media = vi.spyOn(db.media, 'bulkGet');
+    const posts = [20, 21, 22].map((n) => basePost({ id: `m${n}`, title: `Post ${n}`, date: `2026-11-${n}`, media: [item(n)] }));
+    const { container } = await renderCalendar(posts, { view: 'month', density: 'comfortable' });
+    await waitFor(() => expect(container.querySelectorAll('.post-card img')).toHaveLength(3));
+    expect(cardOf('Post 21').querySelector('img')).toHaveAttribute('src', preview(21));
+    expect(previews).toHaveBeenCalledTimes(1);
+    expect(media).not.toHaveBeenCalled();
+  });
+
   it('draws no marks for a post without media', async () => {
     await renderCalendar([basePost({ date: '2026-11-24' })], { view: 'month', density: 'comfortable' });
     const card = cardOf('Launch teaser');
