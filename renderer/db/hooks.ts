@@ -46,7 +46,7 @@ export const GUARD_PAD_DAYS = 35;
 /** A client's window for a period: padded for the guard (a single client), exact for All clients. */
 const calendarWindow = (db: CadenceDb, clientId: string, from: Day, to: Day) => {
   const pad = clientId !== ALL_CLIENTS ? GUARD_PAD_DAYS : 0;
-  return sharedWindow(db, clientId, pad ? shiftDay(from, -pad) : from, pad ? shiftDay(to, pad) : to);
+  return sharedWindow(db, clientId, pad ? shiftDay(from, -pad) : from, pad ? shiftDay(to, pad) : to, { from, to });
 };
 
 /**
@@ -119,7 +119,7 @@ const usePeriodWindow = (clientId: string | null, from: Day, to: Day, pad: numbe
   const db = useDb();
   const wFrom = pad ? shiftDay(from, -pad) : from;
   const wTo = pad ? shiftDay(to, pad) : to;
-  return useObservable<Window>(() => sharedWindow(db, clientId, wFrom, wTo), [db, clientId, wFrom, wTo]);
+  return useObservable<Window>(() => sharedWindow(db, clientId, wFrom, wTo, { from, to }), [db, clientId, wFrom, wTo]);
 };
 
 /** The posts of a client (or of all clients, with ALL_CLIENTS) over a range, kept live. */

@@ -162,8 +162,11 @@ const touches = (db: CadenceDb, window: { clientId: string | null; from: Day; to
  * (Dexie's `storagemutated` event, which also carries other windows' writes): writes are rare (a
  * user's action, an import), a window is a few hundred rows, and a read that finds what is already
  * shown shows nothing new (sameWindow).
+ * `focus`: the days the calendar shows of a padded window (the rest is the guard's), whose cards'
+ * previews are read before the window is shown; the first reader of a window decides it (the same
+ * padded range always pads the same days).
  */
-export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, to: Day): SharedWindow => {
+export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, to: Day, focus?: { from: Day; to: Day }): SharedWindow => {
   const state = stateOf(db);
   const key = `${clientId}|${from}|${to}`;
   const found = state.windows.get(key);
@@ -198,8 +201,12 @@ export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, 
       try {
         const range = clientId ? await postsInRange(db, clientId === ALL_CLIENTS ? null : clientId, from, to) : { posts: [], unreadable: 0 };
         // PERF (issue 18): the cards' previews are read with their window (one bulkGet, only those not
-        // in memory yet), so a month prefetched ahead is drawn with its pictures in one render.
-        await warmPreviews(db, cardPreviewHashes(range.posts));
+        // in memory yet), so a month prefetched ahead is drawn with its pictures in one render. Only
+        // the days shown are waited for; the padding's (the guard's weeks) are read behind, for the
+        // periods around.
+        const [shown, around] = cardPreviewHashes(range.posts, focus ?? { from, to });
+        void warmPreviews(db, around);
+        await warmPreviews(db, shown);
         last = { read: { window: { clientId, from, to, range }, startedAt } };
         show();
       } catch (failure) {
@@ -257,14 +264,20 @@ export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, 
   return shared;
 };
 
-/** The hashes whose previews the cards of `posts` show: each post's first item's, unless kept on the item (older rows). */
-const cardPreviewHashes = (posts: readonly Post[]): string[] => {
-  const hashes: string[] = [];
+/**
+ * The hashes whose previews the cards of `posts` show (each post's first item's, unless kept on the
+ * item: older rows), those dated within `focus` first, then the others.
+ */
+const cardPreviewHashes = (posts: readonly Post[], focus: { from: Day; to: Day }): [string[], string[]] => {
+  const shown: string[] = [];
+  const around: string[] = [];
   for (const post of posts) {
     const first = post.media?.[0];
-    if (first && !first.preview) hashes.push(first.hash);
+    if (!first || first.preview) continue;
+    if (post.date !== null && post.date >= focus.from && post.date <= focus.to) shown.push(first.hash);
+    else around.push(first.hash);
   }
-  return hashes;
+  return [shown, around];
 };
 
 export type Optimistic = { committed: () => void; failed: () => void };

@@ -27,7 +27,8 @@ export type PreviewRow = { hash: string; preview: string };
 type State = {
   found: Map<string, string>;
   none: Set<string>;
-  pending: Set<string>;
+  /** Reads under way, by hash: a second asker waits for the same read instead of reading again. */
+  pending: Map<string, Promise<void>>;
   /** Hashes asked for in the current task, read together in one bulkGet (see request). */
   batch: Set<string> | null;
   /** Bumped by every write to the previews table: a read that started before it keeps no "none". */
@@ -48,7 +49,7 @@ const states = new WeakMap<CadenceDb, State>();
 const stateOf = (db: CadenceDb): State => {
   let state = states.get(db);
   if (!state) {
-    const fresh: State = { found: new Map(), none: new Set(), pending: new Set(), batch: null, writes: 0, listeners: new Set() };
+    const fresh: State = { found: new Map(), none: new Set(), pending: new Map(), batch: null, writes: 0, listeners: new Set() };
     states.set(db, fresh);
     // Watched for as long as the page lives (one database in the app): a none kept while nothing
     // listened would otherwise outlive the write that filled it.
@@ -93,14 +94,25 @@ export const rememberPreviews = (db: CadenceDb, previews: Iterable<readonly [str
 export const warmPreviews = async (db: CadenceDb, hashes: Iterable<string>): Promise<void> => {
   const state = stateOf(db);
   const wanted: string[] = [];
+  const under: Promise<void>[] = [];
   for (const hash of new Set(hashes)) {
-    if (!state.found.has(hash) && !state.none.has(hash) && !state.pending.has(hash)) wanted.push(hash);
+    if (state.found.has(hash) || state.none.has(hash)) continue;
+    const pending = state.pending.get(hash);
+    if (pending) under.push(pending);
+    else wanted.push(hash);
   }
-  if (wanted.length === 0) return;
-  for (const hash of wanted) state.pending.add(hash);
+  if (wanted.length > 0) {
+    const read = readInto(db, state, wanted);
+    for (const hash of wanted) state.pending.set(hash, read);
+    under.push(read);
+  }
+  await Promise.all(under);
+};
+
+const readInto = async (db: CadenceDb, state: State, wanted: readonly string[]): Promise<void> => {
   const writes = state.writes;
   try {
-    const rows = await db.previews.bulkGet(wanted);
+    const rows = await db.previews.bulkGet([...wanted]);
     wanted.forEach((hash, i) => {
       const row = rows[i];
       if (row && typeof row.preview === 'string') state.found.set(hash, row.preview);
