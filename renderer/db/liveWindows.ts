@@ -205,8 +205,7 @@ export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, 
         // the days shown are waited for; the padding's (the guard's weeks) are read behind, for the
         // periods around.
         const [shown, around] = cardPreviewHashes(range.posts, focus ?? { from, to });
-        void warmPreviews(db, around);
-        await warmPreviews(db, shown);
+        await warmPreviews(db, shown, around);
         last = { read: { window: { clientId, from, to, range }, startedAt } };
         show();
       } catch (failure) {

@@ -87,37 +87,78 @@ export const rememberPreviews = (db: CadenceDb, previews: Iterable<readonly [str
 };
 
 /**
- * Reads the previews of `hashes` not known yet, in ONE bulkGet, and keeps them. Never rejects: a
+ * PERF: Dexie's bulkGet is one IndexedDB request per key, each answered by its own event on the
+ * page's thread: ~2,000 of them for a padded month of pictures cost more than the read itself. When
+ * the keys wanted are a good part of the table (a quarter or more), the whole table is read instead,
+ * in ONE request (getAll), and kept: previews are small and never change.
+ */
+const WHOLE_TABLE_SHARE = 4;
+const FEW = 32;
+
+/**
+ * Reads the previews of `hashes` not known yet and keeps them, resolving once they are known; those
+ * of `later` are read too but not waited for (the guard's padding around a month shown). Never rejects: a
  * preview is decoration, and a card without one shows its stored thumbnail (a read that failed is
  * counted as none until the table is written again).
  */
-export const warmPreviews = async (db: CadenceDb, hashes: Iterable<string>): Promise<void> => {
+export const warmPreviews = async (db: CadenceDb, hashes: Iterable<string>, later: Iterable<string> = []): Promise<void> => {
   const state = stateOf(db);
+  const now = unknownOf(state, hashes);
+  const behind = unknownOf(state, later, new Set(now.wanted));
+  const all = [...now.wanted, ...behind.wanted];
+  if (all.length >= FEW && (await wholeTableIsCheap(db, all.length))) {
+    const read = readInto(db, state, all, true);
+    for (const hash of all) state.pending.set(hash, read);
+    await Promise.all([read, ...now.under]);
+    return;
+  }
+  if (behind.wanted.length > 0) {
+    const read = readInto(db, state, behind.wanted, false);
+    for (const hash of behind.wanted) state.pending.set(hash, read);
+  }
+  if (now.wanted.length > 0) {
+    const read = readInto(db, state, now.wanted, false);
+    for (const hash of now.wanted) state.pending.set(hash, read);
+    now.under.push(read);
+  }
+  await Promise.all(now.under);
+};
+
+/** The hashes neither known nor being read (`wanted`), and the reads under way for the others. */
+const unknownOf = (state: State, hashes: Iterable<string>, skip: ReadonlySet<string> = new Set()) => {
   const wanted: string[] = [];
   const under: Promise<void>[] = [];
   for (const hash of new Set(hashes)) {
-    if (state.found.has(hash) || state.none.has(hash)) continue;
+    if (skip.has(hash) || state.found.has(hash) || state.none.has(hash)) continue;
     const pending = state.pending.get(hash);
     if (pending) under.push(pending);
     else wanted.push(hash);
   }
-  if (wanted.length > 0) {
-    const read = readInto(db, state, wanted);
-    for (const hash of wanted) state.pending.set(hash, read);
-    under.push(read);
-  }
-  await Promise.all(under);
+  return { wanted, under };
 };
 
-const readInto = async (db: CadenceDb, state: State, wanted: readonly string[]): Promise<void> => {
+const wholeTableIsCheap = async (db: CadenceDb, wanted: number): Promise<boolean> => {
+  try {
+    return (await db.previews.count()) <= wanted * WHOLE_TABLE_SHARE;
+  } catch {
+    return false;
+  }
+};
+
+const readInto = async (db: CadenceDb, state: State, wanted: readonly string[], whole: boolean): Promise<void> => {
   const writes = state.writes;
   try {
-    const rows = await db.previews.bulkGet([...wanted]);
-    wanted.forEach((hash, i) => {
-      const row = rows[i];
-      if (row && typeof row.preview === 'string') state.found.set(hash, row.preview);
-      else if (writes === state.writes) state.none.add(hash);
-    });
+    if (whole) {
+      for (const row of await db.previews.toArray()) if (typeof row.preview === 'string' && !state.found.has(row.hash)) state.found.set(row.hash, row.preview);
+      if (writes === state.writes) for (const hash of wanted) if (!state.found.has(hash)) state.none.add(hash);
+    } else {
+      const rows = await db.previews.bulkGet([...wanted]);
+      wanted.forEach((hash, i) => {
+        const row = rows[i];
+        if (row && typeof row.preview === 'string') state.found.set(hash, row.preview);
+        else if (writes === state.writes) state.none.add(hash);
+      });
+    }
   } catch {
     if (writes === state.writes) for (const hash of wanted) state.none.add(hash);
   } finally {
