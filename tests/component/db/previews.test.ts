@@ -37,6 +37,17 @@ describe('previews by hash', () => {
     expect(bulkGet).toHaveBeenCalledTimes(1);
   });
 
+  it('reads the whole table in one request when a window wants a good part of it (PERF: bulkGet is a request per key)', async () => {
+    const ns = Array.from({ length: 60 }, (_, i) => 100 + i);
+    await a.previews.bulkPut(ns.map((n) => ({ hash: hash(n), preview: previewOf(n % 7) })));
+    const bulkGet = vi.spyOn(a.previews, 'bulkGet');
+    const toArray = vi.spyOn(a.previews, 'toArray');
+    await warmPreviews(a, ns.slice(0, 20).map(hash), ns.slice(20, 40).map(hash));
+    expect(bulkGet).not.toHaveBeenCalled();
+    expect(toArray).toHaveBeenCalledTimes(1);
+    for (const n of ns) expect(peekPreview(a, hash(n))).toBe(previewOf(n % 7));
+  });
+
   it('gathers the requests of one task (a month of cards) into one bulkGet', async () => {
     await a.previews.bulkPut([4, 5, 6].map((n) => ({ hash: hash(n), preview: previewOf(n) })));
     const bulkGet = vi.spyOn(a.previews, 'bulkGet');
