@@ -8,10 +8,11 @@ import { MAX_PREVIEW_CHARS } from '../../../shared/model/media';
 export const MAX_THUMB_SIDE = 480;
 
 /**
- * The card-sized preview kept on the post (shared/model/media.ts MediaPreviewSchema): the centre
- * square, as cards crop it, 40 px (cards show 18–32 px). PERF: small on purpose, ~1 KB of text per
- * picture: every post row read for a month carries it (64 px previews, ~4 KB each, still made a month
- * of 1,000 posts with pictures switch twice as slow).
+ * The card-sized preview, stored by content hash in the previews table (renderer/db/previews.ts,
+ * shared/model/media.ts MediaPreviewSchema): the centre square, as cards crop it, 40 px (cards show
+ * 18–32 px). PERF: small on purpose, ~1 KB of text per picture: a month's previews are read with the
+ * month (they used to ride on every post row: 64 px previews, ~4 KB each, made a month of 1,000 posts
+ * with pictures switch twice as slow).
  */
 export const MINI_SIDE = 40;
 
