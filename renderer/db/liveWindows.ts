@@ -17,7 +17,7 @@ import type { Day } from '../../shared/dates';
 import type { Post } from '../../shared/model/post';
 import type { CadenceDb } from './database';
 import { compareForDisplay, postsInRange, type RangeResult } from './posts';
-import { warmPreviews } from './previews';
+import { primePreviews, warmPreviews } from './previews';
 
 /** Stands for "every client" where a client id is expected (the All clients calendar). */
 export const ALL_CLIENTS = '__all__';
@@ -199,6 +199,8 @@ export const sharedWindow = (db: CadenceDb, clientId: string | null, from: Day, 
       again = false;
       const startedAt = state.commits;
       try {
+        // The previews' first read runs beside the posts' (previews.ts, PERF).
+        primePreviews(db);
         const range = clientId ? await postsInRange(db, clientId === ALL_CLIENTS ? null : clientId, from, to) : { posts: [], unreadable: 0 };
         // PERF (issue 18): the cards' previews are read with their window (one bulkGet, only those not
         // in memory yet), so a month prefetched ahead is drawn with its pictures in one render. Only

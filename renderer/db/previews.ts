@@ -34,6 +34,8 @@ type State = {
   /** Bumped by every write to the previews table: a read that started before it keeps no "none". */
   writes: number;
   listeners: Set<() => void>;
+  /** The whole table's first read (primePreviews), once a session; `writes` as it started. */
+  primed: { read: Promise<boolean>; writes: number } | null;
 };
 
 const isPreviewsWrite = (db: CadenceDb, parts: ObservabilitySet): boolean => {
@@ -49,7 +51,7 @@ const states = new WeakMap<CadenceDb, State>();
 const stateOf = (db: CadenceDb): State => {
   let state = states.get(db);
   if (!state) {
-    const fresh: State = { found: new Map(), none: new Set(), pending: new Map(), batch: null, writes: 0, listeners: new Set() };
+    const fresh: State = { found: new Map(), none: new Set(), pending: new Map(), batch: null, writes: 0, listeners: new Set(), primed: null };
     states.set(db, fresh);
     // Watched for as long as the page lives (one database in the app): a none kept while nothing
     // listened would otherwise outlive the write that filled it.
@@ -103,6 +105,11 @@ const FEW = 32;
  */
 export const warmPreviews = async (db: CadenceDb, hashes: Iterable<string>, later: Iterable<string> = []): Promise<void> => {
   const state = stateOf(db);
+  if (state.primed && (await state.primed.read) && state.primed.writes === state.writes) {
+    // The whole table was read and nothing written since: a hash it did not hold has no preview.
+    for (const hash of [...hashes, ...later]) if (!state.found.has(hash)) state.none.add(hash);
+    return;
+  }
   const now = unknownOf(state, hashes);
   const behind = unknownOf(state, later, new Set(now.wanted));
   const all = [...now.wanted, ...behind.wanted];
@@ -165,6 +172,31 @@ const readInto = async (db: CadenceDb, state: State, wanted: readonly string[], 
     for (const hash of wanted) state.pending.delete(hash);
   }
   notify(state);
+};
+
+/** Up to this many previews (~1.4 KB each: ~7 MB) the whole table is read when the first window is. */
+const PRIME_MAX = 5000;
+
+/**
+ * PERF (opening a client): starts reading the whole previews table, when it is small enough, once a
+ * session, at the same time as the first window's posts (the two reads overlap instead of following
+ * each other). A larger table is read by hash, window by window (warmPreviews).
+ */
+export const primePreviews = (db: CadenceDb): void => {
+  const state = stateOf(db);
+  if (state.primed) return;
+  const writes = state.writes;
+  const read = (async () => {
+    try {
+      if ((await db.previews.count()) > PRIME_MAX) return false;
+      for (const row of await db.previews.toArray()) if (typeof row.preview === 'string' && !state.found.has(row.hash)) state.found.set(row.hash, row.preview);
+      notify(state);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  state.primed = { read, writes };
 };
 
 /**
