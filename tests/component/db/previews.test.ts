@@ -68,6 +68,28 @@ describe('previews by hash', () => {
     stop();
   });
 
+  it('the first window of a session reads a small previews table whole, beside its posts, and needs no read by hash', async () => {
+    await a.previews.bulkPut([11, 12].map((n) => ({ hash: hash(n), preview: previewOf(n) })));
+    const post = (await a.posts.toArray())[0]!;
+    await a.posts.put({ ...post, media: [{ hash: hash(11), name: 'a.jpg', kind: 'jpeg' as const, size: 10, alt: '' }] });
+    const bulkGet = vi.spyOn(a.previews, 'bulkGet');
+    let shown = false;
+    const stop = sharedWindow(a, clientId, '2026-11-01', '2026-11-30').subscribe(() => (shown = true));
+    await vi.waitFor(() => expect(shown).toBe(true));
+    expect(peekPreview(a, hash(11))).toBe(previewOf(11));
+    expect(peekPreview(a, hash(12))).toBe(previewOf(12));
+    // A hash the table did not hold has none, without another read…
+    await warmPreviews(a, [hash(13)]);
+    expect(peekPreview(a, hash(13))).toBeNull();
+    expect(bulkGet).not.toHaveBeenCalled();
+    // …until the table is written: then it is read again.
+    await a.previews.put({ hash: hash(13), preview: previewOf(13) });
+    await vi.waitFor(() => expect(peekPreview(a, hash(13))).toBeUndefined());
+    await warmPreviews(a, [hash(13)]);
+    expect(peekPreview(a, hash(13))).toBe(previewOf(13));
+    stop();
+  });
+
   it('another window storing a preview makes this one forget its "none" and read it', async () => {
     await warmPreviews(b, [hash(8)]);
     expect(peekPreview(b, hash(8))).toBeNull();
