@@ -16,6 +16,10 @@
  * kept for good: another window, a restore or an attach may store it later, so any write to this
  * table (Dexie's storagemutated, which other windows' writes raise too) forgets the nones and the cards
  * showing one ask again.
+ * PERF (reading): a window reads the previews of its cards before it is shown (liveWindows.ts), so a
+ * month prefetched ahead is drawn with its pictures; Dexie's bulkGet is one request and one event per
+ * key, so a small table is read whole once a session, beside the first window's posts (primePreviews),
+ * and a window wanting a good part of a larger one reads it whole too.
  * TRAP (order of writes): like the media bytes, a preview is stored before or with the post that shows
  * it (storeMedia's transaction); a post whose preview is missing shows its stored thumbnail instead.
  */
