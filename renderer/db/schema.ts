@@ -76,9 +76,11 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
         .table('posts')
         .toCollection()
         .modify((post: Record<string, unknown>) => {
-          if (!Array.isArray(post.media)) return;
+          // `return false` leaves the row unwritten (Dexie writes back every row the callback does not
+          // refuse): only posts that hold a preview are rewritten.
+          if (!Array.isArray(post.media)) return false;
           const split = splitPreviews([post as { media?: MediaItem[] }]);
-          if (split.previews.size === 0) return;
+          if (split.previews.size === 0) return false;
           for (const [hash, preview] of split.previews) if (!previews.has(hash)) previews.set(hash, preview);
           post.media = split.posts[0]!.media;
         });

@@ -71,10 +71,14 @@ export const isPreview = (value: unknown): value is string =>
  */
 export const splitPreviews = <P extends { media?: readonly MediaItem[] }>(posts: readonly P[]): { posts: P[]; previews: Map<string, string> } => {
   const previews = new Map<string, string>();
+  // Stored rows may be damaged (an item that is null or a number): such items are left as they are,
+  // never read (a throw here would fail the v5 upgrade and keep the app from opening).
+  const movable = (item: unknown): item is MediaItem & { preview: string } =>
+    typeof item === 'object' && item !== null && typeof (item as { hash?: unknown }).hash === 'string' && isPreview((item as { preview?: unknown }).preview);
   const out = posts.map((post) => {
-    if (!post.media?.some((item) => isPreview(item.preview))) return post;
+    if (!Array.isArray(post.media) || !post.media.some(movable)) return post;
     const media = post.media.map((item) => {
-      if (!isPreview(item.preview)) return item;
+      if (!movable(item)) return item;
       if (!previews.has(item.hash)) previews.set(item.hash, item.preview);
       const { preview: _moved, ...rest } = item;
       return rest;

@@ -494,6 +494,8 @@ describe('opening a v4 database with current code (v5 moves the card previews of
     post('p4', { tags: [], notes: '' }),
     post('p5', { tags: [], notes: '', media: 'not a list' }),
     post('p6', { tags: [], notes: '', media: [item('d'.repeat(64), 'bad.jpg', 'data:image/svg+xml;base64,PHN2Zz4=')] }),
+    // Damaged items (review of the branch: one null item failed the whole upgrade, and the app never opened).
+    post('p7', { tags: [], notes: '', media: [null, 5] }),
   ];
   const V4_MEDIA: Row[] = [{ hash: HASH_A, kind: 'jpeg', size: 1234, blob: null, thumb: null, width: 10, height: 10, addedAt: '2026-11-01T09:00:00.000Z' }];
 
@@ -510,7 +512,7 @@ describe('opening a v4 database with current code (v5 moves the card previews of
     const without = (row: Row): Row => ({ ...row, media: (row.media as Row[]).map(({ preview: _p, ...rest }) => rest) });
     expect(posts.get('p1')).toEqual(without(V4_POSTS[0]!));
     expect(posts.get('p2')).toEqual(without(V4_POSTS[1]!));
-    for (const id of ['p3', 'p4', 'p5', 'p6']) expect(posts.get(id)).toEqual(V4_POSTS.find((p) => p.id === id));
+    for (const id of ['p3', 'p4', 'p5', 'p6', 'p7']) expect(posts.get(id)).toEqual(V4_POSTS.find((p) => p.id === id));
     expect(await db.media.toArray()).toEqual(V4_MEDIA);
     expect(byId(await db.clients.toArray())).toEqual(byId(V1_CLIENTS));
     db.close();
