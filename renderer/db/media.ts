@@ -70,7 +70,12 @@ export const storeMedia = async (db: CadenceDb, rows: readonly MediaRow[], previ
     for (const row of rows) if (present.has(row.hash)) await db.media.update(row.hash, { storedAt: row.addedAt });
     await putPreviews(db, previews);
   });
-  rememberPreviews(db, (await readPreviews(db, [...previews.keys()])).entries());
+  // Saved by now: a failed read back only means the cards read the previews themselves later.
+  try {
+    rememberPreviews(db, (await readPreviews(db, [...previews.keys()])).entries());
+  } catch {
+    // nothing to undo
+  }
 };
 
 export const getMedia = async (db: CadenceDb, hash: string): Promise<MediaRow | undefined> => db.media.get(hash);

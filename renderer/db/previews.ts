@@ -14,8 +14,8 @@
  * TRAP (cache): a preview never changes for a hash (content-addressed; a stored preview is never
  * overwritten: putPreviews only adds), so one read once is kept for the session. "No preview" is NOT
  * kept for good: another window, a restore or an attach may store it later, so any write to this
- * table (Dexie's storagemutated, which other windows' writes raise too) forgets the nones and the cards
- * showing one ask again.
+ * table (Dexie's storagemutated, which other windows' writes raise too) reads the nones again; each is
+ * kept until that read finds its preview (no card blinks meanwhile).
  * PERF (reading): a window reads the previews of its cards before it is shown (liveWindows.ts), so a
  * month prefetched ahead is drawn with its pictures; Dexie's bulkGet is one request and one event per
  * key, so a small table is read whole once a session, beside the first window's posts (primePreviews),
@@ -24,6 +24,7 @@
  * it (storeMedia's transaction); a post whose preview is missing shows its stored thumbnail instead.
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
+import { isPreview } from '../../shared/model/media';
 import type { CadenceDb } from './database';
 
 export type PreviewRow = { hash: string; preview: string };
@@ -62,9 +63,11 @@ const stateOf = (db: CadenceDb): State => {
     Dexie.on('storagemutated', (parts: ObservabilitySet) => {
       if (!isPreviewsWrite(db, parts)) return;
       fresh.writes += 1;
-      if (fresh.none.size === 0) return;
-      fresh.none.clear();
-      notify(fresh);
+      // The nones are read again, but kept until that read lands: dropped at once, every card without
+      // a preview (a HEIC the platform cannot decode) would blink to an empty square and back.
+      // Every write reads them all again, even while an earlier re-read is under way (it may have read
+      // before this write); nobody waits for these reads: a none is already an answer.
+      if (fresh.none.size > 0) void readInto(db, fresh, [...fresh.none], false);
     });
     state = fresh;
   }
@@ -160,14 +163,20 @@ const readInto = async (db: CadenceDb, state: State, wanted: readonly string[], 
   const writes = state.writes;
   try {
     if (whole) {
-      for (const row of await db.previews.toArray()) if (typeof row.preview === 'string' && !state.found.has(row.hash)) state.found.set(row.hash, row.preview);
+      for (const row of await db.previews.toArray()) {
+        if (typeof row.preview !== 'string' || state.found.has(row.hash)) continue;
+        state.found.set(row.hash, row.preview);
+        state.none.delete(row.hash);
+      }
       if (writes === state.writes) for (const hash of wanted) if (!state.found.has(hash)) state.none.add(hash);
     } else {
       const rows = await db.previews.bulkGet([...wanted]);
       wanted.forEach((hash, i) => {
         const row = rows[i];
-        if (row && typeof row.preview === 'string') state.found.set(hash, row.preview);
-        else if (writes === state.writes) state.none.add(hash);
+        if (row && typeof row.preview === 'string') {
+          state.found.set(hash, row.preview);
+          state.none.delete(hash);
+        } else if (writes === state.writes) state.none.add(hash);
       });
     }
   } catch {
@@ -235,8 +244,11 @@ export const subscribePreviews = (db: CadenceDb, listener: () => void): (() => v
  */
 export const putPreviews = async (db: CadenceDb, previews: ReadonlyMap<string, string>): Promise<void> => {
   if (previews.size === 0) return;
-  const present = new Set((await db.previews.where('hash').anyOf([...previews.keys()]).primaryKeys()) as string[]);
-  const fresh = [...previews].filter(([hash]) => !present.has(hash)).map(([hash, preview]) => ({ hash, preview }));
+  // Only what the app makes is stored (the cards put it in an <img>; a backup must stay readable).
+  const valid = [...previews].filter(([, preview]) => isPreview(preview));
+  if (valid.length === 0) return;
+  const present = new Set((await db.previews.where('hash').anyOf(valid.map(([hash]) => hash)).primaryKeys()) as string[]);
+  const fresh = valid.filter(([hash]) => !present.has(hash)).map(([hash, preview]) => ({ hash, preview }));
   if (fresh.length > 0) await db.previews.bulkAdd(fresh);
 };
 

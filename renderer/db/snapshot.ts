@@ -113,7 +113,8 @@ export const readAll = async (db: CadenceDb): Promise<DatabaseSnapshot> => {
     width: row.width,
     height: row.height,
     addedAt: row.addedAt,
-    ...(previews.has(row.hash) ? { preview: previews.get(row.hash)! } : {}),
+    // Only a valid preview travels: a damaged row must not make the backup unreadable (backup.ts drops one anyway).
+    ...(isPreview(previews.get(row.hash)) ? { preview: previews.get(row.hash)! } : {}),
   }));
   return { clients, posts, settings, results, unreadable, media };
 };

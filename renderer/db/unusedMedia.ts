@@ -75,5 +75,9 @@ export const removeUnusedMedia = async (db: CadenceDb, confirmed: readonly strin
     await db.media.bulkDelete(gone.map((u) => u.hash));
     // Their previews with them (renderer/db/previews.ts); a backup that still lists them brings them back.
     await db.previews.bulkDelete(gone.map((u) => u.hash));
+    // And any preview left without its file (the v5 upgrade moved it off a post whose file was already
+    // gone): never shown again, since a post refers to a file only while its row is stored (changes.ts refuses otherwise).
+    const files = new Set(await db.media.toCollection().primaryKeys());
+    await db.previews.bulkDelete((await db.previews.toCollection().primaryKeys()).filter((hash) => !files.has(hash)));
     return { hashes: gone.map((u) => u.hash).sort(), bytes: gone.reduce((sum, u) => sum + u.size, 0) };
   });

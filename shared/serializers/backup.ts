@@ -132,8 +132,17 @@ const manifestProblem = (entry: unknown): string | null => {
   if (typeof entry.size !== 'number' || !Number.isInteger(entry.size) || entry.size < 0) return 'its size is not a whole number of bytes';
   if (!isDimension(entry.width) || !isDimension(entry.height)) return 'its width or height is not a whole number';
   if (entry.addedAt !== undefined && typeof entry.addedAt !== 'string') return 'its date added is not text';
-  if (entry.preview !== undefined && !isPreview(entry.preview)) return 'its preview is not a picture Cadence makes';
   return null;
+};
+
+/**
+ * A preview is decoration (the card shows the stored thumbnail without one), so one that is not a picture
+ * Cadence makes is dropped, never a reason to refuse the backup and every post in it with it.
+ */
+const withoutBadPreview = (entry: MediaManifestEntry): MediaManifestEntry => {
+  if (entry.preview === undefined || isPreview(entry.preview)) return entry;
+  const { preview: _dropped, ...rest } = entry;
+  return rest;
 };
 
 const validateMedia = (entries: unknown[], errors: ImportError[]): MediaManifestEntry[] => {
@@ -147,7 +156,7 @@ const validateMedia = (entries: unknown[], errors: ImportError[]): MediaManifest
       errors.push(problem('backup.duplicateId', undefined, `media file #${index + 1}: hash ${hash} appears twice`, { index, field: 'media.hash', params: { kind: 'media', id: hash } }));
     } else {
       seen.add((entry as MediaManifestEntry).hash);
-      media.push(entry as MediaManifestEntry);
+      media.push(withoutBadPreview(entry as MediaManifestEntry));
     }
   });
   return media;

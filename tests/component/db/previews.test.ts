@@ -1,11 +1,11 @@
 // Card-sized previews by content hash (issue 18, renderer/db/previews.ts): one bulkGet for what is not
-// in memory, read with the window that shows them, kept for the session, and a "none" forgotten when
-// another window (or this one) stores the preview.
+// in memory, read with the window that shows them, kept for the session, and a "none" read again (and
+// kept meanwhile) when another window (or this one) writes previews.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CadenceDb } from '../../../renderer/db/database';
 import { sharedWindow } from '../../../renderer/db/liveWindows';
 import { storeMedia } from '../../../renderer/db/media';
-import { peekPreview, requestPreview, warmPreviews } from '../../../renderer/db/previews';
+import { peekPreview, requestPreview, subscribePreviews, warmPreviews } from '../../../renderer/db/previews';
 import { openTwoWindows } from './twoWindowsFixture';
 
 const hash = (n: number) => n.toString(16).padStart(64, '0');
@@ -82,11 +82,9 @@ describe('previews by hash', () => {
     await warmPreviews(a, [hash(13)]);
     expect(peekPreview(a, hash(13))).toBeNull();
     expect(bulkGet).not.toHaveBeenCalled();
-    // …until the table is written: then it is read again.
+    // …until the table is written: then it is read again, by itself.
     await a.previews.put({ hash: hash(13), preview: previewOf(13) });
-    await vi.waitFor(() => expect(peekPreview(a, hash(13))).toBeUndefined());
-    await warmPreviews(a, [hash(13)]);
-    expect(peekPreview(a, hash(13))).toBe(previewOf(13));
+    await vi.waitFor(() => expect(peekPreview(a, hash(13))).toBe(previewOf(13)));
     stop();
   });
 
@@ -94,11 +92,31 @@ describe('previews by hash', () => {
     await warmPreviews(b, [hash(8)]);
     expect(peekPreview(b, hash(8))).toBeNull();
     await storeMedia(a, [{ hash: hash(8), kind: 'jpeg', size: 3, blob: new Blob(['abc']), thumb: null, width: null, height: null, addedAt: '2026-11-20T10:00:00.000Z' }], new Map([[hash(8), previewOf(8)]]));
-    // The writer knows it at once; the other window asks again.
+    // The writer knows it at once; the other window reads its nones again.
     expect(peekPreview(a, hash(8))).toBe(previewOf(8));
-    await vi.waitFor(() => expect(peekPreview(b, hash(8))).toBeUndefined());
-    await warmPreviews(b, [hash(8)]);
-    expect(peekPreview(b, hash(8))).toBe(previewOf(8));
+    await vi.waitFor(() => expect(peekPreview(b, hash(8))).toBe(previewOf(8)));
+  });
+
+  it('a "none" stays one while it is read again after a write (a card without preview does not blink)', async () => {
+    await warmPreviews(b, [hash(20), hash(21)]);
+    const seen: Array<string | null | undefined> = [];
+    const stop = subscribePreviews(b, () => seen.push(peekPreview(b, hash(20))));
+    const bulkGet = vi.spyOn(b.previews, 'bulkGet');
+    await a.previews.put({ hash: hash(21), preview: previewOf(21) });
+    await vi.waitFor(() => expect(peekPreview(b, hash(21))).toBe(previewOf(21)));
+    expect(bulkGet).toHaveBeenCalled();
+    // hash(20) still has none, and was never "not read yet" (which draws an empty square) meanwhile.
+    expect(peekPreview(b, hash(20))).toBeNull();
+    expect(seen.every((value) => value === null)).toBe(true);
+    stop();
+  });
+
+  it('stores only previews Cadence makes (a damaged one is left out, never put in an <img> or a backup)', async () => {
+    const row = { hash: hash(22), kind: 'jpeg' as const, size: 3, blob: new Blob(['abc']), thumb: null, width: null, height: null, addedAt: '2026-11-20T10:00:00.000Z' };
+    await storeMedia(a, [row, { ...row, hash: hash(23) }], new Map([[hash(22), 'data:image/svg+xml;base64,PHN2Zz4='], [hash(23), previewOf(23)]]));
+    expect(await a.media.count()).toBeGreaterThanOrEqual(2);
+    expect(await a.previews.get(hash(22))).toBeUndefined();
+    expect((await a.previews.get(hash(23)))?.preview).toBe(previewOf(23));
   });
 
   it('storing never replaces a stored preview (a preview never changes for its hash)', async () => {

@@ -81,3 +81,14 @@ describe('unused media: damaged post rows', () => {
     expect(await stored()).toEqual([hash('e')]);
   });
 });
+
+describe('unused media: previews', () => {
+  it('removes the previews of the files it removes and those left without a file, and keeps the others', async () => {
+    const preview = 'data:image/webp;base64,UklGRgAA';
+    await db.media.bulkAdd([row(hash('1'), ago(48 * HOUR)), row(hash('2'), ago(48 * HOUR))]);
+    await db.posts.put({ ...post('p1', 'c1', '2026-11-26'), media: [item(hash('2'))] });
+    await db.previews.bulkAdd([hash('1'), hash('2'), hash('3')].map((h) => ({ hash: h, preview })));
+    expect((await removeUnusedMedia(db, [hash('1')], { now: NOW })).hashes).toEqual([hash('1')]);
+    expect(await db.previews.toCollection().primaryKeys()).toEqual([hash('2')]);
+  });
+});

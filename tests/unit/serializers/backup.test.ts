@@ -107,6 +107,16 @@ describe('parseBackup', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'backup.newerVersion', params: { version: 9, supported: 3 } } });
   });
 
+  it('drops a media entry’s damaged preview (decoration) instead of refusing the backup and every post in it', () => {
+    const hash = 'a'.repeat(64);
+    const entry = { hash, kind: 'png', size: 4 };
+    const good = 'data:image/webp;base64,UklGRgAA';
+    const result = read(signed({ clients: [PARIS], posts: [], media: [{ ...entry, preview: 'data:image/svg+xml;base64,PHN2Zz4=' }, { ...entry, hash: 'b'.repeat(64), preview: good }] }), 5);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.data.media).toEqual([entry, { ...entry, hash: 'b'.repeat(64), preview: good }]);
+  });
+
   it('checks the shape, then every client and post, with their index and field', () => {
     expect(read(signed({ clients: {}, posts: [] }))).toMatchObject({ ok: false, error: { code: 'backup.badShape' } });
     const badPost = { ...makePost({ id: 'p9' }), title: '', date: '2026-02-30' };
