@@ -99,3 +99,14 @@ export const usePreview = (hash: string | null | undefined): string | null | und
   }, [db, hash, missing]);
   return value;
 };
+
+/**
+ * The preview of `hash` when it is already in memory, without subscribing: PERF, a month's ~70 cards
+ * are drawn with their previews read with the window (liveWindows.ts), and a found preview never
+ * changes for its hash (previews.ts), so they need no subscription. Undefined otherwise: ask usePreview.
+ */
+export const useFoundPreview = (hash: string): string | undefined => {
+  const found = peekPreview(useDb(), hash);
+  return found ?? undefined;
+};
+

@@ -2,7 +2,7 @@ import { Film, Layers, TriangleAlert } from 'lucide-react';
 import type { TFunction } from 'i18next';
 import { isVideoKind } from '../../shared/media/sniff';
 import { missingAlt, type MediaItem } from '../../shared/model/media';
-import { usePreview, useThumbnail } from '../db/mediaHooks';
+import { useFoundPreview, usePreview, useThumbnail } from '../db/mediaHooks';
 import './mediaMarks.css';
 
 /**
@@ -23,10 +23,24 @@ export const mediaSummary = (media: readonly MediaItem[] | undefined): MediaSumm
   return { first, count: list.length, video: list.some((item) => isVideoKind(item.kind)), missing: missingAlt(list) };
 };
 
+/**
+ * PERF: a month's cards ask for a few distinct labels, each ~70 times on a switch, and i18next's plural
+ * lookups cost ~15 µs a call: with `language` given (the cards'), each label is made once per language.
+ */
+const labels = new Map<string, string>();
+
 /** The marks in words for a label (", carousel of 3, video, 2 without alt text"), '' without media. */
-export const mediaLabel = (t: TFunction, media: readonly MediaItem[] | undefined): string => {
+export const mediaLabel = (t: TFunction, media: readonly MediaItem[] | undefined, language?: string): string => {
   const summary = mediaSummary(media);
   if (!summary) return '';
+  if (language === undefined) return describe(t, summary);
+  const key = `${language}|${summary.count}|${summary.video}|${summary.missing}`;
+  let label = labels.get(key);
+  if (label === undefined) labels.set(key, (label = describe(t, summary)));
+  return label;
+};
+
+const describe = (t: TFunction, summary: MediaSummary): string => {
   const parts: string[] = [];
   if (summary.count > 1) parts.push(t('mediaMarks.carousel', { count: summary.count }));
   // A single video is said as "video" alone, not "with a picture or video, video".
@@ -43,23 +57,27 @@ export const mediaLabel = (t: TFunction, media: readonly MediaItem[] | undefined
  * loading or when there is no preview at all.
  */
 export const MediaThumb = ({ item, className = '' }: { item: MediaItem; className?: string }) => {
-  const stored = usePreview(item.preview ? null : item.hash);
-  const preview = item.preview ?? stored;
-  if (preview)
-    return (
-      <span className={`marks-thumb ${className}`} aria-hidden="true">
-        <img src={preview} alt="" draggable={false} />
-      </span>
-    );
-  return preview === null ? <StoredThumb hash={item.hash} className={className} /> : <span className={`marks-thumb ${className}`} aria-hidden="true" />;
+  const found = useFoundPreview(item.hash);
+  const preview = item.preview ?? found;
+  // PERF: the picture is the thumbnail itself (one element, no clipping box around it); a month
+  // draws ~70 of them on a switch (bench/README.md, seventh round).
+  if (preview) return <img className={`marks-thumb ${className}`} src={preview} alt="" aria-hidden="true" draggable={false} />;
+  return <AwaitedThumb hash={item.hash} className={className} />;
+};
+
+/** A thumbnail whose preview is not in memory: read (or known to be missing: the stored thumbnail). */
+const AwaitedThumb = ({ hash, className }: { hash: string; className: string }) => {
+  const preview = usePreview(hash);
+  if (preview) return <img className={`marks-thumb ${className}`} src={preview} alt="" aria-hidden="true" draggable={false} />;
+  return preview === null ? <StoredThumb hash={hash} className={className} /> : <span className={`marks-thumb ${className}`} aria-hidden="true" />;
 };
 
 const StoredThumb = ({ hash, className }: { hash: string; className: string }) => {
   const thumb = useThumbnail(hash);
-  return (
-    <span className={`marks-thumb ${className}`} aria-hidden="true">
-      {thumb?.url ? <img src={thumb.url} alt="" decoding="async" draggable={false} /> : null}
-    </span>
+  return thumb?.url ? (
+    <img className={`marks-thumb ${className}`} src={thumb.url} alt="" aria-hidden="true" decoding="async" draggable={false} />
+  ) : (
+    <span className={`marks-thumb ${className}`} aria-hidden="true" />
   );
 };
 

@@ -91,7 +91,7 @@ test('a backup with two pictures, restored in a fresh profile, gives back the sa
 
   // The first picture on the post's card (the comfortable density is the default), with the carousel mark.
   const onCard = card(page, '2026-11-26', 'Croissant carousel');
-  await expect(onCard.locator('.marks-thumb img')).toBeVisible();
+  await expect(onCard.locator('img.marks-thumb')).toBeVisible();
   await expect(onCard).toHaveAccessibleName(/carousel of 2/);
 
   // The Grid: the carousel's tile shows the same picture; a tile without media is swapped with it by
@@ -193,7 +193,7 @@ test('a backup with two pictures, restored in a fresh profile, gives back the sa
     expect(after.map((row) => row.sha256)).toEqual(before.map((row) => row.sha256));
 
     // And the user sees them: the thumbnail on the card, the post's pictures in the editor, alt text included.
-    await expect(card(other, '2026-11-26', 'Croissant carousel').locator('.marks-thumb img')).toBeVisible();
+    await expect(card(other, '2026-11-26', 'Croissant carousel').locator('img.marks-thumb')).toBeVisible();
     await card(other, '2026-11-26', 'Croissant carousel').click();
     const restored = other.getByRole('complementary', { name: 'Edit post' }).getByRole('region', { name: 'Media' });
     await expect(restored.locator('.media-thumb img')).toHaveCount(2);

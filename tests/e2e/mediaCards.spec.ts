@@ -35,7 +35,7 @@ const dropOnCard = async (page: Page, day: string, title: string, pictures: Arra
   );
 };
 
-const thumbOf = (page: Page, day: string, title: string) => card(page, day, title).locator('.marks-thumb img');
+const thumbOf = (page: Page, day: string, title: string) => card(page, day, title).locator('img.marks-thumb');
 
 const makeMonth = async (page: Page) => {
   await openApp(page);
@@ -120,7 +120,7 @@ test('month cards with thumbnails, EN/FR, light/dark, three window sizes with th
   await page.setViewportSize({ width: 1280, height: 720 });
   for (const view of ['Semaine', 'Agenda'] as const) {
     await page.getByRole('radio', { name: view }).check();
-    await expect(page.locator('.marks-thumb img').first()).toBeVisible();
+    await expect(page.locator('img.marks-thumb').first()).toBeVisible();
     await page.screenshot({ path: join(info.project.outputDir, 'screens', `media-cards-${view.toLowerCase()}-fr-dark-1280.png`) });
   }
 });

@@ -101,7 +101,7 @@ export const PostCardView = memo(forwardRef<HTMLButtonElement, ViewProps>(functi
   const withApproval = approvalKey ? `${base}, ${name(approvalKey)}` : base;
   const withPillar = pillar ? `${withApproval}, ${t('card.pillar', { name: pillar.name })}` : withApproval;
   const withStreak = inStreak ? `${withPillar}, ${t('guard.inStreak')}` : withPillar;
-  const label = post.media?.length ? `${withStreak}${mediaLabel(t, post.media)}` : withStreak;
+  const label = post.media?.length ? `${withStreak}${mediaLabel(t, post.media, language)}` : withStreak;
   const thumbs = useContext(CardThumbsContext);
   return (
     <button

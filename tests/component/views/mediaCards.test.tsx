@@ -40,7 +40,7 @@ const renderCalendar = async (posts: Post[], options: { view: 'month' | 'week'; 
       <CalendarBody {...props} density={options.density} />
     </MediaHarness>
   );
-  return renderView(View, { view: options.view, anchor: '2026-11-24', posts });
+  return { ...(await renderView(View, { view: options.view, anchor: '2026-11-24', posts })), i18n };
 };
 
 const cardOf = (title: string) => screen.getAllByRole('button').find((b) => b.classList.contains('post-card') && b.textContent?.includes(title))!;
@@ -77,6 +77,14 @@ describe('thumbnails on cards (issue 18)', () => {
     expect(card.querySelector('.media-mark-video')).not.toBeNull();
     expect(card.querySelector('.media-mark-alt')).not.toBeNull();
     expect(card).toHaveAccessibleName(expect.stringMatching(/carousel of 3, video, 2 without alt text$/));
+  });
+
+  it('says the marks in the language of the moment (the words are kept per language)', async () => {
+    const post = basePost({ date: '2026-11-24', media: [item(8, { alt: '' }), item(9)] });
+    const { i18n } = await renderCalendar([post], { view: 'month', density: 'comfortable' });
+    expect(cardOf('Launch teaser')).toHaveAccessibleName(expect.stringMatching(/carousel of 2, 1 without alt text$/));
+    await act(() => i18n.changeLanguage('fr'));
+    await waitFor(() => expect(cardOf('Launch teaser')).toHaveAccessibleName(expect.stringMatching(/carrousel de 2, 1 sans texte alternatif$/)));
   });
 
   it('draws the preview kept on the post at once, without reading the database', async () => {
