@@ -309,11 +309,17 @@ describe('card previews in backups (data version 5: previews by hash, off the po
     expect(await bytesOf((await other.media.get(PICTURE_HASH))!.blob)).toBe(PICTURE_HASH);
   });
 
-  it('refuses a manifest preview that is not a raster data URL', () => {
-    const data = { clients: [], posts: [], media: [{ hash: PICTURE_HASH, kind: 'png', size: 1, preview: 'data:image/svg+xml;base64,PHN2Zz4=' }] };
+  it('restores a backup whose manifest preview is not a raster data URL, without that preview (decoration is never a reason to refuse the posts)', async () => {
+    const data = {
+      clients: [client('c1', 'Bloom Bakery')],
+      posts: [post('p1', 'c1', '2026-11-03', { media: withPicture.media })],
+      media: [{ hash: PICTURE_HASH, kind: 'png', size: PICTURE.length, preview: 'data:image/svg+xml;base64,PHN2Zz4=' }],
+    };
     const text = JSON.stringify({ app: 'cadence', kind: 'backup', dataVersion: DATA_VERSION, exportedAt: '2026-11-24T09:00:00.000Z', checksum: backupChecksum(data), data });
     const parsed = parseBackup(text, { maxDataVersion: DATA_VERSION });
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error.message).toMatch(/preview/);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    await restoreBackup(other, parsed.backup.data, 'replace', [mediaRow]);
+    expect((await other.posts.get('p1'))?.media).toEqual(withPicture.media);
+    expect(await other.previews.count()).toBe(0);
   });
 });
