@@ -44,13 +44,24 @@ export type PromoVerdict = {
 
 const EVIDENCE = 2;
 
-/** The word features that push hardest toward promotion, without overlaps. */
+/**
+ * Words that say nothing to a reader on their own (and numbers, folded to #): a feature made only of them ("you my", "et je", "15")
+ * may weigh in the score, but the editor shows it only when nothing else pushes toward promotion.
+ */
+const FUNCTION_WORDS = new Set(
+  ('a an the and or of to in on at for with by from is are be it this that you your my our we us i me ' +
+    'le la les un une des du de et ou a au aux en dans sur pour par avec est ce cette on nous vous je tu il elle mon ma mes ton ta tes notre nos votre vos tout tous toute toutes #').split(' '),
+);
+const saysSomething = (name: string): boolean =>
+  name.replace(/^[wb]:/, '').split('_').some((word) => !FUNCTION_WORDS.has(word));
+
+/** The word features that push hardest toward promotion, without overlaps, telling ones first. */
 const strongestWords = (features: readonly Feature[], weights: ReadonlyMap<string, number>): Span[] => {
   const ranked = features
     .filter((f): f is Feature & { span: Span } => f.span !== undefined)
-    .map((f) => ({ span: f.span, weight: weights.get(f.name) ?? 0 }))
+    .map((f) => ({ span: f.span, weight: weights.get(f.name) ?? 0, telling: saysSomething(f.name) }))
     .filter((f) => f.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.span.start - b.span.start);
+    .sort((a, b) => Number(b.telling) - Number(a.telling) || b.weight - a.weight || a.span.start - b.span.start);
   const picked: Span[] = [];
   for (const { span } of ranked) {
     if (picked.length === EVIDENCE) break;
