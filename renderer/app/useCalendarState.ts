@@ -1,7 +1,9 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Client } from '../../shared/model/client';
 import { isDay, todayIn, type Day } from '../../shared/dates';
-import { ALL_CLIENTS, preloadPeriod, useClients, useDb, usePrefetchPeriods, useSettings } from '../db/hooks';
+import { ALL_CLIENTS, preloadPeriod, useClients, useDb, usePrefetchPeriods, useSettings, type RangeResult } from '../db/hooks';
+import { knownCardPreviews } from '../db/mediaHooks';
+import { warmImages } from '../ui/thumbPool';
 import { DEFAULT_SETTINGS, writeSetting, type Density, type Panels, type Settings } from '../db/settings';
 import { periodOf, stepAnchor, type AgendaSpan, type CalendarView, type Period } from '../features/calendar/periods';
 
@@ -35,6 +37,9 @@ export type CalendarState = {
 // PERF: Intl.DateTimeFormat() costs ~0.3 ms and this runs at every render of the app. The system's
 // zone can change while the app runs (a laptop crossing zones): it is read again after a minute.
 let zoneRead = { zone: '', at: -Infinity };
+/** Cards a day's pictures are made ahead for: as many as a month cell shows on a large screen (2–4). */
+const CARDS_AHEAD_PER_DAY = 4;
+
 const systemZone = (): string => {
   const now = Date.now();
   if (now - zoneRead.at > 60_000) zoneRead = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, at: now };
@@ -80,7 +85,13 @@ export const useCalendarState = (): CalendarState => {
     () => ([-1, 1] as const).map((step) => periodOf(view, stepAnchor(view, anchor, step, agendaSpan), weekStartsOn, agendaSpan)),
     [view, anchor, weekStartsOn, agendaSpan],
   );
-  usePrefetchPeriods(clientKey, neighbours, !insights);
+  // The cards' pictures of those periods are made ahead too, so a switch only moves them in (PERF,
+  // ui/thumbPool.ts). A day shows a handful of cards; more than it could show are not made.
+  const warmPictures = useCallback(
+    (p: { from: Day; to: Day }, range: RangeResult) => warmImages(knownCardPreviews(db, range.posts, p.from, p.to, CARDS_AHEAD_PER_DAY)),
+    [db],
+  );
+  usePrefetchPeriods(clientKey, neighbours, !insights, warmPictures);
 
   const panels = settings?.panels ?? DEFAULT_SETTINGS.panels;
   const panelsNow = useRef<Panels>(panels);

@@ -6,6 +6,8 @@
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { CadenceDb } from './database';
+import type { Day } from '../../shared/dates';
+import type { Post } from '../../shared/model/post';
 import type { MediaRow } from './media';
 import { useDb } from './hooks';
 import { peekPreview, requestPreview, subscribePreviews } from './previews';
@@ -110,3 +112,23 @@ export const useFoundPreview = (hash: string): string | undefined => {
   return found ?? undefined;
 };
 
+
+/**
+ * The card previews (data URLs) a period's days would show, as far as they are in memory: each post's
+ * first item's, in the window's order, at most `perDay` a day (a day shows a few cards and "+N more").
+ * For the pictures made ahead of a month switch (ui/thumbPool.ts); a preview not read yet is left out.
+ */
+export const knownCardPreviews = (db: CadenceDb, posts: readonly Post[], from: Day, to: Day, perDay: number): string[] => {
+  const out: string[] = [];
+  const perDate = new Map<string, number>();
+  for (const post of posts) {
+    const first = post.media?.[0];
+    if (!first || post.date === null || post.date < from || post.date > to) continue;
+    const seen = perDate.get(post.date) ?? 0;
+    if (seen >= perDay) continue;
+    perDate.set(post.date, seen + 1);
+    const preview = first.preview ?? peekPreview(db, first.hash);
+    if (preview) out.push(preview);
+  }
+  return out;
+};

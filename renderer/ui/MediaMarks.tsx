@@ -1,4 +1,6 @@
+import { useLayoutEffect, useRef } from 'react';
 import { Film, Layers, TriangleAlert } from 'lucide-react';
+import { takeImage } from './thumbPool';
 import type { TFunction } from 'i18next';
 import { isVideoKind } from '../../shared/media/sniff';
 import { missingAlt, type MediaItem } from '../../shared/model/media';
@@ -59,16 +61,31 @@ const describe = (t: TFunction, summary: MediaSummary): string => {
 export const MediaThumb = ({ item, className = '' }: { item: MediaItem; className?: string }) => {
   const found = useFoundPreview(item.hash);
   const preview = item.preview ?? found;
-  // PERF: the picture is the thumbnail itself (one element, no clipping box around it); a month
-  // draws ~70 of them on a switch (bench/README.md, seventh round).
-  if (preview) return <img className={`marks-thumb ${className}`} src={preview} alt="" aria-hidden="true" draggable={false} />;
+  // PERF: a month draws ~60 of them on a switch: made ahead (thumbPool.ts, bench/README.md eighth round).
+  if (preview) return <ThumbImage src={preview} className={className} />;
   return <AwaitedThumb hash={item.hash} className={className} />;
+};
+
+/**
+ * A card preview as an element made ahead when the month was read around (thumbPool.ts), moved into
+ * a box that React owns (React never sees the <img>, so it never sets its source again).
+ */
+const ThumbImage = ({ src, className }: { src: string; className: string }) => {
+  const box = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const img = takeImage(src);
+    img.className = `marks-thumb ${className}`;
+    box.current?.appendChild(img);
+    // Back to the pool: out of the document, free for the next card that shows this picture.
+    return () => img.remove();
+  }, [src, className]);
+  return <span ref={box} className="marks-slot" aria-hidden="true" />;
 };
 
 /** A thumbnail whose preview is not in memory: read (or known to be missing: the stored thumbnail). */
 const AwaitedThumb = ({ hash, className }: { hash: string; className: string }) => {
   const preview = usePreview(hash);
-  if (preview) return <img className={`marks-thumb ${className}`} src={preview} alt="" aria-hidden="true" draggable={false} />;
+  if (preview) return <ThumbImage src={preview} className={className} />;
   return preview === null ? <StoredThumb hash={hash} className={className} /> : <span className={`marks-thumb ${className}`} aria-hidden="true" />;
 };
 
