@@ -5,7 +5,9 @@
  * new services, teasers, free trials, sponsorship and donation asks; and the senses of the same words
  * that sell nothing (a follow request, a contest prize, a total given away, an anecdote about what
  * someone spent, a public service, the brand's own van). Their regression captions are in
- * tests/unit/detection/promoRound4.test.ts. Sources match folded text, like every table.
+ * tests/unit/detection/promoRound4.test.ts. The sixth round (promoRound6.test.ts) added, from the
+ * spent fifth set: finance and trade-in offers, quotes and test drives, admissions, paid tiers,
+ * keyword-comment lead magnets, "on tap from Friday". Sources match folded text, like every table.
  */
 import { NO_QUESTIONS, r, type LanguagePatterns } from './patterns.common';
 import { EN_NEGATED } from './scope';
@@ -54,10 +56,25 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\b(?:monthly|annual|yearly|weekly) (?:subscription|membership)s?\b|\bsubscriptions? (?:from|start at|starting)\b`,
       // A booking path without an imperative: "tastings by appointment".
       r`\bby (?:appointment|reservation)\b`,
+      // Quotes, test drives and admissions: "call today for a same-day quote", "come in for a test drive",
+      // "applications for our new MSc are open".
+      r`\bfor (?:a|an|your) (?:[\w-]+ ){0,3}(?:quote|estimate|valuation)\b|\b(?:free|same-day|no-obligation|fixed-price|instant) (?:quotes?|estimates?|valuations?)\b`,
+      r`\bcome (?:in|by|down|along) for (?:a|an|your) (?:[\w-]+ ){0,2}(?:test drive|fitting|tasting|consultation|trial|demo|try-on|viewing)\b`,
+      r`\b(?:applications?|enrol?ments?|admissions?|places) (?:for|to|on) (?:our |the |this )?(?:new )?(?:[\w'-]+ ){0,4}(?:course|courses|programme|program|degree|msc|mba|ma|bsc|diploma|bootcamp|cohort|intake|academy|masters?|certificate)\b[^.!?\n]{0,30}\b(?:are |is )?(?:now )?open\b`,
+      // A paid tier: "Pro gets you unlimited", "upgrade to Premium".
+      r`\bupgrade to (?:pro|premium|plus|business)\b|\b(?:pro|premium|business|team|starter) (?:plan|tier|subscription)\b|\bpro gets you\b`,
+    ],
+    discount: [
+      // Finance and trade-in offers: "0% APR this month", "part-exchange weekend", "we'll beat any valuation".
+      r`\b(?:kids|children|under-?\d+s?|students|seniors) (?:go|eat|stay|ride|travel|get in) free\b`,
+      r`\b0\s?% (?:apr|finance|financing|interest)\b|\binterest[- ]free (?:credit|finance|instal?ments?)\b|\bpart[- ]exchange (?:weekend|event|offer|deal|bonus)\b|\btrade[- ]in (?:offer|deal|bonus|weekend|event|credit)\b|\bbeat any (?:[\w-]+ ){0,3}(?:price|quote|valuation)\b|\bprice match\b`,
     ],
     launch: [
+      // "On tap from Friday", "new merch drop", "tour tees are up on the store", "Just launched: …".
+      r`\bon (?:tap|draught|draft) (?:from|this|today|tomorrow|now|next|until)\b|\bnew (?:[\w-]+ )?drop\b|\b(?:are|is) (?:now )?(?:up|live) (?:on|in) (?:the|our) (?:store|shop|site|website|e-?shop)\b|\b(?:just launched|now launching|launching|launched|introducing)\s?:`,
+      r`\bnow (?:taking|accepting) (?:new )?(?:appointments|patients|clients|enquiries|commissions)\b`,
       r`\b(?:is|are) (?:now )?(?:in the window|on the shelves?|on the counter)\b`, // "Easter eggs are in the window"
-      r`\bnew (?:on|to|at) (?:the |our )?(?:menu|shelves|shelf|shop|store|site|website|counter|bar|range|collection|specials board|boutique|studio)\b`,
+      r`\bnew (?:on|to|at) (?:the |our )?(?:menu|tap|draught|draft|shelves|shelf|shop|store|site|website|counter|bar|range|collection|specials board|boutique|studio)\b`,
       // Something of ours that starts on a date: "Our new winter menu starts Monday", "new puppy class, starting in May".
       r`\b(?:new|spring|summer|autumn|fall|winter|christmas|festive|holiday|seasonal|brunch|weekend|tasting) (?:[\w'&-]+ ){0,2}(?:menu|collection|range|line-?up|edition|box)\b[^.!?\n]{0,25}\b(?:starts?|starting|begins?|launch(?:es)?|lands?|arrives?|drops?|opens?|available|kicks off|returns)\b`,
       r`\bnew (?:[\w'&-]+ ){0,2}(?:class|classes|course|courses|workshops?|service|tour|${VENUE})\b[^.!?\n]{0,30}\b(?:start(?:s|ing)?|begin(?:s|ning)?|open(?:s|ing)?|launch(?:es|ing)?)\b`,
@@ -76,6 +93,10 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\bbig (?:news|announcement|reveal)\b(?= (?:is )?(?:coming|next|tomorrow|soon|this|dropping)\b)`,
     ],
     'free-offer': [
+      // A lead magnet by keyword: "Comment BUDGET and I'll send you my spreadsheet".
+      r`\bcomment\s+["']?(?!below|with|your|if|and|the|on|here)[a-z0-9]+["']?\s?(?:below )?(?:and|&|\+) (?:i'll|we'll|i will|we will) (?:send|dm|message|email|share)\b`,
+      r`\bfree (?:[\w-]+ ){0,3}(?:spreadsheet|tracker|calculator|worksheet|swipe file|email course|starter kit|audit)s?\b`,
+      r`\b(?:are|is) (?:completely |totally |now )?free (?:this (?:week|weekend|month)|until|all (?:week|month)|for new)\b|\bfree (?:tier|plan)\b|\b(?:consultations?|assessments?|check-?ups?|quotes?|estimates?|first (?:lesson|class|session|visit)) (?:are|is) (?:completely |totally |always |now )?free\b`,
       r`\bfree (?:[\w-]+ ){1,2}(?:shipping|delivery|returns)\b`, // "free UK delivery", "free next-day delivery"
       r`\b(?<!(?:${DIET}) )free for (?:\d+|one|two|three|a|the first|your first) (?:[\w-]+ )?(?:days?|weeks?|months?)\b`,
       r`\btry (?!to\b)(?:[\w'-]+ ){1,2}(?:for )?(?<!(?:${DIET}) )free\b(?!-)`,
@@ -146,15 +167,16 @@ export const EN_OFFERS: LanguagePatterns = {
     'free-offer': [r`\b(?:wins?|won|winners?|winning|prizes?)\b[^.!?\n]{0,30}$`], // a prize: "closest answer wins a coffee on us"
     // Statistics, history and costs: "rent went up £200", "the average wedding costs £20,000", "started with €500".
     price: [
-      r`\b(?:found|thrifted|picked up|scored|got (?:it|this|these|them|mine))\b[^.!?\n]{0,25}$`, // "found this £3 jumper at the charity shop"
-      r`\b(?:went up|gone up|rose|risen|increased?|fell|dropped|gone down|average|median|typical|used to cost|cost(?:s|ed)? (?:me|us|them|him|her)|rent|rents|bills?|energy|fuel|tax|taxes|minimum wage)\b[^.!?\n]{0,25}$`,
+      r`\b(?:found|thrifted|picked up|scored|got (?:it|this|these|them|mine))\b[^.!?\n]{0,25}$`,
+      r`\b(?:receipt|invoice|bill) (?:for|of|showing)\s$`, // "the original receipt for £9" // "found this £3 jumper at the charity shop"
+      r`\b(?:went up|gone up|rose (?:by|to|from|again|sharply|steadily)|risen|increased?|fell|dropped|gone down|average|median|typical|used to cost|cost(?:s|ed)? (?:me|us|them|him|her)|rent|rents|bills?|energy|fuel|tax|taxes|minimum wage)\b[^.!?\n]{0,25}$`,
       r`\b(?:started|founded|launched|opened|began)\b[^.!?\n]{0,30}\bwith\s$`,
       r`\b(?:went|goes|going|given|gave|donating) (?:to|towards)\b|\b(?:we|i|they|you)(?: gave| have given|'ve given| handed over)\b|\b(?:a total of|totall?ing)\b`,
     ],
   },
 
   exceptionsAfter: {
-    price: [r`^\s(?:in total|total|so far|to date|in tips|in prizes|in prize money|for charity)\b`],
+    price: [r`^\s(?:in total|total|so far|to date|in tips|in prizes|in prize money|for charity|(?:was|were|has been|have been) (?:raised|collected|donated|given))\b`],
   },
 
   sentenceExceptions: {
@@ -167,7 +189,7 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\b(?:our|the|a|new) (?:new )?(?:oven|van|truck|delivery van|forklift|printer|kiln|tractor|espresso machine|coffee machine|office|offices|warehouse|premises|colleague|intern|hire|apprentice)\b`,
     ],
     // A free public event run by a council, a library or volunteers: booking it buys nothing.
-    'buy-cta': [PUBLIC, r`\b(?:food ?bank|blood donation|volunteers?|volunteering|hiring|vacanc(?:y|ies)|apply|careers fair|job fair)\b`],
+    'buy-cta': [PUBLIC, r`\b(?:food ?bank|blood donation|volunteers?|volunteering|hiring|vacanc(?:y|ies)|apply|careers fair|job fair|scholarships?|bursar(?:y|ies)|fellowships?)\b`],
     'free-offer': [PUBLIC], // "the new bus route is free for the first week\"
   },
 

@@ -3,8 +3,9 @@
  * sign-up windows said in other words, booking « sur réservation », quotes and demos, openings and new
  * services, teasers, free trials, sponsorship and donation asks; and the senses that sell nothing (a
  * follow request, an anecdote about what someone spent, a public service, the brand's own van, a
- * link to a job or a vote). Regression captions: tests/unit/detection/promoRound4.test.ts. Sources
- * match folded text (no accents).
+ * link to a job or a vote). Regression captions: tests/unit/detection/promoRound4.test.ts, and for
+ * the sixth round (taux 0 %, reprise, admissions, offre gratuite, « Commente X et je t'envoie »,
+ * « prend désormais les rendez-vous ») promoRound6.test.ts. Sources match folded text (no accents).
  */
 import { NO_QUESTIONS, r, type LanguagePatterns } from './patterns.common';
 import { FR_NEGATED } from './scope';
@@ -18,7 +19,7 @@ const LIEU = r`(?:boutique|adresse|restaurant|magasin|salle|atelier|cafe|bar|stu
 export const FR_OFFERS: LanguagePatterns = {
   cues: {
     'limited-offer': [
-      r`\b(?:il (?:n'en |en )?reste|plus que|reste) (?:plus que )?${NOMBRE} (?:[\w'-]+ ){0,2}${STOCK}\b`,
+      r`\b(?:il (?:n'en |en )?reste|plus que|reste) (?:plus que |encore )?(?:des|${NOMBRE}) (?:[\w'-]+ ){0,2}${STOCK}\b`,
       r`\btant qu'il y en a\b|\bjusqu'a (?:rupture|ce qu'il n'y en ait plus)\b|\b(?:derniers|dernieres) (?:[\w'-]+ )?(?:exemplaires|pieces|bouteilles|tailles|paires|coffrets|billets|pots|bocaux|boites|sacs|affiches)\b`,
       // A time limit: « seulement jusqu'à dimanche », « ce week-end seulement ».
       r`\b(?:seulement|uniquement) (?:jusqu'a|jusqu'au|ce week-end|cette semaine|aujourd'hui|ce samedi|ce dimanche|le temps d'un week-end)\b|\b(?:ce week-end|aujourd'hui|cette semaine) (?:seulement|uniquement)\b|\bpour (?:un|une) (?:jour|semaine|week-end) seulement\b`,
@@ -40,11 +41,23 @@ export const FR_OFFERS: LanguagePatterns = {
       r`\bfaites-vous livrer\b|\blivraison (?:en|sous) \d+ ?(?:h|heures|jours)\b|\bretrait (?:en magasin|en boutique|gratuit)\b|\bclick (?:&|and) collect\b`,
       r`\babonnements? (?:au mois|mensuels?|annuels?|a l'annee|des \d|a partir de)\b`,
       r`\bsur (?:reservation|rendez-vous|rdv|inscription|commande|devis)\b`,
+      r`\bsur (?:notre|ma) (?:boutique|e-?shop|boutique en ligne)\b`, // « en vinyle sur notre boutique »
+      // Admissions: « les candidatures pour notre nouveau master sont ouvertes ».
+      r`\b(?:candidatures?|inscriptions?|admissions?) (?:pour|a|au|a la) (?:notre |nos |la |le |l')?(?:nouve\w+ )?(?:master|licence|formation|cursus|bachelor|mba|diplome|bootcamp|ecole)\b[^.!?\n]{0,40}\b(?:sont |est )?(?:desormais |maintenant )?ouvertes?\b`,
+      // A paid tier: « passe en illimité », « passez à la version Pro ».
+      r`\b(?:passe[rz]? (?:a la (?:version|formule|offre) )?(?:pro|premium)|(?:version|formule|offre|abonnement) (?:pro|premium))\b|\bpasse en illimite\b`,
       r`\b(?:demandez|demande|obtenez|recevez|planifiez|prenez) (?:un|une|votre|ton|ta) (?:[\w-]+,? ){0,3}(?:devis|demo|demonstration|audit|estimation|appel|rendez-vous|essai|rappel)\b`,
       r`\b(?:contactez|ecrivez|appelez)(?:-nous| nous)? pour (?:un devis|une demo|les tarifs|nos tarifs|connaitre (?:nos|les) tarifs|toute commande|les disponibilites)\b`,
     ],
+    discount: [
+      // Finance and trade-in offers: « taux 0 % ce mois-ci », « reprise de votre ancien véhicule ».
+      r`\btaux (?:a )?(?:0|zero)\b|\b0 ?% d'interets?\b|\bcredit (?:gratuit|a taux zero)\b|\bsans frais de dossier\b|\b(?:offre|prime|bonus) de reprise\b|\breprise (?:de votre|de ton|de vos|de l'ancien)\b`,
+    ],
     launch: [
-      r`\bnouveau(?:te)?s? (?:a la carte|au menu|en boutique|en rayon|sur (?:la carte|le site|l'e-shop|notre site|l'appli)|chez nous|a l'atelier)\b`,
+      // A headline: « DISPONIBLE : … », « Nouveau service : on prend désormais les rendez-vous ».
+      r`^\W*(?:disponibles?|en vente|dispo)\s?[:!]|\bdisponibles? chez nous\b|\b(?:a la pression|en pression) (?:des|a partir|ce|cette)\b`,
+      r`\b(?:prend|prenons|prennent|accepte|acceptons|acceptent) (?:desormais|maintenant|aussi|enfin|dorenavant|des maintenant) (?:les |vos |de nouveaux )?(?:rendez-vous|rdv|reservations?|commandes|precommandes|patients|clients)\b`,
+      r`\bnouv(?:eau|eaux|elle|elles|eaute|eautes) (?:a la pression|au caveau|en cave|a la carte|au menu|en boutique|en rayon|sur (?:la carte|le site|l'e-shop|notre site|l'appli)|chez nous|a l'atelier)\b`,
       // Something of ours that starts: « la carte d'hiver démarre lundi », « nos cours du soir commencent en mai ».
       r`\b(?:carte|menu|collection|gamme|(?<!\b(?:au|en) )cours|ateliers?|formule|box|coffret|saveur|parfum)s? (?:[\w'-]+ ){0,3}(?:demarre|demarrent|commence|commencent|debute|debutent|debarque|debarquent|sortent)\b`,
       r`\bvoici (?:notre|nos) nouve(?:au|lle|aux|lles)\b(?! (?:[\w-]+ )?(?:stagiaire|collegue|recrue|apprentie?|equipe|chef|cheffe|responsable|directrice|directeur|voisins?|benevoles?)\b)`,
@@ -60,6 +73,9 @@ export const FR_OFFERS: LanguagePatterns = {
       r`\bquelque chose (?:de nouveau |de grand |de special |de beau )?(?:se prepare|arrive|approche|va arriver)\b|\bbientot (?:disponible|en boutique|en rayon|sur (?:le site|l'e-shop|la carte))\b|\bprochainement (?:disponible|en boutique)\b`,
     ],
     'free-offer': [
+      // A lead magnet by keyword: « Commente « BUDGET » et je t'envoie mon tableur ».
+      r`\b(?:commente[zs]?|ecri[st]|ecrivez|tape[zs]?|mets|mettez)\s?["']?\s?[a-z0-9]+\s?["']?\s?(?:en (?:commentaire|com|comm))?\s?(?:et|&|\+) (?:je|on|nous) (?:t'|te |vous |t')?(?:envoie|envoi|enverrai|enverrons|envoyons|partage)\b`,
+      r`\b(?:offre|formule|version|plan) gratuite?\b(?! (?:de depistage|d'emploi))|\b(?:sont|est) (?:desormais |entierement |totalement )?(?:gratuite?s?|offerte?s?) (?:ce mois-ci|cette semaine|ce week-end|jusqu'a|jusqu'au|tout le mois|pour les nouveaux)`,
       r`\b(?:gratuitement|gratuite?s?|offerte?s?) (?:pendant|durant) ${NOMBRE} (?:jours|semaines|mois)\b`,
       r`\b(?:essaye[zr]?|teste[zr]?|essai) (?:[\w'-]+ ){0,3}(?:gratuitement|gratuit)\b`,
       r`\bsans engagement\b|\bresiliable (?:a tout moment|en un clic)\b|\bsans carte bancaire\b`,
@@ -115,7 +131,10 @@ export const FR_OFFERS: LanguagePatterns = {
   },
 
   exceptionsAfter: {
-    price: [r`^\s(?:au total|en tout|reverse\w*|verse\w* a|pour (?:l'association|les restos|la recherche))\b`],
+    price: [
+      r`^\s(?:au total|en tout|reverse\w*|verse\w* a|pour (?:l'association|les restos|la recherche))\b`,
+      r`^\s(?:ont|a) ete (?:collecte|recolte|recueilli|leve|reverse|donne|verse|reuni)\w*`, // « 12 400 € ont été récoltés »
+    ],
   },
 
   sentenceExceptions: {
@@ -127,7 +146,7 @@ export const FR_OFFERS: LanguagePatterns = {
       // The brand's own equipment or a new colleague: « notre nouveau camion est enfin arrivé ».
       r`\b(?:notre|nos|le|la|un|une|nouveau|nouvelle) (?:nouveau |nouvelle )?(?:four|camion|camionnette|utilitaire|tracteur|vehicule|velo cargo|machine|locaux|bureaux|entrepot|collegue|stagiaire|recrue|apprentie?)\b`,
     ],
-    'buy-cta': [r`\b(?:recrut\w*|candidatures?|offre d'emploi|postuler|salon de l'emploi|office de tourisme|mairie|mediatheque|bibliotheque|municipal\w*|conseil (?:municipal|departemental|regional)|listes electorales|benevoles?|benevolat|don du sang|banque alimentaire)\b`],
+    'buy-cta': [r`\b(?:recrut\w*|candidatures?(?! (?:pour|a|au|a la) (?:notre |nos |la |le |l')?(?:nouve\w+ )?(?:master|licence|formation|cursus|bachelor|mba|diplome|bootcamp|ecole))|offre d'emploi|postuler|salon de l'emploi|office de tourisme|mairie|mediatheque|bibliotheque|municipal\w*|conseil (?:municipal|departemental|regional)|listes electorales|benevoles?|benevolat|don du sang|banque alimentaire)\b`],
   },
 
   nearbyExceptions: {

@@ -154,6 +154,7 @@ export const COMMON_PATTERNS: LanguagePatterns = {
       r`${EMOJI}+\s?(?:if (?:you|u)\b|si (?:tu|vous)\b|=\s?\w)`,
       // "❤️ for the blue, 🔥 for the green" / "❤️ pour le bleu, 🔥 pour le vert"
       r`${EMOJI}+\s?(?:for|pour)\s[^.!?\n]{1,30}${EMOJI}+\s?(?:for|pour)\b`,
+      r`${EMOJI}+\s?(?:for|pour)\s[^.!?\n]{1,30}\n\s*${EMOJI}+\s?(?:for|pour)\b`, // one option a line
       r`\b(?:1|one|un)\s?(?:-|to|a)\s?(?:10|ten|dix)\b(?!\s?(?:%|€|\$|am|pm|h\b))`, // "rate it 1 to 10", "de 1 à 10"
       // Answer options offered without a question mark. Each needs the shape of a choice left open:
       // emoji options that end the line ("☕️ or 🍵 #mondaymood"; not "☀️ ou 🌧️, le marché a lieu"),

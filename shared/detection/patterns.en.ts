@@ -34,11 +34,15 @@ export const EN_PATTERNS: LanguagePatterns = {
       // Questions asked for a live, an AMA or a guest: "Leave your home-brewing questions below", "Ask me anything".
       r`\b(?:leave|drop|send|post|submit|bring) (?:us |me |him |her |them )?(?:your|ur|all your|any) (?:[\w'-]+ ){0,2}questions\b|\bask (?:me|us|him|her|them) anything\b`,
       r`\bdrop (?:your|ur|a) [\w' -]{0,20}(?:below|👇)`,
+      // "Go 👇" closes a prompt; "your week in three words" asks for them.
+      r`\bgo\s?[.!]?\s?(?:👇|⬇)`,
+      r`\b(?:your|ur|describe|sum up)\b[^.!?\n]{0,40}\bin (?:one|two|three|five|\d) (?:words?|emojis?)\b`,
+      r`\b(?:survey|questionnaire)\b[^.!?\n]{0,30}\btakes (?:\d+|two|three|five|ten) (?:min|mins|minutes)\b`,
     ],
     vote: [
       sos(r`vote\b(?! (?:on|of)\b)`), // "Vote below", "vote for us"; "the council vote on…" is reported
       r`\bvote (?:for|with|in|below|now)\b`,
-      sos(r`rate (?:this|it|our|the|them|my|from)\b`),
+      sos(r`rate (?:this|it|our|the|them|my|from|your|ur)\b`),
       r`\b(?:yes or no|left or right|this or that)\b`,
       r`\bhelp us (?:name|choose|pick|decide)\b`,
       r`\b(?:can|may|get to) only (?:pick|choose|keep|have|save) (?:one|1)\b`, // "You can only pick one. Go."
@@ -48,6 +52,7 @@ export const EN_PATTERNS: LanguagePatterns = {
     ],
     'share-story': [
       sos(r`share (?:your|ur|yours|it|them|one|a (?:story|photo|tip|memory)|below|with us)\b`),
+      r`\bshare (?:a|your|ur) (?:pic|pics|photo|photos|snap|snaps|selfie|video|picture)\b`,
       r`\bshare (?:your|ur|yours) (?:story|stories|experience|tips?|memor(?:y|ies)|favou?rite|thoughts)\b`,
       r`\b(?:tell us|share) (?:the story|your story|about your)\b`,
       r`\bstory behind your\b`,
@@ -68,6 +73,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\b(?:chance|chances) to be (?:featured|reposted)\b`,
       r`\bwe'll (?:feature|repost|share) (?:our )?(?:favou?rites?|the best)\b`,
       r`\bsubmit (?:your|a)\b`,
+      r`\bsend (?:it|them) (?:to us|our way|in)\b`, // "Got a photo of you with it? Send it to us"
     ],
     'quiz-poll-contest': [
       r`\bgiveaway\b`,
@@ -187,7 +193,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bintroducing\b`,
       r`\b(?:is|are) (?:now |finally )?live\b`,
       r`\bback in stock\b|\brestock(?:ed)?\b`,
-      r`\b(?:is|are) (?:finally )?back\b(?! (?:from|at|to|home|in the office|on track)\b)`,
+      r`\b(?:is|are) (?:finally )?back\b(?! (?:from(?! (?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next)\b)|at|to|home|in the office|on track)\b)`, // "back from today", not "back from Lisbon"
       r`\bcoming soon\b|\bsomething new is coming\b|\bsneak peek\b`,
       r`\b(?:available|in stock|online|in stores?|out) now\b|\bnow (?:available|shipping|in stock|on sale)\b`,
       r`\bavailable (?:from|in store|online|at|on all|for pre-?order|to order)\b`,
@@ -293,7 +299,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\bshould (?:be )?(?:our|the)\b`,
       r`\b(?:we|i) (?:should|could)\b`,
     ],
-    choice: [r`\bwhich\b`],
+    choice: [r`\bwhich\b`, r`\b(?:favou?rite|fave|fav|go-to)\b`], // which one, or the reader's favourite
     hooks: [
       r`\bdid you know\b`,
       r`\b(?:ever|have you ever) wondered\b`,

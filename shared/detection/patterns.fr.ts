@@ -31,6 +31,8 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\blaissez(?:-la|-le|-les|-nous)? (?:en commentaire|un commentaire|votre|vos)\b`,
       r`\bavouez\b|\bavoue\b(?= ?[:!])`,
       r`\bmets? un ${EMOJI}|\bmettez un ${EMOJI}`,
+      r`\b(?:votre|ton|ta|vos|tes|decri\w*|resume[zs]?)\b[^.!?\n]{0,40}\ben (?:un|une|deux|trois|cinq|\d) (?:mots?|emojis?)\b`, // « votre lecture en trois mots »
+      r`\b(?:questionnaire|sondage|enquete)\b[^.!?\n]{0,30}\bprend (?:\d+|deux|trois|cinq|dix) ?(?:min|minutes)\b|\bon (?:veut|voudrait|aimerait) (?:votre|ton|l')avis\b`,
       r`\bcommente[zs]? "?\s?[a-z0-9]+\s?"? et (?:je|on) (?:vous|t')`, // « Commentez GUIDE et je vous l'envoie »
       r`\bdonne[zs]?[- ]nous (?:votre|vos|ton|ta|tes)\b|\bvotre avis (?:nous|compte)\b|\bqu'en pense[sz]\b`,
       r`\b(?:n'hesite[zs]? pas|hesite[zs]? pas|pensez|pense) a (?:commenter|repondre|voter|participer|identifier|taguer|partager (?:votre|vos|ton|ta|tes)|nous (?:dire|raconter|envoyer|montrer))\b`,
@@ -41,7 +43,7 @@ export const FR_PATTERNS: LanguagePatterns = {
     vote: [
       r`\bvotez\b`,
       r`\bvote (?:pour|avec|en commentaire)\b(?= (?:nous|ton|ta|tes|votre|vos|le meilleur|la meilleure|un|une|ce|cette))`,
-      r`\bnote[zs]? (?:ce|cette|ces|notre|nos|le|la|de \d)\b`,
+      r`\bnote[zs]? (?:ce|cette|ces|notre|nos|le|la|de \d)\b|\bnote[zs]?-(?:la|le|les)\b`,
       r`\b(?:oui ou non|gauche ou droite|d'accord ou pas)\b`,
       r`\bun seul choix (?:possible|autorise)\b|\b(?:tu ne peux|vous ne pouvez|on ne peut) (?:en )?(?:garder|choisir|prendre|sauver) qu'une?\b`,
       r`\bdonne[zs]?(?:-lui|-leur|-nous|-la|-le| lui| leur| nous)? (?:une|ta|votre) note\b|\bune note (?:sur|de 1 a) (?:10|20|5|dix|cinq)\b`,
@@ -54,6 +56,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b(?:a|de) (?:nous )?partager (?:votre|vos|ton|ta|tes)\b`,
       r`\b(?:votre|ton|ta) (?:histoire|experience|temoignage|anecdote)\b`,
       r`\bon (?:recueille|rassemble|collecte) (?:vos|tes)\b`,
+      r`\bpartage[zs]?-(?:nous|moi)\b`,
     ],
     'tag-someone': [
       r`\b(?:identifiez|taguez|tagguez|mentionnez)\b`,
@@ -70,6 +73,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bdeposez vos (?:idees|projets|photos|propositions)\b`,
       r`\bpour etre (?:repartage|reposte|publie|mis en avant)\b`,
       r`\bon (?:publie|partage|repartage|reposte) (?:nos|vos|les) (?:preferees|preferes|meilleures|meilleurs|photos)\b`,
+      r`\benvoy(?:ez|e)-(?:les|la|le)[- ](?:nous|moi)\b|\bon cherche (?:vos|tes|des) (?:photos|videos|souvenirs|temoignages|recettes|histoires|objets)\b`,
     ],
     'quiz-poll-contest': [
       r`\bconcours\b`,
@@ -109,13 +113,13 @@ export const FR_PATTERNS: LanguagePatterns = {
     ],
     'free-offer': [
       r`\blivraison (?:offerte|gratuite)\b`,
-      r`\b(?:essai|test de niveau|seance d'essai|consultation|devis|cours d'essai) gratuit\b`,
+      r`\b(?:essai|test de niveau|seance d'essai|consultation|devis|cours d'essai|estimation|bilan|diagnostic|audit) gratuite?\b`,
       r`\b(?:premiere?|1re|1er) (?:semaine|seance|livraison|mois|cours|visite) (?:est )?(?:gratuite?|offerte?)\b`,
       r`\b\d+ (?:mois|semaines?|jours) (?:offerts?|gratuits?)\b`,
       r`\boffert(?:e|s|es)?\b`,
       r`\b(?:inscription|adhesion) (?:est )?gratuite\b`,
       r`\b(?:seances?|cours|lecons?|visites?) (?:d'essai|decouverte|d'initiation) (?:sont |est )?(?:gratuite?s?|offerte?s?)\b`,
-      r`\b(?:guide|e-?book|livre blanc|checklist|modele|template|masterclass|kit|planning|planner|mini-formation|webinaire) (?:[\w-]+ ){0,3}?gratuite?s?\b`, // lead magnets
+      r`\b(?:guide|e-?book|livre blanc|check-?list|modele|template|masterclass|kit|planning|planner|mini-formation|webinaire|tableur|fichier|fiche|simulateur|calculateur|audit) (?:[\w-]+ ){0,3}?gratuite?s?\b`, // lead magnets
     ],
     'limited-offer': [
       r`\boffres? (?:speciale|exceptionnelle|limitee|du moment|decouverte|valable|de bienvenue|de lancement|de noel|de la rentree|d'ete|de ${MONTHS})\b`,
@@ -199,7 +203,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\bdisponible sur toutes les plateformes\b`,
       r`\bn'en revien\w*`, // "on n'en revient pas": amazement, not a comeback
       r`\bau sort\b[^.!?\n]{0,12}`, // « tiré au sort lundi » is a draw, not a release
-      r`\bde retour (?:de|d'|du|des|au bureau|parmi|a la maison|chez (?:nous|moi))\b`, // back from holidays
+      r`\bde retour (?:de|d'|du|des(?! (?:aujourd'hui|demain|maintenant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce |cette |le \d))|au bureau|parmi|a la maison|chez (?:nous|moi))\b`, // back from holidays
       r`\blanc\w* (?:la discussion|le debat|un appel|une alerte|l'alerte|les hostilites|une petition|un sondage|un defi|le defi|les des|la balle)\b`,
       r`(?:\b(?:se|me|te)\s|\b[smt]'|\bnous nous\s|\bvous vous\s)lanc\w*|\blanc\w*-(?:vous|toi|nous)\b`, // se lancer : to dive in
       // An agency's portfolio: "on vient de lancer le site de Maison Verte" sells the client's work.
@@ -252,8 +256,8 @@ export const FR_PATTERNS: LanguagePatterns = {
   sentenceExceptions: {
     launch: [
       r`\b(?:fusee|satellite|spatial|ariane|mission|benevolat|benevoles|petition|programme de bourses)\b`,
-      r`\b(?:recrute|recrutons|recrutement|offre d'emploi|candidature|postuler)\b`,
-      r`\b(?:mairie|municipal\w*|conseil (?:municipal|regional|departemental)|jardin partage|refuge|adopt\w*|chantier|travaux)\b`,
+      r`\b(?:recrute|recrutons|recrutement|offre d'emploi|candidature(?!s? (?:pour|a|au|a la) (?:notre |nos |la |le |l')?(?:nouve\w+ )?(?:master|licence|formation|cursus|bachelor|mba|diplome|bootcamp|ecole))|postuler)\b`,
+      r`\b(?:mairie|la commune|appel d'offres|marches publics|municipal\w*|conseil (?:municipal|regional|departemental)|jardin partage|refuge|adopt\w*|chantier|travaux)\b`,
     ],
     // Same rule as in English: a link to a recipe, an article, a vote or a job offer sells nothing.
     'link-in-bio': [r`\b(?:recette|article|blog|lire|votez|votes?|petition|questionnaire|consultation|donnez votre avis|sondage|postul\w*|candidature|recrut\w*|offre d'emploi|signer)\b`],
@@ -277,7 +281,7 @@ export const FR_PATTERNS: LanguagePatterns = {
       r`\b(?:doit|doivent|devrait|devrions)\b`,
       r`\bpar quel(?:le)? \w+ on\b`,
     ],
-    choice: [r`\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\b`],
+    choice: [r`\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\b`, r`\b(?:prefere\w*|favori\w*|chouchou)\b`],
     hooks: [
       r`\b(?:le )?saviez-vous\b|\btu (?:le )?savais\b`,
       r`\bvous (?:etes|vous etes)-vous deja demande\b|\bvous vous etes deja demande\b`,

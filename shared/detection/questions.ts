@@ -173,7 +173,10 @@ export const audienceQuestions = (
       choice ||
       callsOnAudience ||
       test(p.deliberative, question) ||
-      genuine;
+      genuine ||
+      // A "which" question that closes the caption is left for the audience: "Which animal do the kids
+      // want to see first?" asks the parents reading it.
+      (isLast && test(p.choice, question));
     if (!addressed) continue;
     if (!isLast && test(p.hooks, question)) continue;
     // Answered by a sales call to action in the next sentence: promotional copy, not a conversation
