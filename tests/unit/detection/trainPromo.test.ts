@@ -55,10 +55,13 @@ describe('the promotional model training', () => {
       writeFileSync(`${dir}/tsconfig.json`, execSync(`git show ${commit}:tsconfig.json`, { cwd: root }));
       const old = (await import(/* @vite-ignore */ `${dir}/shared/detection/detect.ts`)) as {
         detectCues: (input: DetectionInput) => Detection;
+        detectRules?: (input: DetectionInput) => Detection;
       };
+      // The rules alone: from 79be3b2 on, detectCues includes the model's own cue.
+      const rules = old.detectRules ?? old.detectCues;
       for (const language of LANGUAGES) {
         out[`${language}.${set}`] = readSet(language, set).map((e) =>
-          old.detectCues({ caption: e.text, language }).promotionalCues.map((c) => c.kind),
+          rules({ caption: e.text, language }).promotionalCues.map((c) => c.kind),
         );
       }
     }
