@@ -238,7 +238,8 @@ export const EN_PATTERNS: LanguagePatterns = {
       // An agency's portfolio: "we launched the new website for Maison Verte" sells the client's work, not ours.
       r`\blaunch\w* (?:the |a )?(?:new )?(?:website|site|app|campaign|brand identity|rebrand|e-?shop|online store) (?:for|of) (?!our\b|my\b|us\b)`,
       r`\blaunch\w* (?:ourselves|myself|yourself|themselves|into)\b`, // "we launched into the hike"
-      r`\b(?:snow|rain|storm|cold front|heatwave|frost|fog|spring|summer|autumn|fall|winter|temperatures?)\b[^.!?\n]{0,12}\b(?:just )?(?:landed|arrived|arrives|lands|drops|is here|are here)\b`,
+      // The weather lands, not a season's menu: "spring has landed" but "our spring menu lands Tuesday".
+      r`\b(?:snow|rain|storm|cold front|heatwave|frost|fog|spring|summer|autumn|fall|winter|temperatures?)\b(?! (?:[\w'&-]+ )?(?:menu|collection|range|line-?up|edition|box|blend|beers?|drinks?|specials?|flavou?rs?)\b)[^.!?\n]{0,12}\b(?:just )?(?:landed|arrived|arrives|lands|drops|is here|are here)\b`,
       r`\b(?:report|impact report|study|results|episode|newsletter|article|blog post|podcast|video|vlog|we|we're|i'm|summer|sun|school|rain)\b[^.!?\n]{0,12}(?:(?:is|are) )?(?:now |finally )?(?:out|live|here|back)\b`,
     ],
     discount: [r`\b(?:big|no big|real) deal\b|\bdeal with\b`],

@@ -1,0 +1,81 @@
+// General participation rules written for the causes of the invitations missed (and the false alarms) on
+// the spent sixth blind set (see tests/fixtures/captions/README.md): prompts closed by "Go.", "Name one…",
+// "Rank these", several "team X" options, photos or stories asked for in other words, questions asked for a
+// podcast guest, « Tag ta… », surveys and public consultations; and what asks nothing: a question
+// answered by a private contact, votes already cast, French "comment" meaning "how". The rules live in
+// shared/detection/plainWords.ts. Every caption here was written for its rule, none copied from the corpus.
+import { describe, expect, it } from 'vitest';
+import { detectRules } from '../../../shared/detection/detect';
+
+const invites = (caption: string): boolean => {
+  const d = detectRules({ caption });
+  for (const cue of d.participationCues) if (cue.source === 'caption') expect(caption.slice(cue.start, cue.end)).toBe(cue.text);
+  return d.invitesParticipation;
+};
+
+const expectInvites = (captions: readonly string[], expected: boolean) => {
+  for (const caption of captions) expect(invites(caption), caption).toBe(expected);
+};
+
+describe('participation: causes found on the spent sixth blind set', () => {
+  it('reads prompts without a question mark', () => {
+    expectInvites(
+      [
+        'Your most embarrassing gym moment. Go.',
+        'Best sandwich you’ve ever eaten on a train. Go 🥪',
+        'Name one song that always gets you dancing.',
+        'Rank these pastries from best to worst: éclair, mille-feuille, paris-brest.',
+        'Team latte, team flat white, or team tea?',
+        'Finissez la phrase : « Le dimanche idéal, c’est… »',
+        'Donnez-moi vos bons plans à Nantes, je pars samedi !',
+      ],
+      true,
+    );
+    expectInvites(
+      [
+        'Ready, set, go! The marathon starts at 9.',
+        'Your order is ready. Go and grab it from the counter.',
+        'Name change: from Monday we are Atelier Nord.',
+      ],
+      false,
+    );
+  });
+
+  it('reads requests for stories, photos and questions for a guest', () => {
+    expectInvites(
+      [
+        'We’re making a wall of first-day-at-school photos. Send us yours!',
+        'Notre prochain invité est apiculteur. Des questions pour lui ? Posez-les en commentaire.',
+        'Vos questions, on les prend toutes pour le live de jeudi.',
+        'Écrivez-nous le souvenir de vacances qui vous fait encore rire. On lira les plus belles à l’antenne.',
+        'Tag ton pote qui oublie toujours son maillot 🏊',
+      ],
+      true,
+    );
+    expectInvites(['Tag manquant sur ce pull ? On vous le remplace en boutique.'], false);
+  });
+
+  it('reads surveys and public consultations as a call to answer', () => {
+    expectInvites(
+      [
+        'The residents’ survey is open until Friday, link in bio.',
+        'The new skate park is out for consultation: we want your views before May.',
+        'Consultation citoyenne sur les horaires de la piscine, la mairie recueille vos avis jusqu’au 10 juin.',
+      ],
+      true,
+    );
+  });
+
+  it('leaves customer service, votes already cast and French "comment" = how', () => {
+    expectInvites(
+      [
+        'Not sure which size to pick? Drop us a DM and we’ll help.',
+        'Un doute sur votre commande ? Écrivez-nous en message privé, on répond vite.',
+        'Merci à vous qui avez voté pour nous, on est ravis !',
+        'Bravo aux 300 lecteurs qui ont lu, débattu et voté tout l’hiver.',
+        'Comment j’ai appris à faire mon pain en trois semaines 🧵',
+      ],
+      false,
+    );
+  });
+});
