@@ -1,13 +1,12 @@
 // The promotional model (shared/detection/promoModel.ts) with the rules: what it keeps, vetoes and
 // adds, that every promotional verdict still shows real words, and that its leave-one-set-out
-// measurement (promoTraining.ts) is reproducible and no worse than the rules alone. Captions here
+// measurement (promoTraining.ts) is reproducible and decides which languages it ships for. Captions here
 // were written for these tests, none copied from the corpus.
 import { describe, expect, it } from 'vitest';
 import { detectCues, detectRules } from '../../../shared/detection/detect';
 import { fold } from '../../../shared/detection/fold';
-import { PROMO_THRESHOLD, guessLanguage, promoVerdict } from '../../../shared/detection/promoModel';
+import { MODEL_LANGUAGES, PROMO_THRESHOLD, guessLanguage, promoVerdict } from '../../../shared/detection/promoModel';
 import { PROMO_WEIGHTS_EN } from '../../../shared/detection/promoWeights.en';
-import { PROMO_WEIGHTS_FR } from '../../../shared/detection/promoWeights.fr';
 import type { Detection, DetectionInput } from '../../../shared/detection/types';
 import { LANGUAGES, leaveOneSetOut, loadAll, precision, recall } from './promoTraining';
 
@@ -26,8 +25,8 @@ const expectAll = (captions: readonly string[], expected: boolean) => {
 };
 
 describe('the promotional weights', () => {
-  it('load for both languages, with the rules as the strongest evidence', () => {
-    for (const weights of [PROMO_WEIGHTS_EN, PROMO_WEIGHTS_FR]) {
+  it('load for English, with the rules as the strongest evidence', () => {
+    for (const weights of [PROMO_WEIGHTS_EN]) {
       expect(Object.keys(weights).length).toBeGreaterThan(1000);
       expect(weights['rule:fired']).toBeGreaterThan(0);
       expect(weights['rule:none']).toBeLessThan(0);
@@ -80,10 +79,7 @@ describe('the model with the rules', () => {
   });
 
   it('vetoes a rule on a share of sales given away or an amount collected, and then shows no promotional cue', () => {
-    for (const caption of [
-      '1% of every coffee we sell goes to the canal trust. This year that came to £2,100 and 150 new trees.',
-      'Grâce à vous, 7 300 € ont été réunis pour l’épicerie solidaire. Chaque euro compte 💚',
-    ]) {
+    for (const caption of ['1% of every coffee we sell goes to the canal trust. This year that came to £2,100 and 150 new trees.']) {
       expect(detectRules({ caption }).promotional, caption).toBe(true);
       const d = detect(caption);
       expect(d.promotional).toBe(false);
@@ -93,8 +89,8 @@ describe('the model with the rules', () => {
 
   it('adds a lead magnet no rule names, pointing at its strongest words', () => {
     for (const caption of [
-      'Reply YES and I’ll DM you my free 8-week running plan 🏃',
-      'Réponds OUI et je t’envoie en MP mon plan d’entraînement gratuit de 8 semaines 🏃',
+      'Say YES below and I’ll pass you my free 8-week running plan 🏃',
+      'Want my free 8-week running plan? Say YES below and it’s yours 🏃',
     ]) {
       expect(detectRules({ caption }).promotional, caption).toBe(false);
       const d = detect(caption);
@@ -104,10 +100,21 @@ describe('the model with the rules', () => {
   });
 
   it('points into the title when the words are there', () => {
-    const title = 'Reply YES and I’ll DM you my free plan';
+    const title = 'Say YES below and I’ll pass you my free plan';
     const d = detect('8 weeks, 3 runs a week 🏃', { title });
     expect(d.promotional).toBe(true);
     expect(d.promotionalCues.some((c) => c.source === 'title' && /\bfree\b/.test(c.text))).toBe(true);
+  });
+
+  it('leaves French captions to the rules: the French model does not ship', () => {
+    for (const caption of [
+      'Grâce à vous, 7 300 € ont été réunis pour l’épicerie solidaire. Chaque euro compte 💚',
+      'Dis OUI en commentaire et mon plan d’entraînement gratuit est à toi 🏃',
+      '-30 % sur tous les pulls ce week-end.',
+    ]) {
+      expect(detectCues({ caption, language: 'fr' }), caption).toEqual(detectRules({ caption, language: 'fr' }));
+      expect(detectCues({ caption }), caption).toEqual(detectRules({ caption }));
+    }
   });
 
   it('never marks a caption with no words promotional', () => {
@@ -123,20 +130,22 @@ describe('the leave-one-set-out measurement', () => {
     expect(leaveOneSetOut(data, PROMO_THRESHOLD)).toEqual(rows);
   });
 
-  it.each(LANGUAGES)('gives %s pooled promotional precision and recall at least the first-run rules’', (language) => {
+  // A language's model ships only while it is no worse than the rules: it keeps the first-run rules'
+  // precision and recall (captions unseen by the rules), and, since today's rules were tuned on every
+  // set, it makes no more mistakes than they do there. French failed the second after the seventh round.
+  const passes = (language: (typeof LANGUAGES)[number]): boolean => {
     const pooled = rows.find((r) => r.language === language && r.set === 'pooled')!;
-    expect(precision(pooled.firstHybrid)).toBeGreaterThanOrEqual(precision(pooled.firstRules));
-    expect(recall(pooled.firstHybrid)).toBeGreaterThanOrEqual(recall(pooled.firstRules));
-  });
+    return (
+      precision(pooled.firstHybrid) >= precision(pooled.firstRules) &&
+      recall(pooled.firstHybrid) >= recall(pooled.firstRules) &&
+      pooled.hybrid.fp + pooled.hybrid.fn <= pooled.rules.fp + pooled.rules.fn
+    );
+  };
 
-  // Today's rules were tuned on every set, so on them the model can only trade one error for another:
-  // it must not make more mistakes than they do.
-  it.each(LANGUAGES)('makes no more %s errors than today’s rules on the sets they were tuned on', (language) => {
-    const pooled = rows.find((r) => r.language === language && r.set === 'pooled')!;
-    expect(pooled.hybrid.fp + pooled.hybrid.fn).toBeLessThanOrEqual(pooled.rules.fp + pooled.rules.fn);
+  it.each(LANGUAGES)('ships the %s model exactly when it is no worse than the rules', (language) => {
+    expect(MODEL_LANGUAGES.includes(language)).toBe(passes(language));
   });
 });
-
 
 describe('the words shown for a promotion only the model found', () => {
   it('are never function words or bare numbers alone, over every labelled caption', () => {
