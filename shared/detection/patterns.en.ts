@@ -236,7 +236,7 @@ export const EN_PATTERNS: LanguagePatterns = {
     launch: [
       r`\blaunched\b[^.!?\n]{0,40}\b(?:years? ago|in (?:19|20)\d\d)\b`, // company history
       // An agency's portfolio: "we launched the new website for Maison Verte" sells the client's work, not ours.
-      r`\blaunch\w* (?:the |a )?(?:new )?(?:website|site|app|campaign|brand identity|rebrand|e-?shop|online store) (?:for|of) (?!our\b|my\b|us\b)`,
+      r`\blaunch\w* (?:(?:the |a )(?:new )?(?:[\w-]+ )?|(?:new )?)(?:website|site|app|campaign|brand identity|rebrand|e-?shop|online store) (?:for|of) (?!our\b|my\b|us\b)`,
       r`\blaunch\w* (?:ourselves|myself|yourself|themselves|into)\b`, // "we launched into the hike"
       // The weather lands, not a season's menu: "spring has landed" but "our spring menu lands Tuesday".
       r`\b(?:snow|rain|storm|cold front|heatwave|frost|fog|spring|summer|autumn|fall|winter|temperatures?)\b(?! (?:[\w'&-]+ )?(?:menu|collection|range|line-?up|edition|box|blend|beers?|drinks?|specials?|flavou?rs?)\b)[^.!?\n]{0,12}\b(?:just )?(?:landed|arrived|arrives|lands|drops|is here|are here)\b`,
@@ -312,7 +312,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`\b(?:we'll|we will|i'll|i will) (?:go first|start)\b`,
       r`\b(?:mine|ours)(?: is|:)`,
       r`\bfor (?:us|me),? it's\b`,
-      r`\bour (?:team|office|kitchen|staff) is split\b`,
+      r`\b(?:our|the) (?:team|office|kitchen|staff|studio|crew) is (?:genuinely |totally |completely |really )?split\b`,
       r`\basking for (?:a friend|science)\b`,
       r`^\W*go\W*$`,
       r`\bbe honest\b|\bno judg(?:e)?ment\b|\bwe won't judge\b`,

@@ -22,26 +22,32 @@ const UNITS = r`(?:slots?|spots?|places?|seats?|tables?|spaces?|pitches|rooms?|t
 export const PLAIN_WORDS: LanguagePatterns = {
   cues: {
     'call-to-comment': [
+      r`\b(?:best|your|wildest) guess(?:es)? (?:below|in the comments)\b|\bguesses? below\b|\bla reponse la plus (?:proche|inattendue|drole|originale)\b`,
+      r`\b(?:wants?|would love|'d love|keen) to hear from (?:you|residents|locals|customers|parents|members|our)\b|\bconsultation (?:runs|is open|closes|ends)\b|\b(?:veut|veulent|voudrait|aimerait|souhaite) (?:votre|ton|vos) avis\b|\bquestionnaire en ligne\b`,
+      r`\b(?:shortlisted|nominated|finalists?|nominees?|finalistes?|nomine\w*)\b[^\n]{0,120}\bvot(?:e|ing|ez)\b`,
+      r`\bsurvey\b[^.!?\n]{0,40}\bis (?:now )?(?:open|live)\b|\brate (?:today's|this|your|our|the|it)\b[^.!?\n]{0,40}\b(?:1|one|0)\b[^.!?\n]{0,40}\b(?:10|ten|5|five)\b`,
       // A prompt closed by "Go.": "Your worst ever theatre seat. Go.", "Weirdest thing you've ever bought. Go."
       r`\b(?:your|ur|you've|you have|you'd|you ever)\b[^.!?\n]{0,70}[.:]\s+go\b(?!\s+(?:to|for|on|ahead|and|with|back|out|in|get|see|check)\b)`,
       r`(?:^|[.!?\n]\s*)name (?:one|the|a|an|your|three|two|\d|that|this)\b`,
       r`\b(?:finisse[zr]|finis|termine[zr]?|complete[zr]?) (?:la|cette) phrase\b`,
       r`\b(?:give|drop|send) (?:me|us) your (?:recs|recommendations|tips|spots|addresses)\b|\bdonne[zs]?[- ]moi (?:vos|tes) (?:adresses|recos?|recommandations|conseils|idees|bons plans|astuces)\b`,
       // Questions asked for a guest: « Vous avez des questions pour elle ? Laissez-les… », « Vos questions, on les prend ».
-      r`\bdes questions pour (?:elle|lui|eux|elles|notre invitee?|nos invitee?s)\b|\bvos questions\b[^.!?\n]{0,30}\b(?:on les prend|laissez|balancez|posez|en commentaire|ici)\b|\b(?:laissez|balancez|posez|deposez)-les\b`,
+      r`\bdes questions pour (?:elle|lui|eux|elles|notre invitee?|nos invitee?s)\b|\bvos questions\b[^.!?\n]{0,30}\b(?:on les prend|laissez|balancez|posez|en commentaire|ici)\b|\b(?:laissez|balancez|posez|deposez)-l(?:a|es)\b`,
       r`\becrivez-nous (?:la|le|les|votre|vos) (?!(?:message|mail|adresse)\b)|\bon (?:lira|partagera|publiera) (?:certaines|les plus belles|vos|quelques)\b`,
       // Surveys and public consultations: "out for consultation… we want your view", « recueillent vos avis ».
       r`\bsurvey (?:is )?(?:open|live)\b|\bout for (?:public )?consultation\b|\bwe want your (?:views?|feedback|input|thoughts|opinions?)\b|\brecueill\w* (?:vos|votre) avis\b|\bconsultation citoyenne\b`,
     ],
+    'quiz-poll-contest': [r`\bdevinette\b`], // « Réponse à la devinette de vendredi » is past: quizzes have that exception
     vote: [r`\brank (?:these|them|your|the following|'?em)\b`, r`\bteam [\w'-]+(?: [\w'-]+)?, team [\w'-]+`],
     'send-content': [r`\bsend (?:us|me) yours\b|\benvoyez-nous les votres\b`],
     'tag-someone': [r`\btag (?:la personne|ta|ton|tes|un|une|quelqu'un|celui|celle)\b`],
     'limited-offer': [
       r`\bfirst come,? first served\b|\bpremiers? arrive(?:e?s)?,? premiers? servi(?:e?s)?\b`,
-      r`\b(?:we (?:still )?(?:have|'ve got|got) |there are (?:still )?|il (?:nous |vous )?reste(?:nt)? (?:encore )?|on a encore )(?:only |just |seulement )?${NUMBER} (?:[\w'-]+ ){0,3}${UNITS}\b`,
+      r`\b(?:we(?:'ve| have)? (?:still )?(?:have|got) |there are (?:still )?|il (?:nous |vous )?reste(?:nt)? (?:encore )?|on a encore )(?:only |just |seulement )?${NUMBER} (?:[\w'-]+ ){0,3}${UNITS}\b`,
       r`\b(?:are|is|rails are) (?:going|selling|emptying|disappearing|flying) (?:fast|quickly)\b|\bpartent (?:tres )?vite\b(?! (?:en|a|au|aux|pour|de|chez|le|la)\b)|\bs'arrachent\b`,
       r`\bpour ${NUMBER} (?:personnes|participants?|participantes?) (?:seulement|maximum|max)\b|\blimited to ${NUMBER} (?:people|places|spots|seats|participants)\b`,
       r`\b(?:a |two |three |${NUMBER} )?(?:last-minute )?cancellations?\b[^.!?\n]{0,60}\b(?:grab|snap|book|bag|claim)\b`,
+      r`\bwhen (?:they're|it's|they are|it is) gone,? (?:they're|it's|they are|it is) gone\b|\bquand il n'y en a plus,? il n'y en a plus\b`,
     ],
     'buy-cta': [
       r`\bbooking (?:link|page|form)\b|\b(?:now |are |is )?bookable\b|\bbook direct\b|\bget you booked in\b|\bbook you in\b`,
@@ -55,6 +61,10 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\b(?:un|une) (?:petit |simple )?(?:message|texto|sms|appel|mail|coup de fil)\b[^.!?\n]{0,25}\bsuffit\b|\bpour (?:caler|bloquer|reserver|retenir|fixer) (?:un|une|votre|ton|vos|tes|les|la|le) (?:creneau|rendez-vous|rdv|place|visite|table|date|chambre)\b|\bpour les bloquer\b`,
       r`\b(?:teste[zr]?|verifie[zr]?) (?:ton |votre )?eligibilite\b|\bcheck (?:your )?eligibility\b|\bopen (?:home|inspection)\b`,
       r`\b(?:pop|put|leave) your details (?:in|on|into)\b`,
+      r`\bget (?:you |yourself )?booked in\b|\bget your (?:orders?|bookings?|pre-?orders?) in\b|\b(?:order|book) (?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)? \w|the \d)`,
+      r`\bour (?:e-?vouchers?|gift (?:vouchers?|cards?)|e-?gift cards?)\b|\bnos (?:bons|cartes) cadeaux?\b`,
+      r`\btest drives? (?:can be |are )?(?:booked|bookable|available|running)\b|\bpassez (?:votre )?commande\b|\bpasse ta commande\b`,
+      r`\b(?:les )?(?:billets|ventes|reservations) sont (?:ouvert(?:e)?s|en vente)\b|\bfixed (?:quote|figure|price|fee)s?\b|\bno call-?out (?:charge|fee)\b`,
       r`\bseats are (?:now )?open\b|\b(?:wedding |booking )?(?:diary|books) (?:for \d{4} )?(?:has |have |is |are )?(?:just |now |officially )?(?:opened|open)\b`,
     ],
     'link-in-bio': [r`\bit's (?:all )?in my bio\b|\bc'est dans ma bio\b`],
@@ -63,6 +73,10 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\b\d{1,3}[.,]\d{2} (?:le|la|les) (?:menu|formule|plat|part|piece|kilo|kg|bouteille|douzaine|boite|seance|cours)\b|\b\d{1,3}[.,]\d{2} (?:the|a|per) (?:set menu|menu|plate|slice|kilo|kg|bottle|dozen|box|session|class)\b`,
     ],
     'free-offer': [
+      r`\bfree (?:[\w-]+ ){0,2}(?:checks?|check-?ups?|inspections?|assessments?|fittings?|samples?|tastings?|engraving|alterations|gift[- ]wrap(?:ping)?)\b`,
+      r`\b(?:premier|premiere|1er) (?:rendez-vous|rdv|cours|seance|consultation|mois|essai)\b[^.!?\n]{0,15}\b(?:est |sont )?(?:sans frais|offerte?|gratuite?|pour nous)\b`,
+      r`\bretours? (?:gratuits?|offerts?)\b|\b(?:on |nous )?(?:emballe|livre|installe|grave|retouche|personnalise)\w* gratuitement\b`,
+      r`\b(?:la|le) (?:septieme|sixieme|cinquieme|quatrieme|troisieme|deuxieme|seconde?)\b[^.!?\n]{0,20}\b(?:est|sont) (?:pour nous|offerte?|gratuite?)\b`,
       r`\b(?:is|are) free (?:all|throughout) (?:december|january|february|march|april|may|june|july|august|september|october|november|summer|winter|week|month|weekend)\b|\bfree when you (?:book|buy|order|spend|sign up|join|stay)\b`,
       r`\byours (?:free|for free)\b|\b(?:for|in exchange for) (?:an|your) email(?: address)?\b`,
       r`\b(?:first|your first) (?:[\w-]+ ){0,3}(?:is|are) on the house\b|\b(?:first|your first) (?:[\w-]+ ){0,4}costs? (?:nothing|zero)\b|\bon the house (?:for|when|with|if|all)\b`,
@@ -76,6 +90,11 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\b(?:wine|drinks?|breakfast|dessert|servicing|insurance|delivery|installation|fitting|warranty|gift wrap(?:ping)?) (?:is |are )?included\b|\b(?:petit-dejeuner|boissons?|vin|livraison|installation|pose|entretien|garantie) (?:est |sont )?(?:inclus|incluse|compris|comprise)\b`,
     ],
     launch: [
+      r`\b(?:returns?|is back|are back) (?:to|on) (?:the |our )?(?:counter|shelves|shelf|menu|rails?|taps?|specials board|window)\b|\b(?:revient|reviennent|de retour) (?:sur|dans|a) (?:nos|les|la|le) (?:etageres|etals?|rayons?|comptoir|carte|menu|vitrine)\b`,
+      r`(?:^|\n)\s*drop \d+\b|\bset your alarms?\b|\b(?:tap takeover|tap launch|launch night|launch party)\b|\bsort (?:des cuves|du four|de l'atelier|du labo)\b`,
+      r`\bon (?:the )?shel(?:f|ves) (?:at|in|from)\b|\bhits? the shelves\b|\bnew on (?:the |our )?[\w-]+ (?:menu|board|shelf|shelves|range|rail)\b`,
+      r`\bnow (?:reach(?:es)?|delivers? to|ships? to|available in)\b|\b(?:c'est )?desormais possible (?:depuis|dans|sur|avec) (?:l'appli|l'application|votre appli|notre appli|le site)\b|\bnow (?:possible|available) (?:in|from|on) the app\b`,
+      r`\b(?:est|sont) (?:disponibles? )?sur les stores\b|\b(?:is|are) (?:now )?(?:on|in) the (?:app ?store|play store)\b|\b(?:on a|nous avons|we(?:'ve| have)?) (?:enfin |finally |just )?(?:recu|received|got in)\b[^.!?\n]{0,20}\b(?:nouve\w+|new|stock)\b`,
       r`\bthat's all (?:we're|we are|i'm|i am|we can|i can) (?:allowed to |able to )?say\b|\bon (?:ne )?(?:vous )?(?:dira|dit|peut (?:rien )?dire) (?:pas |rien )?(?:un mot )?de plus\b|\bvous saurez tout\b|\bon n'en dit pas plus\b`,
       r`\b(?:something|quelque chose)\b[^.!?\n]{0,60}\b(?:lands?|arrives?|drops?|launches|arrive|debarque|sort) (?:in |on |le |en )?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`,
       r`\b(?:notre|nos) (?:prochaine?s?|nouvel(?:le)?s?|nouveaux) [\w'-]+(?: [\w'-]+){0,2} (?:sort|sortent|arrive|arrivent) (?:[\w'-]+ ){0,3}(?:le \d|en \w|des |a partir)`,
@@ -102,13 +121,18 @@ export const PLAIN_WORDS: LanguagePatterns = {
     ],
   },
   exceptions: {
+    'buy-cta': [
+      r`\border (?:hasn't|has not|didn't|did not|still hasn't|not) (?:turned up|arrived|come|shown up)\b`,
+      r`\bshop (?:reopens|opens|closes|is closed|will be closed|re-?opening)\b`,
+    ],
+    'quiz-poll-contest': [r`\blaureate?s? du concours\b|\bconcours (?:un des )?meilleurs? (?:apprentis|ouvriers) de france\b`],
     // Customer service in a DM is a private channel: "drop us a DM and we'll talk you through it".
     'send-content': [r`\bdrop (?:us|me) a (?:dm|message|line|email|note)\b`],
     'call-to-comment': [
       r`\becrivez-nous (?:en (?:message )?prive|en mp|par (?:mail|message|e-mail))\b`,
       r`(?:^|[.!?\n]\s*)comment (?:j'ai|on a|nous avons|je|j'|on|nous|faire|bien|choisir|reussir|eviter|garder|rester|devenir|preparer|trouver)\b`, // « Comment j'ai arrêté… » = how
     ],
-    launch: [r`\bnew (?:ep|episode|pod(?:cast)? episode)s? (?:\d+ )?(?:is |are )?(?:live|out|up)\b`],
+    launch: [r`\bnew (?:ep|episode|pod(?:cast)? episode)s? (?:\d+ )?(?:is |are )?(?:live|out|up)\b`, r`\bep(?:isode)?\.? ?\d+ (?:is )?(?:out|live)\b`],
     'free-offer': [r`\b(?:video|tuto|tutoriel|episode|podcast)s? (?:tuto )?gratuite?s?\b|\bfree (?:video|tutorial|episode|podcast)s?\b|\bfree,? no paywall\b`],
   },
   exceptionsBefore: {
@@ -119,7 +143,7 @@ export const PLAIN_WORDS: LanguagePatterns = {
     price: [
       r`\b(?:in|back in|en) (?:1[89]\d\d|200\d|201\d)\b[^.!?\n]{0,50}$`,
       r`\b(?:a |m'a |ont |avait )?coute\s$`,
-      r`\b(?:sold|bought|paid)\b(?: [\w'-]+){0,6} for\s$|\b(?:adjusted for inflation|in today's money|en euros constants)\b[^.!?\n]{0,30}$`,
+      r`\b(?:sold|bought|paid)\b(?: [\w'-]+){0,6} for\s$|\b(?:valeur|d'une valeur de|worth|valued at|value of)\s?:?\s?$|\b(?:adjusted for inflation|in today's money|en euros constants)\b[^.!?\n]{0,30}$`,
     ],
   },
   exceptionsAfter: {

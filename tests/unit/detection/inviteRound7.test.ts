@@ -78,4 +78,26 @@ describe('participation: causes found on the spent sixth blind set', () => {
       false,
     );
   });
+  it('reads the causes found on a further development set (dev7): guesses, awards votes, ratings, consultations', () => {
+    expectInvites(
+      [
+        'Found this in the attic of the museum. Best guesses below!',
+        'Devinette du lundi : qu’est-ce qui a des dents mais ne mord jamais ?',
+        'We’ve been shortlisted for Best Farm Shop 2027! Voting closes Sunday, link in bio.',
+        'Rate this morning’s spin class from 1 (easy) to 10 (never again).',
+        'The town council wants to hear from residents about the new market hours.',
+        'La commune veut votre avis sur le futur skatepark : questionnaire en ligne jusqu’au 30 avril.',
+        'Une question pour l’autrice ? Laissez-la en commentaire.',
+        'New bagel flavour on Friday. Everything or sesame? The team is totally split.',
+      ],
+      true,
+    );
+    expectInvites(
+      [
+        'Réponse à la devinette de lundi : un peigne ! Bravo à celles et ceux qui avaient trouvé.',
+        'Félicitations à Léo, lauréat du concours Un des Meilleurs Apprentis de France 🎉',
+      ],
+      false,
+    );
+  });
 });

@@ -151,4 +151,36 @@ describe('promotion: causes found on the spent sixth blind set', () => {
     );
     expectAll(['Sourdough loaves £4.50 today only at the market stall.', 'Menu du jour : 16,50 le menu complet.'], true);
   });
+  it('reads the causes found on a further development set (dev7): returns to the counter, order deadlines, fixed quotes, free checks', () => {
+    expectAll(
+      [
+        'Cinnamon swirls return to the counter on Saturday ☕',
+        'Le pain d’épices revient sur nos étals dès lundi.',
+        'DROP 07 — KNITWEAR\nSunday 8pm. Set your alarms.',
+        'Get your orders in by Friday 12 Dec for delivery before Christmas.',
+        'Leaking tap? Text us a photo and we’ll send a fixed quote within the hour.',
+        'We’re doing free eye checks in store all through January.',
+        'Le premier rendez-vous est offert, en cabinet ou en visio.',
+        'Retours gratuits jusqu’au 10 janvier sur tout le site.',
+        'Pour cinq pots achetés, le sixième est offert.',
+        'La version 4 de l’appli est sur les stores 📱',
+        'Our veg boxes now deliver to Bath and Frome 🥕',
+        'When they’re gone, they’re gone: 30 signed prints of the harbour at dawn.',
+        'Need a gift in a hurry? Our e-vouchers arrive by email in seconds.',
+        'Passez commande au comptoir ou par téléphone avant jeudi.',
+      ],
+      true,
+    );
+    expectAll(
+      [
+        'Order hasn’t arrived? Send us your order number and we’ll chase it.',
+        'No sale from us this year. Shop reopens on 4 January.',
+        'Proud to have launched the new booking site for Elm Street Physio.',
+        'Ep. 12 is out now, wherever you get your podcasts.',
+        '🎁 CONCOURS : à gagner, un panier garni (valeur 80 €). Abonnez-vous et identifiez un ami.',
+        'When the snow is gone, the hiking trails reopen.',
+      ],
+      false,
+    );
+  });
 });
