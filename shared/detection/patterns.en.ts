@@ -336,7 +336,7 @@ export const EN_PATTERNS: LanguagePatterns = {
       r`^(?:an?|one of (?:you|our \w+)|our) (?:[\w'-]+ ){0,2}(?:asked|asks)\b`,
     ],
     unmarked: [
-      r`^(?!which (?:is why|means)\b)(?:what(?:'s|s| is| are| do| does| did| would| will| should| was| were)|which (?:[\w'-]+ ){0,2}(?:do|does|are|r|is|would|will|did|should|one|ones)|who(?:'s| is| are| do| would| will| else)|where(?:'s| do| are| would| will| should| is)|when (?:do|did|are|was|is|would|will)|how (?:do|does|are|would|did|many|much|often|was|is|long)|(?:do|did|are|r|would|have|will|can|could|should|were) (?:you|u|ya|y'all)|anyone (?:else|who))\b`,
+      r`^(?!which (?:is (?:exactly |precisely |partly |just )?why|means)\b)(?:what(?:'s|s| is| are| do| does| did| would| will| should| was| were)|which (?:[\w'-]+ ){0,2}(?:do|does|are|r|is|would|will|did|should|one|ones)|who(?:'s| is| are| do| would| will| else)|where(?:'s| do| are| would| will| should| is)|when (?:do|did|are|was|is|would|will)|how (?:do|does|are|would|did|many|much|often|was|is|long)|(?:do|did|are|r|would|have|will|can|could|should|were) (?:you|u|ya|y'all)|anyone (?:else|who))\b`,
     ],
   },
 };

@@ -17,13 +17,15 @@ import { EMOJI, NO_QUESTIONS, r, type LanguagePatterns } from './patterns.common
 
 const NUMBER = r`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a handful of|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques)`;
 /** Things a shop can run short of, in both languages. */
-const UNITS = r`(?:slots?|spots?|places?|seats?|tables?|spaces?|pitches|rooms?|tickets?|appointments?|dates?|boxes|bottles|cases|creneaux|emplacements?|chambres?|caissettes?|caisses?|colis|bouteilles?|billets?|rendez-vous|dates?|paniers?|lots?|exemplaires?|cartons?|tentes?|bungalows?)`;
+const UNITS = r`(?:slots?|spots?|places?|seats?|tables?|spaces?|pitches|rooms?|tickets?|appointments?|dates?|boxes|bottles|cases|creneaux|emplacements?|chambres?|caissettes?|caisses?|colis|bouteilles?|billets?|rendez-vous|dates?|paniers?|lots?|exemplaires?|cartons?|tentes?|bungalows?|cabines?|couverts|stands?|lits|nuits|sole traders|clients|spaces)`;
 
 export const PLAIN_WORDS: LanguagePatterns = {
   cues: {
     'call-to-comment': [
+      r`\b(?:laissez|balancez|posez|deposez|ecrivez|racontez|partagez|lachez)-l(?:a|es)\b|\b(?:lachez|balancez|laissez|deposez|envoyez) (?:vos|tes|ta|votre) [\w-]+(?: [\w-]+)? (?:ci-dessous|en commentaire|en com|ici|sous ce post)\b|\bqu'on les attend\b`,
+      r`\b(?:juste|simplement) (?:le|un) (?:chiffre|numero|emoji|mot)\b|\bjust (?:the|a) (?:number|emoji|word)\b|\bput (?:it|them|yours|your [\w-]+) (?:below|in the comments)\b`,
       r`\b(?:best|your|wildest) guess(?:es)? (?:below|in the comments)\b|\bguesses? below\b|\bla reponse la plus (?:proche|inattendue|drole|originale)\b`,
-      r`\b(?:wants?|would love|'d love|keen) to hear from (?:you|residents|locals|customers|parents|members|our)\b|\bconsultation (?:runs|is open|closes|ends)\b|\b(?:veut|veulent|voudrait|aimerait|souhaite) (?:votre|ton|vos) avis\b|\bquestionnaire en ligne\b`,
+      r`\b(?:wants?|would love|'d love|keen) to hear from (?:you|residents|locals|customers|parents|members|our)\b|\bconsultation (?:runs|is open|closes|ends)\b|\b(?:veut|veulent|voudrait|aimerait|souhaite)(?: connaitre| avoir| recueillir)? (?:votre|ton|vos) avis\b|\bquestionnaire en ligne\b`,
       r`\b(?:shortlisted|nominated|finalists?|nominees?|finalistes?|nomine\w*)\b[^\n]{0,120}\bvot(?:e|ing|ez)\b`,
       r`\bsurvey\b[^.!?\n]{0,40}\bis (?:now )?(?:open|live)\b|\brate (?:today's|this|your|our|the|it)\b[^.!?\n]{0,40}\b(?:1|one|0)\b[^.!?\n]{0,40}\b(?:10|ten|5|five)\b`,
       // A prompt closed by "Go.": "Your worst ever theatre seat. Go.", "Weirdest thing you've ever bought. Go."
@@ -39,14 +41,16 @@ export const PLAIN_WORDS: LanguagePatterns = {
     ],
     'quiz-poll-contest': [r`\bdevinette\b`], // « Réponse à la devinette de vendredi » is past: quizzes have that exception
     vote: [r`\brank (?:these|them|your|the following|'?em)\b`, r`\bteam [\w'-]+(?: [\w'-]+)?, team [\w'-]+`],
-    'send-content': [r`\bsend (?:us|me) yours\b|\benvoyez-nous les votres\b`],
-    'tag-someone': [r`\btag (?:la personne|ta|ton|tes|un|une|quelqu'un|celui|celle)\b`],
+    'send-content': [r`\bpop (?:them|it|yours) in our (?:inbox|dms)\b|\bwe'd love to (?:feature|share|repost)\b|\bvos (?:premieres |plus belles |meilleures )?photos\b[^.!?\n]{0,40}#\w|\bon les (?:affichera|publiera|partagera|exposera)\b|\bsend (?:us|me) yours\b|\benvoyez-nous les votres\b`],
+    'tag-someone': [r`\btag (?:whoever|the one|someone|anyone|the person)\b|\btag (?:la personne|ta|ton|tes|un|une|quelqu'un|celui|celle)\b`],
     'limited-offer': [
       r`\bfirst come,? first served\b|\bpremiers? arrive(?:e?s)?,? premiers? servi(?:e?s)?\b`,
       r`\b(?:we(?:'ve| have)? (?:still )?(?:have|got) |there are (?:still )?|il (?:nous |vous )?reste(?:nt)? (?:encore )?|on a encore )(?:only |just |seulement )?${NUMBER} (?:[\w'-]+ ){0,3}${UNITS}\b`,
       r`\b(?:are|is|rails are) (?:going|selling|emptying|disappearing|flying) (?:fast|quickly)\b|\bpartent (?:tres )?vite\b(?! (?:en|a|au|aux|pour|de|chez|le|la)\b)|\bs'arrachent\b`,
       r`\bpour ${NUMBER} (?:personnes|participants?|participantes?) (?:seulement|maximum|max)\b|\blimited to ${NUMBER} (?:people|places|spots|seats|participants)\b`,
       r`\b(?:a |two |three |${NUMBER} )?(?:last-minute )?cancellations?\b[^.!?\n]{0,60}\b(?:grab|snap|book|bag|claim)\b`,
+      r`\b(?:seats|tickets|tables|slots|dates|places|spots)\b[^.!?\n]{0,30}\b(?:just )?(?:been )?released\b|\bbox office\s?:|\bwon't hang about\b|\broom for (?:${NUMBER}|a few) (?:more )?[\w-]+`,
+      r`\blimited (?:kegs|trays|batch(?:es)?|numbers|run|quantities|spaces|places|seats|tables)\b`,
       r`\bwhen (?:they're|it's|they are|it is) gone,? (?:they're|it's|they are|it is) gone\b|\bquand il n'y en a plus,? il n'y en a plus\b`,
     ],
     'buy-cta': [
@@ -62,6 +66,9 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\b(?:teste[zr]?|verifie[zr]?) (?:ton |votre )?eligibilite\b|\bcheck (?:your )?eligibility\b|\bopen (?:home|inspection)\b`,
       r`\b(?:pop|put|leave) your details (?:in|on|into)\b`,
       r`\bget (?:you |yourself )?booked in\b|\bget your (?:orders?|bookings?|pre-?orders?) in\b|\b(?:order|book) (?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)? \w|the \d)`,
+      r`\b(?:ring|call|text|phone)\b[^.!?\n]{0,25}\bto (?:grab|book|bag|reserve|secure|claim) (?:one|it|a slot|a spot|a table|yours)\b|\bto get on the list\b|\bput your name (?:on|down for) (?:one|it|a)\b`,
+      r`\b(?:orders|bookings|pre-?orders|reservations) (?:are|now) open\b|\blast orders? (?:by |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bwhen you (?:reserve|book|order) (?:with us )?direct(?:ly)?\b|\bbest rate\b`,
+      r`\bopen (?:one|an account|yours) (?:in the app|today|online)\b|\b(?:growth|scale|enterprise|premium|pro) (?:plan|tier)\b`,
       r`\bour (?:e-?vouchers?|gift (?:vouchers?|cards?)|e-?gift cards?)\b|\bnos (?:bons|cartes) cadeaux?\b`,
       r`\btest drives? (?:can be |are )?(?:booked|bookable|available|running)\b|\bpassez (?:votre )?commande\b|\bpasse ta commande\b`,
       r`\b(?:les )?(?:billets|ventes|reservations) sont (?:ouvert(?:e)?s|en vente)\b|\bfixed (?:quote|figure|price|fee)s?\b|\bno call-?out (?:charge|fee)\b`,
@@ -73,6 +80,9 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\b\d{1,3}[.,]\d{2} (?:le|la|les) (?:menu|formule|plat|part|piece|kilo|kg|bouteille|douzaine|boite|seance|cours)\b|\b\d{1,3}[.,]\d{2} (?:the|a|per) (?:set menu|menu|plate|slice|kilo|kg|bottle|dozen|box|session|class)\b`,
     ],
     'free-offer': [
+      r`\bfree (?:all|this|for the) (?:week|weekend|month|day)\b|\bfor anyone who (?:books|orders|buys|signs up)\b|\bno extra (?:charge|cost)\b|\bsans supplement\b`,
+      r`\bne vous coute(?:ra)? rien\b|\bwon't cost you (?:a thing|anything|a penny)\b|\b(?:nuit|nuitee|cafe|dessert|boisson|verre|livraison|seance)\b[^.!?\n]{0,12}\bsur nous\b`,
+      r`\b(?:deuxieme|seconde?|troisieme|second|third) (?:paire|nuit|article|pot|boite|bouteille|pair|night|item)\b[^.!?\n]{0,30}\b(?:offerte?|gratuite?|sur nous|(?:un|1) euro|moitie prix|on us|for £?1|half price|free)\b`,
       r`\bfree (?:[\w-]+ ){0,2}(?:checks?|check-?ups?|inspections?|assessments?|fittings?|samples?|tastings?|engraving|alterations|gift[- ]wrap(?:ping)?)\b`,
       r`\b(?:premier|premiere|1er) (?:rendez-vous|rdv|cours|seance|consultation|mois|essai)\b[^.!?\n]{0,15}\b(?:est |sont )?(?:sans frais|offerte?|gratuite?|pour nous)\b`,
       r`\bretours? (?:gratuits?|offerts?)\b|\b(?:on |nous )?(?:emballe|livre|installe|grave|retouche|personnalise)\w* gratuitement\b`,
@@ -89,14 +99,20 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\bfirst (?:repayment|payment|instal?ment) (?:isn't|is not|not) due\b|\bbuy now,? pay later\b|\bpay (?:nothing|zero|no interest) (?:until|for)\b`,
       r`\b(?:wine|drinks?|breakfast|dessert|servicing|insurance|delivery|installation|fitting|warranty|gift wrap(?:ping)?) (?:is |are )?included\b|\b(?:petit-dejeuner|boissons?|vin|livraison|installation|pose|entretien|garantie) (?:est |sont )?(?:inclus|incluse|compris|comprise)\b`,
     ],
+    discount: [r`\b\d+(?:[.,]\d+)?\s?% (?:aer|apy|apr|gross|taeg|tan)\b`],
+    'promo-code': [r`\b[a-z]+\d{1,3}(?= (?:works|gets you|takes|saves you|at checkout|on the site))`],
     launch: [
       r`\b(?:returns?|is back|are back) (?:to|on) (?:the |our )?(?:counter|shelves|shelf|menu|rails?|taps?|specials board|window)\b|\b(?:revient|reviennent|de retour) (?:sur|dans|a) (?:nos|les|la|le) (?:etageres|etals?|rayons?|comptoir|carte|menu|vitrine)\b`,
       r`(?:^|\n)\s*drop \d+\b|\bset your alarms?\b|\b(?:tap takeover|tap launch|launch night|launch party)\b|\bsort (?:des cuves|du four|de l'atelier|du labo)\b`,
       r`\bon (?:the )?shel(?:f|ves) (?:at|in|from)\b|\bhits? the shelves\b|\bnew on (?:the |our )?[\w-]+ (?:menu|board|shelf|shelves|range|rail)\b`,
       r`\bnow (?:reach(?:es)?|delivers? to|ships? to|available in)\b|\b(?:c'est )?desormais possible (?:depuis|dans|sur|avec) (?:l'appli|l'application|votre appli|notre appli|le site)\b|\bnow (?:possible|available) (?:in|from|on) the app\b`,
       r`\b(?:est|sont) (?:disponibles? )?sur les stores\b|\b(?:is|are) (?:now )?(?:on|in) the (?:app ?store|play store)\b|\b(?:on a|nous avons|we(?:'ve| have)?) (?:enfin |finally |just )?(?:recu|received|got in)\b[^.!?\n]{0,20}\b(?:nouve\w+|new|stock)\b`,
+      r`\b(?:is|are) (?:now )?pouring (?:at|in|from)\b|\bjust went (?:into|in|on) the (?:freezer|fridge|cabinet|counter|window|shelf|shelves|menu)\b|\bcarte (?:d'automne|d'hiver|d'ete|de printemps)\b`,
+      r`\b(?:en boutique|en magasin|au stand|sur (?:le|notre) stand|sur l'etal|au comptoir|sur le comptoir) (?:des |a partir d|ce |cette |demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|depuis ce matin)`,
+      r`\b(?:est|sont) (?:enfin |desormais |maintenant )?(?:dans|disponibles? dans) (?:l'outil|l'appli|l'app|l'application|le logiciel|la plateforme)\b|\b(?:is|are) (?:finally |now )?in the (?:app|tool|product|platform|dashboard)\b|\b(?:tout juste |fraichement )?arrivee?s? dans l'app(?:li)?\b`,
+      r`\bexistent? desormais (?:en|aussi)\b|\bnow comes? in\b|\bnow (?:switched on|live|rolling out) (?:for|to|in) (?:every|all)\b|\b(?:quelque chose|something) (?:mijote|se prepare|se trame)\b`,
       r`\bthat's all (?:we're|we are|i'm|i am|we can|i can) (?:allowed to |able to )?say\b|\bon (?:ne )?(?:vous )?(?:dira|dit|peut (?:rien )?dire) (?:pas |rien )?(?:un mot )?de plus\b|\bvous saurez tout\b|\bon n'en dit pas plus\b`,
-      r`\b(?:something|quelque chose)\b[^.!?\n]{0,60}\b(?:lands?|arrives?|drops?|launches|arrive|debarque|sort) (?:in |on |le |en )?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`,
+      r`\b(?:something|quelque chose)\b[^.!?\n]{0,60}\b(?:lands?|arrives?|drops?|launches|arrive|debarque|sort|gets a name|is revealed|is unveiled) (?:in |on |le |en )?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`,
       r`\b(?:notre|nos) (?:prochaine?s?|nouvel(?:le)?s?|nouveaux) [\w'-]+(?: [\w'-]+){0,2} (?:sort|sortent|arrive|arrivent) (?:[\w'-]+ ){0,3}(?:le \d|en \w|des |a partir)`,
       r`\b(?:rolling|rolls|rolled) out to (?:all|everyone|every)\b|\bnow lives (?:inside|in) the app\b`,
       r`\b(?:we made more|more are (?:on the way|coming)|restocked)\b|\b(?:on|back on) the rails? again\b|\bis (?:back )?on the rails?\b|\bfinally on the rails\b|\b(?:is|are) (?:full|stocked) again\b`,
@@ -118,32 +134,41 @@ export const PLAIN_WORDS: LanguagePatterns = {
   context: {
     launch: [
       r`\bfirst (?:bunches|pickings?|harvest|crop|punnets?|strawberries|asparagus|of the season)\b|\bpremier(?:e)?s (?:fraises|asperges|cerises|recoltes?|tomates|peches|abricots|melons|huitres)\b|\bde (?:la )?saison\b`,
+      // Food and drink that return are back on sale: "Sunday roasts return this weekend".
+      r`\b(?:roasts?|brunch|specials?|pastr(?:y|ies)|cakes?|tarts?|bagels?|doughnuts?|pancakes?|waffles?|crepes?|donuts?|croissants?|cookies?|ice creams?|gelato|porter|ipa|kegs?|kouign-amann|viennoiseries?|tartes?|glaces?|desserts?)\b`,
     ],
   },
   exceptions: {
     'buy-cta': [
       r`\border (?:hasn't|has not|didn't|did not|still hasn't|not) (?:turned up|arrived|come|shown up)\b`,
       r`\bshop (?:reopens|opens|closes|is closed|will be closed|re-?opening)\b`,
+      r`\b(?:fiers? d'avoir|proud to have) (?:accompagne|aide|helped|worked with|built|designed|lance|launched)\b[^.!?\n]*`, // an agency's client work
     ],
-    'quiz-poll-contest': [r`\blaureate?s? du concours\b|\bconcours (?:un des )?meilleurs? (?:apprentis|ouvriers) de france\b`],
+    'quiz-poll-contest': [r`\b(?:medaille|prix|laureat\w*|prime\w*|recompense\w*)\b[^.!?\n]{0,20}\bconcours\b|\blaureate?s? du concours\b|\bconcours (?:un des )?meilleurs? (?:apprentis|ouvriers) de france\b`],
     // Customer service in a DM is a private channel: "drop us a DM and we'll talk you through it".
     'send-content': [r`\bdrop (?:us|me) a (?:dm|message|line|email|note)\b`],
     'call-to-comment': [
+      r`\bdon't leave it (?:till|until|too)\b`,
       r`\becrivez-nous (?:en (?:message )?prive|en mp|par (?:mail|message|e-mail))\b`,
       r`(?:^|[.!?\n]\s*)comment (?:j'ai|on a|nous avons|je|j'|on|nous|faire|bien|choisir|reussir|eviter|garder|rester|devenir|preparer|trouver)\b`, // « Comment j'ai arrêté… » = how
     ],
-    launch: [r`\bnew (?:ep|episode|pod(?:cast)? episode)s? (?:\d+ )?(?:is |are )?(?:live|out|up)\b`, r`\bep(?:isode)?\.? ?\d+ (?:is )?(?:out|live)\b`],
+    launch: [r`\bqui revien(?:t|nent)\b`, r`\bnew (?:ep|episode|pod(?:cast)? episode)s? (?:\d+ )?(?:is |are )?(?:live|out|up)\b`, r`\bep(?:isode)?\.? ?\d+ (?:is )?(?:out|live)\b`],
     'free-offer': [r`\b(?:video|tuto|tutoriel|episode|podcast)s? (?:tuto )?gratuite?s?\b|\bfree (?:video|tutorial|episode|podcast)s?\b|\bfree,? no paywall\b`],
   },
   exceptionsBefore: {
+    'free-offer': [r`\b(?:vous avez|tu as|j'ai|on a|ils ont|nous avons)\s$`], // « le livre que vous avez offert »
     // Votes and entries already cast: « Bravo aux jurés qui ont lu, débattu et voté », « vous qui avez voté ».
     vote: [r`\bqui (?:ont|avez|avaient|a)\b[^.!?\n]{0,30}$`],
-    'quiz-poll-contest': [r`\bqui (?:ont|avez|avaient|a)\b[^.!?\n]{0,30}$`],
+    'quiz-poll-contest': [
+      r`\bqui (?:ont|avez|avaient|a)\b[^.!?\n]{0,30}$`,
+      r`\b(?:bravo|felicitations|congrats|congratulations|well done) (?:a|to) @?[\w.]+ (?:qui|who)\s$`, // a winner announced
+    ],
     // A price of long ago: "Price tag on a new Model T in 1908: $850", "in 1987 my dad sold it for £4.50".
     price: [
       r`\b(?:in|back in|en) (?:1[89]\d\d|200\d|201\d)\b[^.!?\n]{0,50}$`,
       r`\b(?:a |m'a |ont |avait )?coute\s$`,
       r`\b(?:sold|bought|paid)\b(?: [\w'-]+){0,6} for\s$|\b(?:valeur|d'une valeur de|worth|valued at|value of)\s?:?\s?$|\b(?:adjusted for inflation|in today's money|en euros constants)\b[^.!?\n]{0,30}$`,
+      r`\b(?:real |true )?(?:price tag|cost) (?:on|of) (?:a|an)\s$`,
     ],
   },
   exceptionsAfter: {
@@ -152,12 +177,17 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`^\s(?:sur|of|from) (?:chaque|every|each) (?:billet|vente|achat|commande|article|entree|place|repas|bouteille|ticket|sale|order|entry|meal|bottle)`, // « 1 € sur chaque billet … reversé »
     ],
   },
-  sentenceExceptions: {},
+  sentenceExceptions: {
+    price: [r`\b(?:picked up|found|thrifted|bought) (?:it |this |one |them )?at (?:a |the )?(?:car boot|charity shop|flea market|jumble sale|vide-grenier|brocante)\b`],
+  },
   captionExceptions: { 'link-in-bio': [r`\b(?:enquetes?|sondages?)\b`] },
   questions: {
     ...NO_QUESTIONS,
     // A question answered by a private contact is customer service: "Not sure how…? Drop us a DM".
+    // A guess asked for is left to the audience even before a sale: « Selon vous, combien d'heures… ? ».
+    choice: [r`\bselon (?:vous|toi)\b|\bd'apres (?:vous|toi)\b|\ba (?:votre|ton) avis\b|\bhow many\b|\bcombien\b`],
     answerAfter: [
+      r`^\W*(?:l'equipe|notre equipe|on) (?:vous )?repond\w* en (?:message )?prive`,
       r`^\W*(?:drop us a (?:dm|message|line)|dm us|message us|send us a (?:dm|message)|email us|give us a (?:call|ring))\b`,
       r`^\W*(?:ecrivez-nous|envoyez-nous un (?:message|mail|mp)|contactez-nous|appelez-nous)\b[^.!?\n]{0,20}\b(?:en (?:message )?prive|en mp|par (?:mail|message|telephone)|au \d)`,
     ],

@@ -100,4 +100,29 @@ describe('participation: causes found on the spent sixth blind set', () => {
       false,
     );
   });
+  it('reads the causes found on a second development set (dev8): stories to write below, photos with a hashtag, just the number', () => {
+    expectInvites(
+      [
+        'On veut vos souvenirs de colo. Écrivez-les sous ce post !',
+        'Lâchez vos idées de nom ci-dessous, la meilleure gagne un carton.',
+        'Les questions sur le compost, c’est ici qu’on les attend.',
+        'Laquelle pour l’affiche ? Juste le chiffre en commentaire.',
+        'Vos photos du feu d’artifice avec #NuitDuPort : on les affichera en mairie.',
+        'Got pictures of your cake from our bakery? Pop them in our inbox, we’d love to feature a few.',
+        'Tag whoever always steals your chips 🍟',
+        'Selon vous, combien de temps pour monter ce décor ? Billetterie ouverte jusqu’à 19h.',
+      ],
+      true,
+    );
+    expectInvites(
+      [
+        'Hot cross buns are back from Thursday, so don’t leave it till noon.',
+        'Did you know bees dance to give directions? Which is exactly why we leave the lavender alone.',
+        'Un souci avec votre commande ? L’équipe répond en message privé du lundi au vendredi.',
+        'Médaille d’or au Concours général agricole pour notre comté 🏅',
+        'Le tirage au sort a parlé : bravo à @julie qui gagne le panier !',
+      ],
+      false,
+    );
+  });
 });

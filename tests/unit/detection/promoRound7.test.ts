@@ -183,4 +183,38 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       false,
     );
   });
+  it('reads the causes found on a second development set (dev8): releases, direct-booking perks, nth night free, in-app features', () => {
+    expectAll(
+      [
+        'Ten more standing tickets have just been released for Friday. Box office: 0113 555 0100',
+        'Balayage appointments are free all week for anyone who books in before Sunday.',
+        'Need a service? Call 0117 496 0000 to grab a slot this week.',
+        'Christmas cake orders are open 🎄 Last orders Friday.',
+        'Breakfast and late checkout at no extra charge when you book with us directly.',
+        'Our easy-access saver pays 4.2% AER (variable).',
+        'We have room for five more students in the January cohort.',
+        'SNOW15 works on the site until midnight ❄️',
+        'Our winter stout is pouring at the brewery bar from Friday. Limited kegs.',
+        'Il reste trois cabines sur la croisière du 4 juillet.',
+        'Le nouveau mode hors-ligne est enfin dans l’appli.',
+        'Nos bagues existent désormais en or recyclé.',
+        'La quatrième nuit est sur nous jusqu’à fin avril.',
+        'La deuxième paire est offerte jusqu’au 30 juin.',
+        'Le nouveau gâteau basque est au comptoir dès samedi.',
+        'Pancakes return this Sunday 🥞',
+      ],
+      true,
+    );
+    expectAll(
+      [
+        'My favourite mug was a 50p find I picked up at a car boot sale in 2012.',
+        'What is the real price tag on a £5 T-shirt? Someone, somewhere, pays the rest.',
+        'Le livre que vous avez offert le plus souvent, c’est lequel ?',
+        'Notre voisine, qui revient chaque été, nous apporte des figues.',
+        'Fiers d’avoir accompagné la Fromagerie Dupuis dans la refonte de leur e-shop.',
+        'Our head chef returns this weekend from her sabbatical.',
+      ],
+      false,
+    );
+  });
 });
