@@ -23,7 +23,6 @@ import {
 import { EN_PATTERNS } from './patterns.en';
 import { FR_PATTERNS } from './patterns.fr';
 import { EN_OFFERS } from './offers.en';
-import { withPromoModel } from './promoModel';
 import { FR_OFFERS } from './offers.fr';
 import { PLAIN_WORDS } from './plainWords';
 import {
@@ -284,10 +283,11 @@ export const detectRules = (input: DetectionInput): Detection => {
 };
 
 /**
- * The detection Cadence shows: the rules decide invitations; the promotional model (promoModel.ts)
- * decides promotion, weighing the rules' promotional cues with the caption's words.
+ * The detection Cadence shows: the rules' verdicts. A learned promotional model sat on top of them from
+ * db78762 until 2026-12-05; once the rules improved it no longer made fewer errors than they did, so it
+ * was retired (tests/fixtures/captions/README.md, "The promotional model, retired").
  */
-export const detectCues = (input: DetectionInput): Detection => withPromoModel(input, detectRules(input));
+export const detectCues = (input: DetectionInput): Detection => detectRules(input);
 
 /**
  * The intent Cadence suggests for a post whose intent is still 'auto': selling wins over talking,

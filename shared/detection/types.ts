@@ -25,8 +25,6 @@ export const PROMOTIONAL_CUE_KINDS = [
   'launch',
   'sponsored',
   'donation',
-  // No rule named it: the promotional model (promoModel.ts) did, and these are the words that weighed most.
-  'offer-wording',
 ] as const;
 export type PromotionalCueKind = (typeof PROMOTIONAL_CUE_KINDS)[number];
 
