@@ -76,7 +76,7 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\b(?:is|are) (?:now )?(?:in the window|on the shelves?|on the counter)\b`, // "Easter eggs are in the window"
       r`\bnew (?:on|to|at) (?:the |our )?(?:menu|tap|draught|draft|shelves|shelf|shop|store|site|website|counter|bar|range|collection|specials board|boutique|studio)\b`,
       // Something of ours that starts on a date: "Our new winter menu starts Monday", "new puppy class, starting in May".
-      r`\b(?:new|spring|summer|autumn|fall|winter|christmas|festive|holiday|seasonal|brunch|weekend|tasting) (?:[\w'&-]+ ){0,2}(?:menu|collection|range|line-?up|edition|box)\b[^.!?\n]{0,25}\b(?:starts?|starting|begins?|launch(?:es)?|lands?|arrives?|drops?|opens?|available|kicks off|returns)\b`,
+      r`\b(?:new|spring|summer|autumn|fall|winter|christmas|festive|holiday|seasonal|brunch|weekend|tasting) (?:[\w'&-]+ ){0,2}(?:menu|collection|range|line-?up|edition|box)\b[^.!?\n]{0,25}\b(?:starts?|starting|begins?|launch(?:es|ed)?|lands?|landed|arrives?|arrived|drops?|dropped|opens?|available|kicks off|returns|is here|are here)\b`,
       r`\bnew (?:[\w'&-]+ ){0,2}(?:class|classes|course|courses|workshops?|service|tour|${VENUE})\b[^.!?\n]{0,30}\b(?:start(?:s|ing)?|begin(?:s|ning)?|open(?:s|ing)?|launch(?:es|ing)?)\b`,
       // Openings: "grand opening", "we've opened a second studio", "now open" (not opening hours).
       r`\bgrand (?:re-?)?opening\b|\bopen(?:s|ed|ing)? (?:our|its|their) (?:new )?doors\b|\bopening (?:day|weekend|week|night|party)\b`,
@@ -122,7 +122,7 @@ export const EN_OFFERS: LanguagePatterns = {
   cuesInContext: { 'free-offer': [r`\bon us\b`] },
   context: {
     'free-offer': [
-      r`\b(?:first|new|buy|order|orders|purchase|spend|customers?|members?|sign(?:s|ing)? up|join|book|visit|when you|with (?:any|every|each|your|all)|this (?:week|weekend|month)|today|until|till|all (?:day|week|month)|trial|pass)\b`,
+      r`\b(?:first|new|buy|order|orders|purchase|spend|customers?|members?|sign(?:s|ing)? up|join|book|visit|when you|with (?:any|every|each|your|all)|this (?:week|weekend|month)|today|until|till|all (?:day|week|month)|trial|pass|pick any|through (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|the month))\b`,
     ],
   },
 

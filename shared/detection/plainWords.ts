@@ -22,8 +22,11 @@ const UNITS = r`(?:slots?|spots?|places?|seats?|tables?|spaces?|pitches|rooms?|t
 export const PLAIN_WORDS: LanguagePatterns = {
   cues: {
     'call-to-comment': [
-      r`\b(?:laissez|balancez|posez|deposez|ecrivez|racontez|partagez|lachez)-l(?:a|es)\b|\b(?:lachez|balancez|laissez|deposez|envoyez) (?:vos|tes|ta|votre) [\w-]+(?: [\w-]+)? (?:ci-dessous|en commentaire|en com|ici|sous ce post)\b|\bqu'on les attend\b`,
+      r`\b(?:laissez|balancez|posez|deposez|ecrivez|racontez|partagez|lachez|envoyez)-l(?:a|es)\b|\b(?:lachez|balancez|laissez|deposez|envoyez) (?:vos|tes|ta|votre) [\w-]+(?: [\w-]+)? (?:ci-dessous|en commentaire|en com|ici|sous ce post)\b|\bqu'on les attend\b`,
       r`\b(?:juste|simplement) (?:le|un) (?:chiffre|numero|emoji|mot)\b|\bjust (?:the|a) (?:number|emoji|word)\b|\bput (?:it|them|yours|your [\w-]+) (?:below|in the comments)\b`,
+      r`\bfinish the (?:line|quote|lyric|sentence)\b|(?<!\b(?:long|short|full) )\banswers? below\b|\breponses? (?:ci-dessous|en commentaire)\b|\broll call\b|\b(?:honest|quick|serious) question (?:for|to)\b`,
+      r`\b(?:type|write|drop|reply|comment)\s"?[a-z0-9]+"?\s(?:below|in the comments)?\s?(?:and|&) (?:i'll|we'll) (?:send|dm|share)\b`,
+      r`\baidez-nous a (?:trancher|choisir|decider|departager|nommer|trouver un nom)\b|\bhelp us (?:choose|decide|pick|name)\b|\breagissez avec\b|\breact with\b|\bbudget participatif\b[^.!?\n]{0,60}\b(?:votez|voter|proposez|deposez|jusqu'au)\b|\b(?:votez|voter) pour (?:vos|votre|les) projets?\b`,
       r`\b(?:best|your|wildest) guess(?:es)? (?:below|in the comments)\b|\bguesses? below\b|\bla reponse la plus (?:proche|inattendue|drole|originale)\b`,
       r`\b(?:wants?|would love|'d love|keen) to hear from (?:you|residents|locals|customers|parents|members|our)\b|\bconsultation (?:runs|is open|closes|ends)\b|\b(?:veut|veulent|voudrait|aimerait|souhaite)(?: connaitre| avoir| recueillir)? (?:votre|ton|vos) avis\b|\bquestionnaire en ligne\b`,
       r`\b(?:shortlisted|nominated|finalists?|nominees?|finalistes?|nomine\w*)\b[^\n]{0,120}\bvot(?:e|ing|ez)\b`,
@@ -39,7 +42,7 @@ export const PLAIN_WORDS: LanguagePatterns = {
       // Surveys and public consultations: "out for consultation… we want your view", « recueillent vos avis ».
       r`\bsurvey (?:is )?(?:open|live)\b|\bout for (?:public )?consultation\b|\bwe want your (?:views?|feedback|input|thoughts|opinions?)\b|\brecueill\w* (?:vos|votre) avis\b|\bconsultation citoyenne\b`,
     ],
-    'quiz-poll-contest': [r`\bdevinette\b`], // « Réponse à la devinette de vendredi » is past: quizzes have that exception
+    'quiz-poll-contest': [r`\bdevinette\b`, r`\b(?:reading|summer|photo|fitness|step|plank|squat|\d+-day) challenge\b|\bchallenge (?:kicks off|starts|begins|is back|returns)\b`], // « Réponse à la devinette de vendredi » is past: quizzes have that exception
     vote: [r`\brank (?:these|them|your|the following|'?em)\b`, r`\bteam [\w'-]+(?: [\w'-]+)?, team [\w'-]+`],
     'send-content': [r`\bpop (?:them|it|yours) in our (?:inbox|dms)\b|\bwe'd love to (?:feature|share|repost)\b|\bvos (?:premieres |plus belles |meilleures )?photos\b[^.!?\n]{0,40}#\w|\bon les (?:affichera|publiera|partagera|exposera)\b|\bsend (?:us|me) yours\b|\benvoyez-nous les votres\b`],
     'tag-someone': [r`\btag (?:whoever|the one|someone|anyone|the person)\b|\btag (?:la personne|ta|ton|tes|un|une|quelqu'un|celui|celle)\b`],
@@ -50,6 +53,7 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\bpour ${NUMBER} (?:personnes|participants?|participantes?) (?:seulement|maximum|max)\b|\blimited to ${NUMBER} (?:people|places|spots|seats|participants)\b`,
       r`\b(?:a |two |three |${NUMBER} )?(?:last-minute )?cancellations?\b[^.!?\n]{0,60}\b(?:grab|snap|book|bag|claim)\b`,
       r`\b(?:seats|tickets|tables|slots|dates|places|spots)\b[^.!?\n]{0,30}\b(?:just )?(?:been )?released\b|\bbox office\s?:|\bwon't hang about\b|\broom for (?:${NUMBER}|a few) (?:more )?[\w-]+`,
+      r`\b(?:final|last) (?:\d+|few|${NUMBER}) (?:seats|tickets|places|spots|tables|pitches|rooms)\b|\bpas (?:une?) de plus\b`,
       r`\blimited (?:kegs|trays|batch(?:es)?|numbers|run|quantities|spaces|places|seats|tables)\b`,
       r`\bwhen (?:they're|it's|they are|it is) gone,? (?:they're|it's|they are|it is) gone\b|\bquand il n'y en a plus,? il n'y en a plus\b`,
     ],
@@ -68,6 +72,9 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\bget (?:you |yourself )?booked in\b|\bget your (?:orders?|bookings?|pre-?orders?) in\b|\b(?:order|book) (?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)? \w|the \d)`,
       r`\b(?:ring|call|text|phone)\b[^.!?\n]{0,25}\bto (?:grab|book|bag|reserve|secure|claim) (?:one|it|a slot|a spot|a table|yours)\b|\bto get on the list\b|\bput your name (?:on|down for) (?:one|it|a)\b`,
       r`\b(?:orders|bookings|pre-?orders|reservations) (?:are|now) open\b|\blast orders? (?:by |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bwhen you (?:reserve|book|order) (?:with us )?direct(?:ly)?\b|\bbest rate\b`,
+      r`\border book\b[^.!?\n]{0,30}\b(?:closes|is open|opens)\b|\bwe'll price (?:it |them )?up\b|\bsend (?:over |us )?your measurements\b`,
+      r`\breservations? (?:sur|via|par) (?:l'appli|l'application|le site|notre site|internet)\b|\bbook(?:ing)? (?:on|via|through|in) (?:the|our) app\b|\binscriptions? (?:sur place|en ligne|sur le site|a l'accueil|au comptoir)\b`,
+      r`(?<=\bpeu(?:t|vent|vez) (?:toujours |aussi |deja )?(?:le |la |les )?)(?:precommander|commander|reserver|acheter)\b`, // the verb alone: « ceux qui ne gagnent pas peuvent… » negates winning, not buying
       r`\bopen (?:one|an account|yours) (?:in the app|today|online)\b|\b(?:growth|scale|enterprise|premium|pro) (?:plan|tier)\b`,
       r`\bour (?:e-?vouchers?|gift (?:vouchers?|cards?)|e-?gift cards?)\b|\bnos (?:bons|cartes) cadeaux?\b`,
       r`\btest drives? (?:can be |are )?(?:booked|bookable|available|running)\b|\bpassez (?:votre )?commande\b|\bpasse ta commande\b`,
@@ -80,6 +87,9 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\b\d{1,3}[.,]\d{2} (?:le|la|les) (?:menu|formule|plat|part|piece|kilo|kg|bouteille|douzaine|boite|seance|cours)\b|\b\d{1,3}[.,]\d{2} (?:the|a|per) (?:set menu|menu|plate|slice|kilo|kg|bottle|dozen|box|session|class)\b`,
     ],
     'free-offer': [
+      r`\b(?:delivery|shipping|postage|installation|fitting)\b[^.!?\n]{0,40}\b(?:is|are) free\b|\b(?:degustation|essai|diagnostic|bilan|devis|estimation|seance d'essai)s? (?:gratuite?s?|offerte?s?)\b`,
+      r`\bc'est nous qui (?:l'|les |vous )?(?:offr\w*|regal\w*|pay\w*)\b|\bon (?:vous )?(?:l'|les )offre\b`,
+      r`\bchaque commande (?:repart avec|recoit|comprend)\b|\b(?:pas de|sans) minimum d'achat\b|\bwith every order\b|\bno minimum spend\b`,
       r`\bfree (?:all|this|for the) (?:week|weekend|month|day)\b|\bfor anyone who (?:books|orders|buys|signs up)\b|\bno extra (?:charge|cost)\b|\bsans supplement\b`,
       r`\bne vous coute(?:ra)? rien\b|\bwon't cost you (?:a thing|anything|a penny)\b|\b(?:nuit|nuitee|cafe|dessert|boisson|verre|livraison|seance)\b[^.!?\n]{0,12}\bsur nous\b`,
       r`\b(?:deuxieme|seconde?|troisieme|second|third) (?:paire|nuit|article|pot|boite|bouteille|pair|night|item)\b[^.!?\n]{0,30}\b(?:offerte?|gratuite?|sur nous|(?:un|1) euro|moitie prix|on us|for £?1|half price|free)\b`,
@@ -99,7 +109,7 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\bfirst (?:repayment|payment|instal?ment) (?:isn't|is not|not) due\b|\bbuy now,? pay later\b|\bpay (?:nothing|zero|no interest) (?:until|for)\b`,
       r`\b(?:wine|drinks?|breakfast|dessert|servicing|insurance|delivery|installation|fitting|warranty|gift wrap(?:ping)?) (?:is |are )?included\b|\b(?:petit-dejeuner|boissons?|vin|livraison|installation|pose|entretien|garantie) (?:est |sont )?(?:inclus|incluse|compris|comprise)\b`,
     ],
-    discount: [r`\b\d+(?:[.,]\d+)?\s?% (?:aer|apy|apr|gross|taeg|tan)\b`],
+    discount: [r`\bcashback\b`, r`\b\d+(?:[.,]\d+)?\s?% (?:aer|apy|apr|gross|taeg|tan)\b`],
     'promo-code': [r`\b[a-z]+\d{1,3}(?= (?:works|gets you|takes|saves you|at checkout|on the site))`],
     launch: [
       r`\b(?:returns?|is back|are back) (?:to|on) (?:the |our )?(?:counter|shelves|shelf|menu|rails?|taps?|specials board|window)\b|\b(?:revient|reviennent|de retour) (?:sur|dans|a) (?:nos|les|la|le) (?:etageres|etals?|rayons?|comptoir|carte|menu|vitrine)\b`,
@@ -107,10 +117,14 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\bon (?:the )?shel(?:f|ves) (?:at|in|from)\b|\bhits? the shelves\b|\bnew on (?:the |our )?[\w-]+ (?:menu|board|shelf|shelves|range|rail)\b`,
       r`\bnow (?:reach(?:es)?|delivers? to|ships? to|available in)\b|\b(?:c'est )?desormais possible (?:depuis|dans|sur|avec) (?:l'appli|l'application|votre appli|notre appli|le site)\b|\bnow (?:possible|available) (?:in|from|on) the app\b`,
       r`\b(?:est|sont) (?:disponibles? )?sur les stores\b|\b(?:is|are) (?:now )?(?:on|in) the (?:app ?store|play store)\b|\b(?:on a|nous avons|we(?:'ve| have)?) (?:enfin |finally |just )?(?:recu|received|got in)\b[^.!?\n]{0,20}\b(?:nouve\w+|new|stock)\b`,
+      r`\b(?:is|are) now (?:served|available|open) (?:on|every|at|in)\b|\bsomething (?:[\w-]+ )?(?:is |'s )(?:coming|brewing|on (?:its|the) way)\b(?! up\b)|\bonline (?:tomorrow|today|from (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:they|it) finally exists?\b`,
+      r`\bpours (?:at|from) (?:the )?[\w-]+\b|\bnew (?:at|to) the (?:[\w-]+ )?counter\b|\b(?:nommer|baptiser) (?:notre|nos|ma|mon) nouve\w+\b(?! (?:chien|chat|chiot|chaton|mascotte|stagiaire|collegue|camion|van)\b)|\bname our new\b(?! (?:house |shop |office |studio |farm )?(?:dog|cat|puppy|kitten|pet|intern|colleague|mascot|van|goat|hen|chicken)s?\b)`,
+      r`\b(?:a nouveau|de nouveau|enfin) (?:sur les etageres|en rayon|en stock|disponibles?|en boutique)\b|\b(?:depuis ce matin|des aujourd'hui|a partir d'aujourd'hui),? (?:vous pouvez|tu peux)\b|\bfrom today,? you can\b`,
+      r`(?:^|\n)\s*(?:nouvelle|nouveau|nouveaux|nouvelles|new) (?!(?:video|episode|ep|article|post|blog|recette|recipe|newsletter|podcast|chronique|interview|reel|vlog)\b)[\w-]+\s?(?:!|:|(?=${EMOJI}))|\bnouveaux? cours (?:le|de|du|chaque|tous)\b|\bexiste(?:nt)? (?:maintenant|desormais) en\b`,
       r`\b(?:is|are) (?:now )?pouring (?:at|in|from)\b|\bjust went (?:into|in|on) the (?:freezer|fridge|cabinet|counter|window|shelf|shelves|menu)\b|\bcarte (?:d'automne|d'hiver|d'ete|de printemps)\b`,
       r`\b(?:en boutique|en magasin|au stand|sur (?:le|notre) stand|sur l'etal|au comptoir|sur le comptoir) (?:des |a partir d|ce |cette |demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|depuis ce matin)`,
       r`\b(?:est|sont) (?:enfin |desormais |maintenant )?(?:dans|disponibles? dans) (?:l'outil|l'appli|l'app|l'application|le logiciel|la plateforme)\b|\b(?:is|are) (?:finally |now )?in the (?:app|tool|product|platform|dashboard)\b|\b(?:tout juste |fraichement )?arrivee?s? dans l'app(?:li)?\b`,
-      r`\bexistent? desormais (?:en|aussi)\b|\bnow comes? in\b|\bnow (?:switched on|live|rolling out) (?:for|to|in) (?:every|all)\b|\b(?:quelque chose|something) (?:mijote|se prepare|se trame)\b`,
+      r`\bexiste(?:nt)? desormais (?:en|aussi)\b|\bnow comes? in\b|\bnow (?:switched on|live|rolling out) (?:for|to|in) (?:every|all)\b|\b(?:quelque chose|something) (?:mijote|se prepare|se trame)\b`,
       r`\bthat's all (?:we're|we are|i'm|i am|we can|i can) (?:allowed to |able to )?say\b|\bon (?:ne )?(?:vous )?(?:dira|dit|peut (?:rien )?dire) (?:pas |rien )?(?:un mot )?de plus\b|\bvous saurez tout\b|\bon n'en dit pas plus\b`,
       r`\b(?:something|quelque chose)\b[^.!?\n]{0,60}\b(?:lands?|arrives?|drops?|launches|arrive|debarque|sort|gets a name|is revealed|is unveiled) (?:in |on |le |en )?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`,
       r`\b(?:notre|nos) (?:prochaine?s?|nouvel(?:le)?s?|nouveaux) [\w'-]+(?: [\w'-]+){0,2} (?:sort|sortent|arrive|arrivent) (?:[\w'-]+ ){0,3}(?:le \d|en \w|des |a partir)`,
@@ -130,12 +144,12 @@ export const PLAIN_WORDS: LanguagePatterns = {
     donation: [r`\b(?:a|your|one) (?:gift|donation) of (?:just |only )?(?:[$£€]\s?\d|\d)|\b(?:un|votre|ton) don de (?:seulement )?\d`],
   },
   // Produce in season arrives like a launch: "Asparagus is in!", « les premières fraises sont arrivées ».
-  cuesInContext: { launch: [r`\b(?:is|are) in\s?!`] },
+  cuesInContext: { launch: [r`\b(?:is|are) in\s?!`, r`\ben rayon\b`] },
   context: {
     launch: [
       r`\bfirst (?:bunches|pickings?|harvest|crop|punnets?|strawberries|asparagus|of the season)\b|\bpremier(?:e)?s (?:fraises|asperges|cerises|recoltes?|tomates|peches|abricots|melons|huitres)\b|\bde (?:la )?saison\b`,
       // Food and drink that return are back on sale: "Sunday roasts return this weekend".
-      r`\b(?:roasts?|brunch|specials?|pastr(?:y|ies)|cakes?|tarts?|bagels?|doughnuts?|pancakes?|waffles?|crepes?|donuts?|croissants?|cookies?|ice creams?|gelato|porter|ipa|kegs?|kouign-amann|viennoiseries?|tartes?|glaces?|desserts?)\b`,
+      r`\b(?:roasts?|brunch|specials?|pastr(?:y|ies)|cakes?|tarts?|bagels?|doughnuts?|pancakes?|waffles?|crepes?|christmas trees?|sofas?|throws?|cushions?|rugs?|pots?|donuts?|croissants?|cookies?|ice creams?|gelato|porter|ipa|kegs?|kouign-amann|viennoiseries?|tartes?|glaces?|desserts?)\b`,
     ],
   },
   exceptions: {
@@ -148,11 +162,12 @@ export const PLAIN_WORDS: LanguagePatterns = {
     // Customer service in a DM is a private channel: "drop us a DM and we'll talk you through it".
     'send-content': [r`\bdrop (?:us|me) a (?:dm|message|line|email|note)\b`],
     'call-to-comment': [
-      r`\bdon't leave it (?:till|until|too)\b`,
+      r`\bdon't leave it (?:till|until|too|to)\b`,
+      r`\blaissez (?:votre|vos) (?:adresse|e-?mail|coordonnees|numero)\b`,
       r`\becrivez-nous (?:en (?:message )?prive|en mp|par (?:mail|message|e-mail))\b`,
       r`(?:^|[.!?\n]\s*)comment (?:j'ai|on a|nous avons|je|j'|on|nous|faire|bien|choisir|reussir|eviter|garder|rester|devenir|preparer|trouver)\b`, // « Comment j'ai arrêté… » = how
     ],
-    launch: [r`\bqui revien(?:t|nent)\b`, r`\bnew (?:ep|episode|pod(?:cast)? episode)s? (?:\d+ )?(?:is |are )?(?:live|out|up)\b`, r`\bep(?:isode)?\.? ?\d+ (?:is )?(?:out|live)\b`],
+    launch: [r`\bqui revien(?:t|nent)\b`, r`\b(?:atelier de fabrication|usine|site de production|emplois crees|factory|production site|jobs created)\b[^.!?\n]*`, r`\bnew (?:ep|episode|pod(?:cast)? episode)s? (?:\d+ )?(?:is |are )?(?:live|out|up)\b`, r`\bep(?:isode)?\.? ?\d+ (?:is )?(?:out|live)\b`],
     'free-offer': [r`\b(?:video|tuto|tutoriel|episode|podcast)s? (?:tuto )?gratuite?s?\b|\bfree (?:video|tutorial|episode|podcast)s?\b|\bfree,? no paywall\b`],
   },
   exceptionsBefore: {
@@ -161,6 +176,7 @@ export const PLAIN_WORDS: LanguagePatterns = {
     vote: [r`\bqui (?:ont|avez|avaient|a)\b[^.!?\n]{0,30}$`],
     'quiz-poll-contest': [
       r`\bqui (?:ont|avez|avaient|a)\b[^.!?\n]{0,30}$`,
+      r`\b(?:vous etiez|vous avez ete|you were) [\d ]+ a (?:repondre|participer|voter) a (?:notre|ce|au)\s?$`,
       r`\b(?:bravo|felicitations|congrats|congratulations|well done) (?:a|to) @?[\w.]+ (?:qui|who)\s$`, // a winner announced
     ],
     // A price of long ago: "Price tag on a new Model T in 1908: $850", "in 1987 my dad sold it for £4.50".
@@ -172,7 +188,9 @@ export const PLAIN_WORDS: LanguagePatterns = {
     ],
   },
   exceptionsAfter: {
+    'quiz-poll-contest': [r`^\s(?:night )?results\b`],
     price: [
+      r`^\s(?:given|donated|raised|collected) by\b`,
       r`^\s(?:car-boot |charity shop |thrift |second-hand |flea market )?find\b|^\s(?:en friperie|d'occasion|au vide-grenier|chez emmaus|il y a \d+ ans)\b`,
       r`^\s(?:sur|of|from) (?:chaque|every|each) (?:billet|vente|achat|commande|article|entree|place|repas|bouteille|ticket|sale|order|entry|meal|bottle)`, // « 1 € sur chaque billet … reversé »
     ],
@@ -187,7 +205,9 @@ export const PLAIN_WORDS: LanguagePatterns = {
     // A guess asked for is left to the audience even before a sale: « Selon vous, combien d'heures… ? ».
     choice: [r`\bselon (?:vous|toi)\b|\bd'apres (?:vous|toi)\b|\ba (?:votre|ton) avis\b|\bhow many\b|\bcombien\b`],
     answerAfter: [
-      r`^\W*(?:l'equipe|notre equipe|on) (?:vous )?repond\w* en (?:message )?prive`,
+      r`^\W*(?:l'equipe|notre equipe|on|nous) (?:vous )?repond\w* (?:en (?:message )?prive|par (?:telephone|mail|message)|au \d)`,
+      // Answered at once by the caption: « … que vous nous réclamiez ? Ils sont là. », "They finally exist."
+      r`^\W*(?:ils|elles|il|elle) (?:sont|est) (?:la|arrivee?s?|de retour)\b|^\W*(?:they're|it's|they are|it is) (?:here|back|finally here)\b|^\W*(?:they|it) finally exists?\b`,
       r`^\W*(?:drop us a (?:dm|message|line)|dm us|message us|send us a (?:dm|message)|email us|give us a (?:call|ring))\b`,
       r`^\W*(?:ecrivez-nous|envoyez-nous un (?:message|mail|mp)|contactez-nous|appelez-nous)\b[^.!?\n]{0,20}\b(?:en (?:message )?prive|en mp|par (?:mail|message|telephone)|au \d)`,
     ],

@@ -125,4 +125,31 @@ describe('participation: causes found on the spent sixth blind set', () => {
       false,
     );
   });
+  it('reads the causes found on the spent seventh blind set (blind6): finish the line, answers below, roll calls, help us choose', () => {
+    expectInvites(
+      [
+        'Finish the line: “Monday mornings are better with…”',
+        'Is a cortado a small flat white? Settle it. Answers below ☕',
+        'Hair type roll call 👇 curly, wavy, straight',
+        'Type PLAN below and I’ll send you my meal-prep template.',
+        'Bleu ou vert pour la façade ? Aidez-nous à trancher 👇',
+        'Réagissez avec l’emoji de votre choix : 🍎 ou 🍐',
+        'Budget participatif : votez pour vos projets préférés jusqu’au 30 mai.',
+        'Our Summer Reading Challenge kicks off on Monday: read six books, win a medal.',
+      ],
+      true,
+    );
+    expectInvites(
+      [
+        'Short answer: no. Long answer below.',
+        'Le budget participatif a été adopté hier soir par le conseil municipal.',
+        'Quiz night results: the Brainy Bunch win again.',
+        'Don’t leave it to the box office on the day.',
+        'Laissez votre adresse e-mail via le lien en bio et recevez le guide.',
+        'Les tasses que vous réclamiez ? Elles sont là, en boutique.',
+        'Vous étiez 150 à répondre à notre sondage : merci !',
+      ],
+      false,
+    );
+  });
 });

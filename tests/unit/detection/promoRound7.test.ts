@@ -217,4 +217,37 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       false,
     );
   });
+  it('reads the causes found on the spent seventh blind set (blind6): cashback, gifts with every order, restocks, in-app features', () => {
+    expectAll(
+      [
+        'Card payments abroad now earn 1% cashback.',
+        'Until Sunday every order ships with a free tote. No minimum spend.',
+        'Jusqu’à dimanche, chaque commande repart avec un échantillon. Sans minimum d’achat.',
+        'Les chaussettes en laine ? À nouveau en rayon depuis ce matin.',
+        'Les bougies au figuier sont à nouveau sur les étagères.',
+        'Le premier cours, c’est nous qui l’offrons.',
+        'Dégustation gratuite samedi avec deux brasseurs locaux.',
+        'Depuis ce matin, vous pouvez payer en trois fois dans l’appli.',
+        'NOUVELLE GLACE 🍦 pistache-citron, au comptoir dès vendredi.',
+        'Our autumn menu arrived this morning: squash soup, apple crumble, chai.',
+        'Something woollen is coming. 12.11',
+        'The ceramic mugs finally exist. Online tomorrow at 9.',
+        'Final 20 tickets for the Friday gig.',
+        'Our order book for wedding cakes closes on 1 March.',
+        'Cours de pilates : réservation sur l’appli, places limitées.',
+        'Pick any three cheeses and the third one’s on us, through Sunday.',
+      ],
+      true,
+    );
+    expectAll(
+      [
+        'Nouvelle vidéo : une journée avec nos apicultrices.',
+        'Name our new shop cat! Best suggestion wins a coffee.',
+        'We’re designing our next range around your answers.',
+        'Fiers d’annoncer l’ouverture de notre usine à Lyon : 30 emplois créés.',
+        '$4,000 given by neighbours for the school library. Thank you!',
+      ],
+      false,
+    );
+  });
 });
