@@ -152,4 +152,8 @@ describe('participation: causes found on the spent sixth blind set', () => {
       false,
     );
   });
+  it('reads the causes found on a third development set (dev9): guesses please, "ever … Go."', () => {
+    expectInvites(['Mystery object from the archive. Your best guesses please 🔍', 'Worst haircut you were ever given. Go.'], true);
+    expectInvites(['We guess the parcel will arrive on Monday, please bear with us.'], false);
+  });
 });

@@ -250,4 +250,22 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       false,
     );
   });
+  it('reads the causes found on a third development set (dev9): intakes closing, money off in words, cellar-door releases, new account features', () => {
+    expectAll(
+      [
+        'Doors to the spring coaching group close on Sunday. Next intake is October.',
+        'Grab two boxes and we’ll knock ten quid off.',
+        'Deux nuits pour le prix d’une, uniquement en réservation directe.',
+        'Test drive the new Ioniq at our Leeds showroom this weekend.',
+        'The new rosé hits the cellar door on the 2nd.',
+        'Notre blanche au yuzu, en canettes dès jeudi.',
+        'Ouvrez votre compte en ligne en dix minutes.',
+        'Atelier céramique : 6 participants max, inscriptions via le formulaire sur notre site.',
+        'Notre fougasse sera sur le comptoir tous les jours à partir de lundi.',
+        'Invoices now chase themselves. Turn it on under Settings → Reminders.',
+      ],
+      true,
+    );
+    expectAll(['The school doors close at 6pm for the holidays.', 'Open your eyes to the small birds in the garden.'], false);
+  });
 });
