@@ -220,8 +220,13 @@ const findKind = (kind: CueKind, folded: string, original: string): Span[] => {
 const CTA_KINDS: ReadonlySet<CueKind> = new Set(['buy-cta', 'link-in-bio', 'donation']);
 const PARTICIPATION: ReadonlySet<CueKind> = new Set(PARTICIPATION_CUE_KINDS);
 
-/** What the hand-written rules alone say; detectCues weighs it with the promotional model. */
-export const detectRules = (input: DetectionInput): Detection => {
+/**
+ * What the caption (and title) say: invitations and promotion, each with the cues that decided it.
+ * Hand-written rules only. A learned promotional model sat on top of them from db78762 until
+ * 2026-12-05; once the rules improved it no longer made fewer errors than they did, so it was retired
+ * (tests/fixtures/captions/README.md, "The promotional model, retired").
+ */
+export const detectCues = (input: DetectionInput): Detection => {
   const title = input.title?.trim() ? input.title : '';
   // The title is scanned with the caption (a line break apart, so its last words never join the
   // caption's first sentence); each cue is then reported against the field it was found in.
@@ -281,13 +286,6 @@ export const detectRules = (input: DetectionInput): Detection => {
     promotionalCues,
   };
 };
-
-/**
- * The detection Cadence shows: the rules' verdicts. A learned promotional model sat on top of them from
- * db78762 until 2026-12-05; once the rules improved it no longer made fewer errors than they did, so it
- * was retired (tests/fixtures/captions/README.md, "The promotional model, retired").
- */
-export const detectCues = (input: DetectionInput): Detection => detectRules(input);
 
 /**
  * The intent Cadence suggests for a post whose intent is still 'auto': selling wins over talking,

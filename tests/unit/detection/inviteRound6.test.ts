@@ -3,18 +3,8 @@
 // closed by "Go 👇" or asking for something "in three words", photos asked for in other words, short
 // surveys, the reader's favourite asked next to a sale, and a "which" question that closes the caption.
 // Every caption here was written for its rule, none copied from the corpus files.
-import { describe, expect, it } from 'vitest';
-import { detectCues } from '../../../shared/detection/detect';
-
-const invites = (caption: string): boolean => {
-  const d = detectCues({ caption });
-  for (const cue of d.participationCues) if (cue.source === 'caption') expect(caption.slice(cue.start, cue.end)).toBe(cue.text);
-  return d.invitesParticipation;
-};
-
-const expectInvites = (captions: readonly string[], expected: boolean) => {
-  for (const caption of captions) expect(invites(caption), caption).toBe(expected);
-};
+import { describe, it } from 'vitest';
+import { expectInvites } from './expectDetection';
 
 describe('participation: causes found on the spent fifth blind set', () => {
   it('reads a vote with one emoji option a line, and "rate your…", as a vote', () => {

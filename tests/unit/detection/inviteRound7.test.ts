@@ -4,18 +4,8 @@
 // podcast guest, « Tag ta… », surveys and public consultations; and what asks nothing: a question
 // answered by a private contact, votes already cast, French "comment" meaning "how". The rules live in
 // shared/detection/plainWords.ts. Every caption here was written for its rule, none copied from the corpus.
-import { describe, expect, it } from 'vitest';
-import { detectRules } from '../../../shared/detection/detect';
-
-const invites = (caption: string): boolean => {
-  const d = detectRules({ caption });
-  for (const cue of d.participationCues) if (cue.source === 'caption') expect(caption.slice(cue.start, cue.end)).toBe(cue.text);
-  return d.invitesParticipation;
-};
-
-const expectInvites = (captions: readonly string[], expected: boolean) => {
-  for (const caption of captions) expect(invites(caption), caption).toBe(expected);
-};
+import { describe, it } from 'vitest';
+import { expectInvites } from './expectDetection';
 
 describe('participation: causes found on the spent sixth blind set', () => {
   it('reads prompts without a question mark', () => {

@@ -3,22 +3,12 @@
 // shared/detection/offers.en.ts and offers.fr.ts. Every caption here was written for its rule, none
 // copied from the corpus files; each test checks the cause in both languages where it applies, and the
 // neighbours the rule must leave alone.
-import { describe, expect, it } from 'vitest';
-import { detectCues } from '../../../shared/detection/detect';
-
-const promotional = (caption: string): boolean => {
-  const d = detectCues({ caption });
-  for (const cue of d.promotionalCues) expect(caption.slice(cue.start, cue.end)).toBe(cue.text);
-  return d.promotional;
-};
-
-const expectAll = (captions: readonly string[], expected: boolean) => {
-  for (const caption of captions) expect(promotional(caption), caption).toBe(expected);
-};
+import { describe, it } from 'vitest';
+import { expectPromotional } from './expectDetection';
 
 describe('promotion: causes found on the spent second blind set', () => {
   it('reads scarcity said in other words as a limited offer, but not a countdown or people', () => {
-    expectAll(
+    expectPromotional(
       [
         'Only three of the linen aprons left in sage.',
         'Four spots remaining for Saturday’s bread class.',
@@ -29,14 +19,14 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       ['Only 3 days left until Christmas, can you believe it?', 'Just two of us left in the office on Friday, send snacks.'],
       false,
     );
   });
 
   it('reads a sign-up window closing and tickets going on sale as a call to buy, not past sales or job applications', () => {
-    expectAll(
+    expectPromotional(
       [
         'Registrations for the autumn pottery course close Sunday.',
         'Tickets go on sale Monday at 10am.',
@@ -44,7 +34,7 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'Applications for the apprenticeship close on Friday.',
         'Tickets went on sale in 1998 for the first festival, and queues went round the block.',
@@ -55,7 +45,7 @@ describe('promotion: causes found on the spent second blind set', () => {
   });
 
   it('reads quotes, demos, valuations and booking by appointment as conversion paths', () => {
-    expectAll(
+    expectPromotional(
       [
         'Thinking of selling your flat? Request a free, no-pressure valuation.',
         'B2B teams: book a 20-minute demo with our product team.',
@@ -68,7 +58,7 @@ describe('promotion: causes found on the spent second blind set', () => {
   });
 
   it('reads new items, seasonal menus starting, openings and new services as launches, not new colleagues or opening hours', () => {
-    expectAll(
+    expectPromotional(
       [
         'New on the shelves: smoked paprika from Murcia.',
         'Our summer menu starts Friday: peach burrata and cold noodles.',
@@ -81,7 +71,7 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'Our new head chef starts Monday, say hi if you see her!',
         'We’re now open on Sundays from 10 to 4.',
@@ -93,11 +83,11 @@ describe('promotion: causes found on the spent second blind set', () => {
   });
 
   it('reads teasers as launches, but not seasons or visitors arriving', () => {
-    expectAll(
+    expectPromotional(
       ['Something exciting is brewing in the workshop 👀', 'Ça débarque bientôt en boutique 👀', 'Les nouvelles bougies arrivent bientôt en boutique.'],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'Spring is coming, finally. The magnolias know it.',
         'Le printemps arrive bientôt, les magnolias le savent.',
@@ -109,12 +99,12 @@ describe('promotion: causes found on the spent second blind set', () => {
   });
 
   it('reads free trials in other words as offers, not advice', () => {
-    expectAll(['Try Ledger free for 30 days.', 'Essayez l’appli gratuitement pendant un mois.'], true);
-    expectAll(['Try to get outside for a walk today, it helps.', 'Try going sugar free for a week and see how you feel.'], false);
+    expectPromotional(['Try Ledger free for 30 days.', 'Essayez l’appli gratuitement pendant un mois.'], true);
+    expectPromotional(['Try to get outside for a walk today, it helps.', 'Try going sugar free for a week and see how you feel.'], false);
   });
 
   it('reads a request to follow or subscribe to the account as distribution, not a subscription', () => {
-    expectAll(
+    expectPromotional(
       [
         'Subscribe for more weekly sourdough tips 🍞',
         'Hit subscribe so you don’t miss Thursday’s video.',
@@ -123,11 +113,11 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       false,
     );
-    expectAll(['Subscribe to our newsletter for 10% off.', 'Abonnez-vous à notre box mensuelle, dès 24 €.'], true);
+    expectPromotional(['Subscribe to our newsletter for 10% off.', 'Abonnez-vous à notre box mensuelle, dès 24 €.'], true);
   });
 
   it('reads booking and signing up in a civic or public setting as no purchase', () => {
-    expectAll(
+    expectPromotional(
       [
         'Register to vote by 12 June, it takes five minutes.',
         'Sign up to volunteer at the Saturday food bank.',
@@ -140,19 +130,19 @@ describe('promotion: causes found on the spent second blind set', () => {
   });
 
   it('reads the brand’s own equipment arriving as behind the scenes', () => {
-    expectAll(
+    expectPromotional(
       ['Our new oven finally arrived. Bigger batches from Monday.', 'Notre nouveau four est enfin arrivé ! Des fournées plus grandes dès lundi.'],
       false,
     );
   });
 
   it('reads “on us” as an offer only next to a purchase or a first visit, and never as a prize', () => {
-    expectAll(['Your first two classes are on us this month.', 'Buy any two candles and the third is on us.'], true);
-    expectAll(['The winner gets a coffee on us every week for a month.', 'Tea and biscuits are on us at the residents’ meeting.'], false);
+    expectPromotional(['Your first two classes are on us this month.', 'Buy any two candles and the third is on us.'], true);
+    expectPromotional(['The winner gets a coffee on us every week for a month.', 'Tea and biscuits are on us at the residents’ meeting.'], false);
   });
 
   it('reads amounts given away and prices in anecdotes about spending as no price', () => {
-    expectAll(
+    expectPromotional(
       [
         'What’s the most you’ve ever paid for a coffee? I’ll go first: £9 in Zurich.',
         'Vous avez déjà payé combien pour un café ? Moi : 9 € à Zurich.',
@@ -161,11 +151,11 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       false,
     );
-    expect(promotional('Our flat white is £2.80 all week.')).toBe(true);
+    expectPromotional(['Our flat white is £2.80 all week.'], true);
   });
 
   it('reads “link in bio” by what the caption says it leads to, anywhere in the caption', () => {
-    expectAll(
+    expectPromotional(
       [
         'We’re hiring a pastry chef! Full-time, 4 days a week. Link in bio to apply.',
         'Nous recrutons un·e pâtissier·e en CDI. Candidatures : lien en bio.',
@@ -173,11 +163,11 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       false,
     );
-    expectAll(['Our new scarf range is in. Link in bio.', 'Full menu and booking, link in bio.'], true);
+    expectPromotional(['Our new scarf range is in. Link in bio.', 'Full menu and booking, link in bio.'], true);
   });
 
   it('reads sponsorship disclosures, and their negation', () => {
-    expectAll(
+    expectPromotional(
       [
         'In partnership with @luma: our favourite lamp, made in Lisbon.',
         'This video is sponsored by @Brewly.',
@@ -185,11 +175,11 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       true,
     );
-    expectAll(['Not an #ad, just a kettle I love.', 'Pas de #pub ici, juste une bouilloire que j’adore.'], false);
+    expectPromotional(['Not an #ad, just a kettle I love.', 'Pas de #pub ici, juste une bouilloire que j’adore.'], false);
   });
 
   it('reads donation asks in other words, in kind too, but not thanks', () => {
-    expectAll(
+    expectPromotional(
       [
         'Give what you can: every pound helps us keep the helpline open.',
         'Sponsor a kennel this winter and keep a rescue dog warm.',
@@ -198,11 +188,11 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       true,
     );
-    expect(promotional('Thank you to everyone who gave what they could this winter.')).toBe(false);
+    expectPromotional(['Thank you to everyone who gave what they could this winter.'], false);
   });
 
   it('reads conversion verbs in a figurative sense as no call to buy', () => {
-    expectAll(
+    expectPromotional(
       [
         'Stakeholder buy-in is the hardest part of any rollout.',
         'Shop talk with our founder: why we never do sales.',
@@ -211,11 +201,11 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       false,
     );
-    expect(promotional('Grab your tickets before Friday.')).toBe(true);
+    expectPromotional(['Grab your tickets before Friday.'], true);
   });
 
   it('reads costs, statistics, history and finds as no price', () => {
-    expectAll(
+    expectPromotional(
       [
         'Rent in our street went up £200 a month this year. Small shops are feeling it.',
         'The average wedding now costs £20,000. Here’s how couples are cutting back.',
@@ -227,11 +217,11 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       false,
     );
-    expectAll(['Our box now costs £25 and ships free.', 'Sourdough loaf, £4.50. Baked at 5am.'], true);
+    expectPromotional(['Our box now costs £25 and ships free.', 'Sourdough loaf, £4.50. Baked at 5am.'], true);
   });
 
   it('reads a question about the reader’s buying habits, and civic slogans, as no call to buy', () => {
-    expectAll(
+    expectPromotional(
       [
         'Do you order online or in store? Tell us below.',
         'Où achetez-vous vos fleurs d’habitude ?',
@@ -240,11 +230,11 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       false,
     );
-    expect(promotional('Order online or in store, same price.')).toBe(true);
+    expectPromotional(['Order online or in store, same price.'], true);
   });
 
   it('reads announcements to come, product introductions, mailing lists and open bookings as promotion', () => {
-    expectAll(
+    expectPromotional(
       [
         'Big news next week: our first shop opens in Leeds.',
         'Grosse annonce la semaine prochaine 👀',
@@ -258,7 +248,7 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'Meet our new intern, Priya! She’ll be running our socials.',
         'Voici notre nouvelle stagiaire, Priya !',
@@ -270,7 +260,7 @@ describe('promotion: causes found on the spent second blind set', () => {
   });
 
   it('reads disclosures at the top and gifted products as sponsored', () => {
-    expectAll(
+    expectPromotional(
       [
         'AD | My morning routine with @glowlab’s new serum.',
         'Gifted by @northknit, but all opinions are mine.',
@@ -281,7 +271,7 @@ describe('promotion: causes found on the spent second blind set', () => {
   });
 
   it('reads a link to a report or an interview as sending nowhere to buy', () => {
-    expectAll(
+    expectPromotional(
       [
         'Our impact report is out: what we got right and wrong this year. Link in bio.',
         'Lien en bio pour lire l’interview complète.',
@@ -291,7 +281,7 @@ describe('promotion: causes found on the spent second blind set', () => {
   });
 
   it('reads an offer named to refuse it, and the same words for people or notices, as no offer', () => {
-    expectAll(
+    expectPromotional(
       [
         'Gift cards? We don’t do them, sorry.',
         'Black Friday? We’re closed that day and planting trees instead.',
@@ -306,7 +296,7 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       false,
     );
-    expectAll(
+    expectPromotional(
       [
         'Nouveautés à la ferme : yaourts et fromages frais.',
         'Black Friday à la ferme : -20 % sur les colis de viande.',
@@ -317,18 +307,18 @@ describe('promotion: causes found on the spent second blind set', () => {
   });
 
   it('reads an offer inside a quoted question as someone else’s words', () => {
-    expectAll(
+    expectPromotional(
       [
         'Quand une cliente demande « c’est en promo ? » pour la cinquième fois 😂',
         'Every “do you do gift cards?” this week gets the same answer: not yet!',
       ],
       false,
     );
-    expect(promotional('Our motto this week: “20% off everything”.')).toBe(true);
+    expectPromotional(['Our motto this week: “20% off everything”.'], true);
   });
 
   it('reads visits to buy, availability in the shop, time limits, delivery and subscriptions as promotion', () => {
-    expectAll(
+    expectPromotional(
       [
         'Pop in and try the new pistachio croissant, this weekend only.',
         'Exclusive to our website this week: the recycled wool jumper.',
@@ -347,7 +337,7 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'Pop in and say hi if you’re passing, the kettle’s always on.',
         'Venez découvrir le métier de boulanger au salon de l’emploi, on recrute !',
@@ -363,7 +353,7 @@ describe('promotion: causes found on the spent second blind set', () => {
   });
 
   it('leaves the everyday senses of the new launch and offer words alone', () => {
-    expectAll(
+    expectPromotional(
       [
         'Something is coming up in the garden 🌱 first tulips!',
         'Big news on the planning application for the park: approved!',
@@ -373,6 +363,6 @@ describe('promotion: causes found on the spent second blind set', () => {
       ],
       false,
     );
-    expectAll(['En exclusivité sur l’e-shop : la tote bag brodée.', 'Big news coming tomorrow 👀'], true);
+    expectPromotional(['En exclusivité sur l’e-shop : la tote bag brodée.', 'Big news coming tomorrow 👀'], true);
   });
 });

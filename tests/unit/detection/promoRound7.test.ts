@@ -4,23 +4,12 @@
 // the prices that sell nothing (of long ago, of a thrifted find, pledged to a charity). The rules live in
 // shared/detection/plainWords.ts. Every caption here was written for its rule, none copied from the
 // corpus files; each test checks neighbours the rule must leave alone.
-import { describe, expect, it } from 'vitest';
-import { detectRules } from '../../../shared/detection/detect';
-
-// The rules alone: these tests pin what the rules say, whatever the model adds on top.
-const promotional = (caption: string): boolean => {
-  const d = detectRules({ caption });
-  for (const cue of d.promotionalCues) expect(caption.slice(cue.start, cue.end)).toBe(cue.text);
-  return d.promotional;
-};
-
-const expectAll = (captions: readonly string[], expected: boolean) => {
-  for (const caption of captions) expect(promotional(caption), caption).toBe(expected);
-};
+import { describe, it } from 'vitest';
+import { expectPromotional } from './expectDetection';
 
 describe('promotion: causes found on the spent sixth blind set', () => {
   it('reads scarcity said without stock words', () => {
-    expectAll(
+    expectPromotional(
       [
         'Twelve jars of the smoked honey this year. First come, first served 🍯',
         'We still have three slots before Easter for a full service.',
@@ -32,7 +21,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'There are still three days until the school holidays.',
         'Il nous reste trois jours de chantier avant la réouverture.',
@@ -44,7 +33,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
   });
 
   it('reads a booking path said in other words', () => {
-    expectAll(
+    expectPromotional(
       [
         'Spring lambing weekends are now bookable on our website 🐑',
         'Booking link for the tasting menu is in the comments.',
@@ -59,7 +48,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'Our booking system is down this morning, sorry for the wait on the phone.',
         'Le vote du conseil municipal se tient jeudi, ouvert au public.',
@@ -70,7 +59,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
   });
 
   it('reads a free offer said without "free" and deferred payments', () => {
-    expectAll(
+    expectPromotional(
       [
         'Switch your broadband to us and your first two months are on the house.',
         'Your first session with Coach Lena costs nothing.',
@@ -84,7 +73,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'No hidden agenda here, just our favourite walks around the lake.',
         'Our first year cost us nothing but sleep.',
@@ -95,7 +84,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
   });
 
   it('reads launches said in plain words: teasers, restocks, season produce, new courses', () => {
-    expectAll(
+    expectPromotional(
       [
         'Something very quiet and very fast arrives on 3 May. That’s all we can say.',
         'Quelque chose se prépare à l’atelier. Vous saurez tout le 2 avril.',
@@ -111,7 +100,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'Spring has landed on the allotment and the first tulips are up 🌷',
         'Our baker is back from holiday and in a very good mood.',
@@ -124,7 +113,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
   });
 
   it('reads sponsorship in a sentence and donations of a given amount', () => {
-    expectAll(
+    expectPromotional(
       [
         'This video is brought to you by Fernweh, the map app I use on every trip.',
         'Sign up through my link and you get a month of premium.',
@@ -134,11 +123,11 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       ],
       true,
     );
-    expectAll(['Our community garden was made possible by the volunteers of Ward 4.'], false);
+    expectPromotional(['Our community garden was made possible by the volunteers of Ward 4.'], false);
   });
 
   it('leaves prices that sell nothing: long ago, a thrifted find, a charity pledge', () => {
-    expectAll(
+    expectPromotional(
       [
         'In 1962 a pint here cost 1s 6d. Today it’s a bit more, and so is the rent.',
         'Back in 1995 my mum sold her first cake for £2 at the village fete.',
@@ -149,10 +138,10 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       ],
       false,
     );
-    expectAll(['Sourdough loaves £4.50 today only at the market stall.', 'Menu du jour : 16,50 le menu complet.'], true);
+    expectPromotional(['Sourdough loaves £4.50 today only at the market stall.', 'Menu du jour : 16,50 le menu complet.'], true);
   });
   it('reads the causes found on a further development set (dev7): returns to the counter, order deadlines, fixed quotes, free checks', () => {
-    expectAll(
+    expectPromotional(
       [
         'Cinnamon swirls return to the counter on Saturday ☕',
         'Le pain d’épices revient sur nos étals dès lundi.',
@@ -171,7 +160,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'Order hasn’t arrived? Send us your order number and we’ll chase it.',
         'No sale from us this year. Shop reopens on 4 January.',
@@ -184,7 +173,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
     );
   });
   it('reads the causes found on a second development set (dev8): releases, direct-booking perks, nth night free, in-app features', () => {
-    expectAll(
+    expectPromotional(
       [
         'Ten more standing tickets have just been released for Friday. Box office: 0113 555 0100',
         'Balayage appointments are free all week for anyone who books in before Sunday.',
@@ -205,7 +194,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'My favourite mug was a 50p find I picked up at a car boot sale in 2012.',
         'What is the real price tag on a £5 T-shirt? Someone, somewhere, pays the rest.',
@@ -218,7 +207,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
     );
   });
   it('reads the causes found on the spent seventh blind set (blind6): cashback, gifts with every order, restocks, in-app features', () => {
-    expectAll(
+    expectPromotional(
       [
         'Card payments abroad now earn 1% cashback.',
         'Until Sunday every order ships with a free tote. No minimum spend.',
@@ -239,7 +228,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       ],
       true,
     );
-    expectAll(
+    expectPromotional(
       [
         'Nouvelle vidéo : une journée avec nos apicultrices.',
         'Name our new shop cat! Best suggestion wins a coffee.',
@@ -251,7 +240,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
     );
   });
   it('reads the causes found on a third development set (dev9): intakes closing, money off in words, cellar-door releases, new account features', () => {
-    expectAll(
+    expectPromotional(
       [
         'Doors to the spring coaching group close on Sunday. Next intake is October.',
         'Grab two boxes and we’ll knock ten quid off.',
@@ -266,6 +255,6 @@ describe('promotion: causes found on the spent sixth blind set', () => {
       ],
       true,
     );
-    expectAll(['The school doors close at 6pm for the holidays.', 'Open your eyes to the small birds in the garden.'], false);
+    expectPromotional(['The school doors close at 6pm for the holidays.', 'Open your eyes to the small birds in the garden.'], false);
   });
 });
