@@ -17,7 +17,7 @@ import { EMOJI, NO_QUESTIONS, r, type LanguagePatterns } from './patterns.common
 
 const NUMBER = r`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a handful of|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques)`;
 /** Things a shop can run short of, in both languages. */
-const UNITS = r`(?:slots?|spots?|places?|seats?|tables?|spaces?|pitches|rooms?|tickets?|appointments?|dates?|boxes|bottles|cases|creneaux|emplacements?|chambres?|caissettes?|caisses?|colis|bouteilles?|billets?|rendez-vous|dates?|paniers?|lots?|exemplaires?|cartons?|tentes?|bungalows?|cabines?|couverts|stands?|lits|nuits|sole traders|clients|spaces)`;
+const UNITS = r`(?:slots?|spots?|places?|seats?|tables?|spaces?|pitches|rooms?|tickets?|appointments?|dates?|boxes|bottles|cases|creneaux|emplacements?|chambres?|caissettes?|caisses?|colis|bouteilles?|billets?|rendez-vous|paniers?|lots?|exemplaires?|cartons?|tentes?|bungalows?|cabines?|couverts|stands?|lits|nuits|sole traders|clients)`;
 
 export const PLAIN_WORDS: LanguagePatterns = {
   cues: {
@@ -37,10 +37,10 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\b(?:finisse[zr]|finis|termine[zr]?|complete[zr]?) (?:la|cette) phrase\b`,
       r`\b(?:give|drop|send) (?:me|us) your (?:recs|recommendations|tips|spots|addresses)\b|\bdonne[zs]?[- ]moi (?:vos|tes) (?:adresses|recos?|recommandations|conseils|idees|bons plans|astuces)\b`,
       // Questions asked for a guest: « Vous avez des questions pour elle ? Laissez-les… », « Vos questions, on les prend ».
-      r`\bdes questions pour (?:elle|lui|eux|elles|notre invitee?|nos invitee?s)\b|\bvos questions\b[^.!?\n]{0,30}\b(?:on les prend|laissez|balancez|posez|en commentaire|ici)\b|\b(?:laissez|balancez|posez|deposez)-l(?:a|es)\b`,
+      r`\bdes questions pour (?:elle|lui|eux|elles|notre invitee?|nos invitee?s)\b|\bvos questions\b[^.!?\n]{0,30}\b(?:on les prend|laissez|balancez|posez|en commentaire|ici)\b`,
       r`\becrivez-nous (?:la|le|les|votre|vos) (?!(?:message|mail|adresse)\b)|\bon (?:lira|partagera|publiera) (?:certaines|les plus belles|vos|quelques)\b`,
       // Surveys and public consultations: "out for consultation… we want your view", « recueillent vos avis ».
-      r`\bsurvey (?:is )?(?:open|live)\b|\bout for (?:public )?consultation\b|\bwe want your (?:views?|feedback|input|thoughts|opinions?)\b|\brecueill\w* (?:vos|votre) avis\b|\bconsultation citoyenne\b`,
+      r`\bout for (?:public )?consultation\b|\bwe want your (?:views?|feedback|input|thoughts|opinions?)\b|\brecueill\w* (?:vos|votre) avis\b|\bconsultation citoyenne\b`,
     ],
     'quiz-poll-contest': [r`\bdevinette\b`, r`\b(?:reading|summer|photo|fitness|step|plank|squat|\d+-day) challenge\b|\bchallenge (?:kicks off|starts|begins|is back|returns)\b`], // « Réponse à la devinette de vendredi » is past: quizzes have that exception
     vote: [r`\brank (?:these|them|your|the following|'?em)\b`, r`\bteam [\w'-]+(?: [\w'-]+)?, team [\w'-]+`],
