@@ -118,7 +118,7 @@ export const PLAIN_WORDS: LanguagePatterns = {
     'promo-code': [r`\b[a-z]+\d{1,3}(?= (?:works|gets you|takes|saves you|at checkout|on the site))`],
     launch: [
       r`\b(?:returns?|is back|are back) (?:to|on) (?:the |our )?(?:counter|shelves|shelf|menu|rails?|taps?|specials board|window)\b|\b(?:revient|reviennent|de retour) (?:sur|dans|a) (?:nos|les|la|le) (?:etageres|etals?|rayons?|comptoir|carte|menu|vitrine)\b`,
-      r`(?:^|\n)\s*drop \d+\b|\bset your alarms?\b|\b(?:tap takeover|tap launch|launch night|launch party)\b|\bsort (?:des cuves|du four|de l'atelier|du labo)\b`,
+      r`(?:^|\n)\s*drop \d+\b|\bset your alarms?\b|\b(?:tap takeover|tap launch|launch night|launch party)\b|\bsort (?:des cuves|de l'atelier|du labo)\b(?=[^.!?\n]{0,25}\b(?:le \d|le 1er|des |a partir|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)))`,
       r`\bon (?:the )?shel(?:f|ves) (?:at|in|from)\b|\bhits? the shelves\b|\bnew on (?:the |our )?[\w-]+ (?:menu|board|shelf|shelves|range|rail)\b`,
       r`\bnow (?:reach(?:es)?|delivers? to|ships? to|available in)\b|\b(?:c'est )?desormais possible (?:depuis|dans|sur|avec) (?:l'appli|l'application|votre appli|notre appli|le site)\b|\bnow (?:possible|available) (?:in|from|on) the app\b`,
       r`\b(?:est|sont) (?:disponibles? )?sur les stores\b|\b(?:is|are) (?:now )?(?:on|in) the (?:app ?store|play store)\b|\b(?:on a|nous avons|we(?:'ve| have)?) (?:enfin |finally |just )?(?:recu|received|got in)\b[^.!?\n]{0,20}\b(?:nouve\w+|new|stock)\b`,

@@ -202,6 +202,7 @@ describe('promotion: causes found on the spent sixth blind set', () => {
         'Notre voisine, qui revient chaque été, nous apporte des figues.',
         'Fiers d’avoir accompagné la Fromagerie Dupuis dans la refonte de leur e-shop.',
         'Our head chef returns this weekend from her sabbatical.',
+        'Notre pain au levain sort du four, croustillant à souhait.',
       ],
       false,
     );
