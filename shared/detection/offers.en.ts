@@ -7,7 +7,7 @@
  * someone spent, a public service, the brand's own van). Their regression captions are in
  * tests/unit/detection/promoRound4.test.ts. The sixth round (promoRound6.test.ts) added, from the
  * spent fifth set: finance and trade-in offers, quotes and test drives, admissions, paid tiers,
- * keyword-comment lead magnets, "on tap from Friday". Sources match folded text, like every table.
+ * "on tap from Friday". Sources match folded text, like every table.
  */
 import { NO_QUESTIONS, r, type LanguagePatterns } from './patterns.common';
 import { EN_NEGATED } from './scope';
@@ -93,8 +93,7 @@ export const EN_OFFERS: LanguagePatterns = {
       r`\bbig (?:news|announcement|reveal)\b(?= (?:is )?(?:coming|next|tomorrow|soon|this|dropping)\b)`,
     ],
     'free-offer': [
-      // A lead magnet by keyword: "Comment BUDGET and I'll send you my spreadsheet".
-      r`\bcomment\s+["']?(?!below|with|your|if|and|the|on|here)[a-z0-9]+["']?\s?(?:below )?(?:and|&|\+) (?:i'll|we'll|i will|we will) (?:send|dm|message|email|share)\b`,
+      // Keyword lead magnets ("Comment BUDGET and I'll send…") live in plainWords.ts.
       r`\bfree (?:[\w-]+ ){0,3}(?:spreadsheet|tracker|calculator|worksheet|swipe file|email course|starter kit|audit)s?\b`,
       r`\b(?:are|is) (?:completely |totally |now )?free (?:this (?:week|weekend|month)|until|all (?:week|month)|for new)\b|\bfree (?:tier|plan)\b|\b(?:consultations?|assessments?|check-?ups?|quotes?|estimates?|first (?:lesson|class|session|visit)) (?:are|is) (?:completely |totally |always |now )?free\b`,
       r`\bfree (?:[\w-]+ ){1,2}(?:shipping|delivery|returns)\b`, // "free UK delivery", "free next-day delivery"

@@ -59,7 +59,7 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\bwhen (?:they're|it's|they are|it is) gone,? (?:they're|it's|they are|it is) gone\b|\bquand il n'y en a plus,? il n'y en a plus\b`,
     ],
     'buy-cta': [
-      r`\bbooking (?:link|page|form)\b|\b(?:now |are |is )?bookable\b|\bbook direct\b|\bget you booked in\b|\bbook you in\b`,
+      r`\bbooking (?:link|page|form)\b|\b(?:now |are |is )?bookable\b|\bbook direct\b|\bbook you in\b`,
       r`\b(?:message|dm|text|call|ring|phone) (?:us|me) to (?:grab|book|bag|snap up|claim|reserve|secure) (?:one|it|them|a slot|a spot|a table|yours)\b`,
       r`\bregistration (?:link|page|form)\b|\b(?:sign-?up|register) (?:link|page|form)\b|\b(?:registration|enrol?ment|bookings) opens?\b`,
       r`\b(?:join|sign up) as a (?:friend|member|patron|supporter)\b|\bbecome a (?:member|friend of)\b|\bdevenez (?:membre|adherent\w*|ami\w* d)\b`,
@@ -73,7 +73,7 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\bget (?:you |yourself )?booked in\b|\bget your (?:orders?|bookings?|pre-?orders?) in\b|\b(?:order|book) (?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)? \w|the \d)`,
       r`\b(?:ring|call|text|phone)\b[^.!?\n]{0,25}\bto (?:grab|book|bag|reserve|secure|claim) (?:one|it|a slot|a spot|a table|yours)\b|\bto get on the list\b|\bput your name (?:on|down for) (?:one|it|a)\b`,
       r`\b(?:orders|bookings|pre-?orders|reservations) (?:are|now) open\b|\blast orders? (?:by |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bwhen you (?:reserve|book|order) (?:with us )?direct(?:ly)?\b|\bbest rate\b`,
-      r`\bdoors to (?:the |my |our )?[^.!?\n]{0,40}(?:group|course|programme|program|cohort|membership|challenge|club|intake|mentorship|coaching) close\b|\bnext intake\b|\btest drive (?:the|our) new\b|\bseats (?:are )?(?:now )?open (?:tomorrow|today|on|from)\b`,
+      r`\bdoors to (?:the |my |our )?[^.!?\n]{0,40}(?:group|course|programme|program|cohort|membership|challenge|club|intake|mentorship|coaching) close\b|\bnext intake\b|\btest drive (?:the|our) new\b`,
       r`\bouvrez (?:votre|ton) compte\b|\bopen your account\b|\binscriptions? (?:via|par|sur) (?:le|notre) (?:formulaire|site)\b|\ben reservation directe\b`,
       r`\border book\b[^.!?\n]{0,30}\b(?:closes|is open|opens)\b|\bwe'll price (?:it |them )?up\b|\bsend (?:over |us )?your measurements\b`,
       r`\breservations? (?:sur|via|par) (?:l'appli|l'application|le site|notre site|internet)\b|\bbook(?:ing)? (?:on|via|through|in) (?:the|our) app\b|\binscriptions? (?:sur place|en ligne|sur le site|a l'accueil|au comptoir)\b`,
@@ -82,7 +82,7 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\bour (?:e-?vouchers?|gift (?:vouchers?|cards?)|e-?gift cards?)\b|\bnos (?:bons|cartes) cadeaux?\b`,
       r`\btest drives? (?:can be |are )?(?:booked|bookable|available|running)\b|\bpassez (?:votre )?commande\b|\bpasse ta commande\b`,
       r`\b(?:les )?(?:billets|ventes|reservations) sont (?:ouvert(?:e)?s|en vente)\b|\bfixed (?:quote|figure|price|fee)s?\b|\bno call-?out (?:charge|fee)\b`,
-      r`\bseats are (?:now )?open\b|\b(?:wedding |booking )?(?:diary|books) (?:for \d{4} )?(?:has |have |is |are )?(?:just |now |officially )?(?:opened|open)\b`,
+      r`\bseats (?:are (?:now )?open\b|(?:now )?open (?:tomorrow|today|on|from)\b)|\b(?:wedding |booking )?(?:diary|books) (?:for \d{4} )?(?:has |have |is |are )?(?:just |now |officially )?(?:opened|open)\b`,
     ],
     'link-in-bio': [r`\bit's (?:all )?in my bio\b|\bc'est dans ma bio\b`],
     price: [
@@ -103,8 +103,9 @@ export const PLAIN_WORDS: LanguagePatterns = {
       r`\b(?:is|are) free (?:all|throughout) (?:december|january|february|march|april|may|june|july|august|september|october|november|summer|winter|week|month|weekend)\b|\bfree when you (?:book|buy|order|spend|sign up|join|stay)\b`,
       r`\byours (?:free|for free)\b|\b(?:for|in exchange for) (?:an|your) email(?: address)?\b`,
       r`\b(?:first|your first) (?:[\w-]+ ){0,3}(?:is|are) on the house\b|\b(?:first|your first) (?:[\w-]+ ){0,4}costs? (?:nothing|zero)\b|\bon the house (?:for|when|with|if|all)\b`,
-      // A lead magnet by keyword: "DM us the word REVIEW and we'll line up…", "Reply GLOW and it'll be in your DMs".
-      r`\b(?:dm|message|reply|comment|text)(?: us| me)? (?:the word )?"?[a-z0-9]+"? (?:below |here )?(?:and|&) (?:we'll|i'll|it'll|you'll) (?:line up|send|dm|be in your dms|get)\b`,
+      // A lead magnet by keyword: "Comment BUDGET and I'll send you my spreadsheet", "DM us the word REVIEW and
+      // we'll line up…", "Reply GLOW and it'll be in your DMs".
+      r`\b(?:dm|message|reply|comment|text)(?: us| me)?\s+(?:the word )?["']?(?!below|with|your|if|and|the|on|here)[a-z0-9]+["']?\s?(?:below |here )?(?:and|&|\+) (?:we'll|i'll|it'll|you'll|i will|we will) (?:line up|send|dm|message|email|share|be in your dms|get)\b`,
       r`\b(?:zero|no|without) (?:fx|foreign exchange|transaction|booking|hidden|monthly|account|set-?up|annual|delivery|admin) (?:fees?|charges?)\b`,
       r`\bsans frais (?:de (?:tenue|dossier|livraison|port|gestion|service|compte)|bancaires)\b|\b${NUMBER} mois sans frais\b`,
       r`\baucune carte (?:bancaire )?(?:demandee|requise|necessaire)\b|\bno (?:credit )?card (?:asked|asked for)\b`,
