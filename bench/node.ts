@@ -7,7 +7,9 @@
  *   list of 100,000 random posts in a single analyze());
  * - ICS and CSV export of a year (every client's posts of 2026: 43,800);
  * - reading a 50,000-row Cadence CSV (fromCsv);
- * - the auto-planner on one agency client, a month and a year (bench/planner.ts).
+ * - the auto-planner on one agency client, a month and a year (bench/planner.ts);
+ * - caption detection (detectCues): the first call, which compiles its regexes, and 10,000 captions
+ *   after it (the CLI's `check` reads a plan's captions this way; the editor, one at a time).
  * Each figure is the median of repeated runs after warm-up runs.
  */
 import { analyze } from '../shared/analysis/analyze';
@@ -16,6 +18,7 @@ import type { AnalysisPost } from '../shared/analysis/types';
 import type { Post } from '../shared/model/post';
 import { fromCsv, toCsv } from '../shared/serializers/csv';
 import { toIcs } from '../shared/serializers/ics';
+import { detectCues } from '../shared/detection/detect';
 import { plannedPosts, randomPosts } from '../tests/unit/analysis/fixtures';
 import { AGENCY, generateAgency, type AgencyOptions } from './generate';
 import { runPlannerBench, type PlannerResults } from './planner';
@@ -32,6 +35,29 @@ export type NodeResults = {
   importCsv: { rows: number; bytes: number; read: number; errors: number; ms: Figure };
   /** The auto-planner on one agency client: a month and a year (bench/planner.ts). */
   planner: PlannerResults;
+  /** detectCues: its first call (the regexes compile then) and 10,000 varied captions after it. */
+  detection: { firstCallMs: number; captions: number; ms: Figure };
+};
+
+const DETECTION_SAMPLES = [
+  'NEW: pistachio cruffin 💚 Available from Friday. Would you try it? Tell us below 👇',
+  'Soldes d’hiver : -40 % sur les manteaux, en boutique et sur le site. Ça part vite !',
+  'Our bakers start at 4 a.m. so the first loaves come out at 7. #bakerylife',
+  'Quel est le dernier livre qui vous a fait pleurer ? 📚 On prépare une table « mouchoirs ».',
+  'Webinar Thursday 4 PM CET. Save your seat, link in comments.',
+];
+
+/** Run first, before anything else has touched the detector, so its first call is a cold one. */
+const runDetectionBench = (runs: number, log: (line: string) => void): NodeResults['detection'] => {
+  const t0 = performance.now();
+  detectCues({ caption: 'Nouvelle carte ce soir : réservez au 06 12 34 56 78 !', language: 'fr' });
+  const firstCallMs = Math.round(performance.now() - t0);
+  const captions = Array.from({ length: 10_000 }, (_, i) => `${DETECTION_SAMPLES[i % DETECTION_SAMPLES.length]} ${i}`);
+  const ms = timeRuns(() => {
+    for (const caption of captions) detectCues({ caption });
+  }, runs);
+  log(`  detectCues: first call ${firstCallMs} ms, 10,000 captions ${figure(ms).median} ms`);
+  return { firstCallMs, captions: captions.length, ms: figure(ms) };
 };
 
 const byClient = (posts: readonly Post[]): Map<string, Post[]> => {
@@ -45,6 +71,7 @@ const byClient = (posts: readonly Post[]): Map<string, Post[]> => {
 };
 
 export const runNodeBenches = (sizes: NodeSizes, agency: AgencyOptions = AGENCY, log: (line: string) => void = () => undefined): NodeResults => {
+  const detection = runDetectionBench(sizes.exportRuns, log);
   // Guard analysis of all posts, client by client (each with its own rules and week start).
   const big = generateAgency({ ...agency, days: sizes.analysisDays, ideasPerClient: 0 });
   const groups = [...byClient(big.posts).entries()].map(([id, posts]) => {
@@ -138,5 +165,6 @@ export const runNodeBenches = (sizes: NodeSizes, agency: AgencyOptions = AGENCY,
     },
     importCsv: { rows: rows.length, bytes: text.length, read, errors, ms: figure(imported) },
     planner,
+    detection,
   };
 };

@@ -204,6 +204,10 @@ export const renderMarkdown = (results: BenchResults, targets: Target[]): string
       lines.push(`| toIcs, a year (${(n.exportYear.ics.bytes / 2 ** 20).toFixed(1)} MB), Node | ${ms(n.exportYear.ics.median)} | ${n.exportYear.ics.runs.join(', ')} |`);
       lines.push(`| guard analysis, ${n.analysis.posts.toLocaleString('en-US')} posts, ${n.analysis.clients} clients one by one (${n.analysis.warnings.toLocaleString('en-US')} warnings), Node | ${ms(n.analysis.perClient.median)} | ${n.analysis.perClient.runs.join(', ')} |`);
       for (const e of n.analysis.extra) lines.push(`| guard analysis, ${e.name}, Node | ${ms(e.ms.median)} | ${e.ms.runs.join(', ')} |`);
+      if (n.detection) {
+        lines.push(`| caption detection, first call (its regexes compile), Node | ${ms(n.detection.firstCallMs)} | ${n.detection.firstCallMs} |`);
+        lines.push(`| caption detection, ${n.detection.captions.toLocaleString('en-US')} captions after it, Node | ${ms(n.detection.ms.median)} | ${n.detection.ms.runs.join(', ')} |`);
+      }
       for (const [what, c] of n.planner ? ([['a month', n.planner.month], ['a year', n.planner.year]] as const) : []) {
         lines.push(`| auto-planner, ${what} (${c.range}): ${c.proposals} proposals around ${c.existing.toLocaleString('en-US')} posts, ${c.warnings} warnings left, Node | ${ms(c.ms.median)} | ${c.ms.runs.join(', ')} |`);
       }
