@@ -75,8 +75,8 @@ export const evaluateTargets = (results: BenchResults): Target[] => {
     }
   }
   if (results.node) {
-    const a = results.node.analysis.perClient.median;
-    targets.push({ id: 'guard', label: `Guard analysis of ${results.node.analysis.posts.toLocaleString('en-US')} posts (Node)`, target: '< 50 ms', measured: ms(a), pass: a < 50 });
+    // The guard analysis of 100,000 posts in < 50 ms was retired in December 2026 (a client's year is
+    // ~2,500 posts): its figure stays in the table below, with no target to pass.
     // Issue 15: planning one client's month < 200 ms and a year < 2 s (older result files have no planner).
     const pl = results.node.planner;
     if (pl) {
