@@ -25,6 +25,7 @@ import { FR_PATTERNS } from './patterns.fr';
 import { EN_OFFERS } from './offers.en';
 import { FR_OFFERS } from './offers.fr';
 import { PLAIN_WORDS } from './plainWords';
+import { REQUESTS } from './requests';
 import {
   audienceQuestions,
   isBoundary,
@@ -42,8 +43,8 @@ import {
   type DetectionInput,
 } from './types';
 
-// offers.en.ts, offers.fr.ts and plainWords.ts hold rules by cause; they merge kind by kind like the rest.
-const ALL: readonly LanguagePatterns[] = [COMMON_PATTERNS, EN_PATTERNS, FR_PATTERNS, EN_OFFERS, FR_OFFERS, PLAIN_WORDS];
+// offers.en.ts, offers.fr.ts, plainWords.ts and requests.ts hold rules by cause; they merge kind by kind like the rest.
+const ALL: readonly LanguagePatterns[] = [COMMON_PATTERNS, EN_PATTERNS, FR_PATTERNS, EN_OFFERS, FR_OFFERS, PLAIN_WORDS, REQUESTS];
 const TEXT_KINDS: readonly CueKind[] = [...PARTICIPATION_CUE_KINDS, ...PROMOTIONAL_CUE_KINDS].filter(
   (k) => k !== 'question-to-audience' && k !== 'format',
 );
