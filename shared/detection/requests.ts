@@ -14,13 +14,16 @@ export const REQUESTS: LanguagePatterns = {
   cues: {
     'share-story': [
       // An imperative opening its clause: "we share the best recipes" tells, "share the best…" asks.
-      sos(r`share (?:the|your|with us the|with us your) (?:weirdest|strangest|oddest|funniest|best|worst|proudest|most [\w-]+|biggest|smallest|first|last)\b`),
-      sos(r`partage[zs]?(?:-nous| avec nous)? (?:le|la|les|votre|ton|ta|vos|tes) (?:pire|pires|meilleure?s?|plus [\w-]+|premiere?|dernier|derniere)\b`),
+      // "Share the best of Paris this Christmas" sells: "the" asks only for what the reader did or has.
+      sos(r`share (?:your|with us your|us your) (?:weirdest|strangest|oddest|funniest|best|worst|proudest|most [\w-]+|biggest|smallest|first|last)\b|share (?:with us )?the (?:weirdest|strangest|oddest|funniest|best|worst|proudest|most [\w-]+|biggest|smallest|first|last)\b[^.!?\n]{0,40}\byou(?:'ve|'d| have| had| ever| got| found| did)\b`),
+      // « Partagez le meilleur de Noël » sells: the possessive or « -nous » asks for the reader's own.
+      sos(r`partage[zs]?(?:-nous| avec nous) (?:le|la|les|votre|ton|ta|vos|tes) (?:pire|pires|meilleure?s?|plus [\w-]+|premiere?|dernier|derniere)\b|partage[zs]? (?:votre|ton|ta|vos|tes) (?:pire|pires|meilleure?s?|plus [\w-]+|premiere?|dernier|derniere)\b`),
       r`\b(?:any|all) (?:[\w-]+ ){0,2}(?:tips|advice|wisdom|recommendations|recs|ideas|suggestions|hacks)\b[^.!?\n]{0,40}\b(?:gratefully received|(?:very |most |more than )?welcome|(?:much |greatly )?appreciated)\b`,
       r`\b(?:vos|tous vos|toutes vos) (?:[\w-]+ ){0,2}(?:conseils|astuces|idees|recos|recommandations|suggestions|bons plans)\b[^.!?\n]{0,30}\b(?:sont|seront) (?:les )?(?:bienvenu|bienvenue|bienvenus|bienvenues)\b`,
     ],
     'call-to-comment': [
-      sos(r`drop (?:one|a|your|1|us a|us one) (?:word|emoji|line|sentence|gif|number|song|film|book)\b`),
+      // Not "drop us a line": that is a contact, not a request to take part.
+      sos(r`drop (?:one|a|your|1|us one) (?:word|emoji|sentence|gif|number|song|film|book)\b`),
       sos(r`(?:lachez|laissez|donnez|balancez)(?:-nous)? (?:un|1) (?:seul )?(?:mot|emoji|chiffre)\b`),
       // Questions gathered for a guest, a live or a Q&A.
       r`\bleave (?:your|the|any|us your) questions?\b|\bsend (?:us|me|in) (?:whatever|anything|your questions|the questions)\b[^.!?\n]{0,60}\b(?:know|ask|answer|episode|live|q&a)\b`,

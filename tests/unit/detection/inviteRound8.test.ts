@@ -23,7 +23,9 @@ describe('participation: causes found on the spent eighth blind set', () => {
         'Every Friday we share the best recipes from our test kitchen.',
         'We shared the worst review we ever got in our newsletter, and it went viral.',
         'On partage la meilleure galette du quartier depuis 1987.',
+        'Share the best of British baking this Christmas: hampers ship until the 20th.',
         'Prices drop one week after launch, as always.',
+        'Questions about your order? Drop us a line and we will sort it.',
       ],
       false,
     );
