@@ -26,8 +26,10 @@ export const REQUESTS: LanguagePatterns = {
       sos(r`drop (?:one|a|your|1|us one) (?:word|emoji|sentence|gif|number|song|film|book)\b`),
       sos(r`(?:lachez|laissez|donnez|balancez)(?:-nous)? (?:un|1) (?:seul )?(?:mot|emoji|chiffre)\b`),
       // Questions gathered for a guest, a live or a Q&A.
-      r`\bleave (?:your|the|any|us your) questions?\b|\bsend (?:us|me|in) (?:whatever|anything|your questions|the questions)\b[^.!?\n]{0,60}\b(?:know|ask|answer|episode|live|q&a)\b`,
-      r`\b(?:laissez|envoyez|posez|deposez)(?:-nous)? (?:vos|tes|les) questions\b`,
+      // Where the questions go (below, a live, an episode) tells them from customer service ("send us your
+      // questions, we answer within a day").
+      r`\bleave (?:your|the|any|us your) questions?\b[^.!?\n]{0,60}\b(?:below|under this|in the comments|live|q&a|ama|episode|guest|panel)\b|\bsend (?:us|me|in) (?:whatever|anything)\b[^.!?\n]{0,60}\b(?:know|ask)\b|\bsend (?:us|me|in) (?:your|the) questions\b[^.!?\n]{0,60}\b(?:live|q&a|ama|episode|guest|panel|podcast|interview)\b`,
+      r`\b(?:laissez|envoyez|posez|deposez)(?:-nous)? (?:vos|tes|les) questions\b[^.!?\n]{0,60}\b(?:en commentaire|en com|ici|sous ce post|live|direct|episode|podcast|invitee?|intervenante?)\b`,
       r`\bil suffit de (?:commenter|repondre|ecrire)\b|\bcommente[zr]? "[^"\n]{1,20}"`,
       // A survey or a public consultation linked from the bio (the guide: invites, not promotional).
       // "consultation" alone may be a paid appointment ("book a free consultation, link in bio").
