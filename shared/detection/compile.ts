@@ -18,7 +18,7 @@
 import type { Pattern } from './patterns.common';
 
 /** Splits a regex source at its top-level `|` (outside groups and character classes). */
-export const topLevelAlternatives = (source: string): string[] => {
+const topLevelAlternatives = (source: string): string[] => {
   const parts: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -44,9 +44,6 @@ export const topLevelAlternatives = (source: string): string[] => {
   parts.push(current);
   return parts;
 };
-
-/** Every source split into its top-level alternatives. */
-const branches = (sources: readonly string[]): string[] => sources.flatMap(topLevelAlternatives);
 
 /** Literal characters a branch may be factored on: letters, digits, space, apostrophe, hyphen. */
 const FACTORABLE = /^[a-z0-9 '-][^?*+{]/;
@@ -75,7 +72,7 @@ const trie = (alternatives: readonly string[], depth = 0): string => {
 export const alternationSource = (sources: readonly string[]): string | null => {
   const atWordStart: string[] = [];
   const anywhere: string[] = [];
-  for (const alternative of branches(sources)) {
+  for (const alternative of sources.flatMap(topLevelAlternatives)) {
     if (alternative.startsWith('\\b')) atWordStart.push(alternative.slice(2));
     else anywhere.push(alternative);
   }
