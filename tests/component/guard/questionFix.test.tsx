@@ -133,7 +133,9 @@ describe('"Turn into a question"', () => {
     const question = 'Which slide is your favourite? Tell us in the comments.';
     const box = captionBox();
     expect(box.value).toBe(`${CAPTION}\n\n${question}`);
-    expect(box).toHaveFocus();
+    // The editor opens from a database read, outside any user event, so React runs its focus effect
+    // in a task of its own: the panel can be on screen a moment before focus lands (seen under CI load).
+    await waitFor(() => expect(box).toHaveFocus());
     expect(box.value.slice(box.selectionStart, box.selectionEnd)).toBe(question);
     expect(box).toHaveAccessibleDescription(/A question for your audience was added at the end/);
     // The editor already reads the question: detected, not set by hand.
