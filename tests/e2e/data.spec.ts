@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { validateIcsLines } from '../../shared/serializers/ics';
-import { addPost, bytesOf, card, chooseFile, createClient, downloadOf, openApp, openData } from './helpers';
+import { addPost, bytesOf, card, chooseFile, createClient, downloadOf, openApp, openAppPastStartBackup, openData } from './helpers';
 
 // Import, export and backups in web mode: the browser bridge downloads files, reads them from an
 // <input type=file>, and keeps automatic backups in the 'cadence-backups' IndexedDB database.
@@ -207,7 +207,7 @@ test('"Back up now" writes the whole calendar from the background reader, not fr
   page.on('console', (message) => {
     if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
   });
-  await openApp(page);
+  await openAppPastStartBackup(page);
   await createClient(page, 'Backup Co');
   await addPost(page, '2026-11-24', { title: 'Kept safe' });
   const dialog = await openData(page);

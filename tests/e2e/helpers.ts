@@ -9,6 +9,26 @@ export const openApp = async (page: Page, path = '/') => {
   await page.goto(path);
 };
 
+/** AUTO_BACKUP_START_DELAY_MS (renderer/features/data/useAutoBackup.ts: not imported, it brings React). */
+const START_BACKUP_CHECK_MS = 5_000;
+
+/**
+ * The app on an empty calendar, its automatic start check already done, for specs that count or
+ * restore backups. Otherwise the check (5 s after start, real time under Playwright's clock) races
+ * them: run while a post is half made, or finishing after the spec moves the clock, it writes a copy
+ * of its own that becomes the newest. Here its timer is fired at once, on the empty calendar (nothing
+ * to back up, nothing written), and the spec waits for its background worker to finish. The next
+ * check is an hour of page time away.
+ */
+export const openAppPastStartBackup = async (page: Page) => {
+  let workersDone = 0;
+  page.on('worker', (worker) => worker.on('close', () => (workersDone += 1)));
+  await openApp(page);
+  await expect(page.getByRole('button', { name: 'Create a client' })).toBeVisible();
+  await page.clock.runFor(START_BACKUP_CHECK_MS);
+  await expect.poll(() => workersDone).toBeGreaterThan(0);
+};
+
 /**
  * Compact month cards (one line each): for specs about moving and copying posts that put several on
  * one day and look for each card, where comfortable cards would leave some behind "+N more".
