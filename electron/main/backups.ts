@@ -10,7 +10,7 @@ import {
   type BackupReason,
   type CadenceBridge,
 } from '../../shared/bridge/contract';
-import { backupMediaToDelete, backupName, backupsToDelete, parseBackupName } from '../../shared/bridge/backupRotation';
+import { backupMediaToDelete, backupName, backupsToDelete, newestFirst, parseBackupName } from '../../shared/bridge/backupRotation';
 import { readFileBytes, readTextFile, writeFileAtomic, type FsLike } from './files';
 
 /**
@@ -79,7 +79,7 @@ export const createBackupFolder = ({ dir, now = () => new Date(), fs = nodeFs }:
         if (!isMissing(error)) throw error;
       }
     }
-    return infos.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.name < b.name ? 1 : -1));
+    return infos.sort(newestFirst);
   };
 
   const mediaDir = join(dir, BACKUP_MEDIA_FOLDER);

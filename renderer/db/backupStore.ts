@@ -19,7 +19,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { MAX_BACKUP_MEDIA_BYTES, MEDIA_HASH_RE, type BackupInfo, type BackupReason } from '../../shared/bridge/contract';
-import { backupMediaToDelete, backupName, backupsToDelete, parseBackupName } from '../../shared/bridge/backupRotation';
+import { backupMediaToDelete, backupName, backupsToDelete, newestFirst, parseBackupName } from '../../shared/bridge/backupRotation';
 import { utf8Length } from '../../shared/serializers/utf8';
 import { toStorageError } from './errors';
 import { sha256Hex } from './media';
@@ -74,7 +74,7 @@ export const createBackupStore = (options: { name?: string; now?: () => Date } =
     }
   };
 
-  const list = async (): Promise<BackupInfo[]> => db.backups.orderBy('createdAt').reverse().toArray();
+  const list = async (): Promise<BackupInfo[]> => (await db.backups.toArray()).sort(newestFirst);
 
   /** Inside a transaction on every table: drops lists of gone backups and media no kept backup lists. */
   const collect = async (): Promise<void> => {

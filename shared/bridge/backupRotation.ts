@@ -5,8 +5,9 @@
  *
  * Rule: of the automatic backups, the newest one of each of the 24 most recent hours that have any,
  * and the newest one of each of the 14 most recent days that have any (hours and days in UTC, so the
- * result does not depend on the machine's zone); of the safety copies taken before a restore, the 10
- * newest. Everything else goes. Counting hours and days that HAVE a backup (rather than the last 24
+ * result does not depend on the machine's zone); of the copies made with "Back up now", the 10 newest
+ * (a copy the user asked for, before a risky change, must not give way to the next hourly one); of
+ * the safety copies taken before a restore, the 10 newest. Everything else goes. Counting hours and days that HAVE a backup (rather than the last 24
  * hours of the clock) means a calendar left alone for a month still has its last copies.
  *
  * TRAP (clock): a copy's time is the clock's when it was written, and clocks go wrong. Copies dated
@@ -18,7 +19,7 @@
  */
 import { BACKUP_NAME_RE, type BackupReason } from './contract';
 
-export const ROTATION = { hourly: 24, daily: 14, preRestore: 10 } as const;
+export const ROTATION = { hourly: 24, daily: 14, manual: 10, preRestore: 10 } as const;
 
 export type BackupEntry = { name: string; createdAt: string; reason: BackupReason };
 
@@ -38,8 +39,12 @@ export const parseBackupName = (name: string): { reason: BackupReason; createdAt
   return { reason: match[1] as BackupReason, createdAt: iso };
 };
 
-const newestFirst = (a: BackupEntry, b: BackupEntry): number =>
-  a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
+/** The `-2`, `-3`… a name takes when its millisecond is taken: a later write of the same millisecond. */
+const attemptOf = (name: string): number => Number(/-(\d{1,3})\.json$/.exec(name)?.[1] ?? 1);
+
+/** Newest first (the order of every backup list); in one millisecond (a clock held still), the later attempt first. */
+export const newestFirst = (a: Pick<BackupEntry, 'name' | 'createdAt'>, b: Pick<BackupEntry, 'name' | 'createdAt'>): number =>
+  a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : attemptOf(b.name) - attemptOf(a.name);
 
 /** The newest entry of each of the `count` most recent buckets. */
 const newestPerBucket = (sorted: readonly BackupEntry[], bucket: (e: BackupEntry) => string, count: number): string[] => {
@@ -67,12 +72,14 @@ export const backupsToDelete = (entries: readonly BackupEntry[], now: Date, keep
   const future = entries.filter((e) => isDatedInFuture(e, now));
   const present = entries.filter((e) => !isDatedInFuture(e, now));
   const autos = present.filter((e) => e.reason === 'auto').sort(newestFirst);
+  const manual = present.filter((e) => e.reason === 'manual').sort(newestFirst);
   const safety = present.filter((e) => e.reason === 'pre-restore').sort(newestFirst);
   const kept = new Set<string>([
     ...keep,
     ...future.map((e) => e.name),
     ...newestPerBucket(autos, (e) => e.createdAt.slice(0, 13), ROTATION.hourly),
     ...newestPerBucket(autos, (e) => e.createdAt.slice(0, 10), ROTATION.daily),
+    ...manual.slice(0, ROTATION.manual).map((e) => e.name),
     ...safety.slice(0, ROTATION.preRestore).map((e) => e.name),
   ]);
   return entries.filter((e) => !kept.has(e.name)).map((e) => e.name);

@@ -92,12 +92,15 @@ export type SaveResult = { saved: boolean; path?: string };
  */
 export type OpenedFile = { name: string; bytes: Uint8Array } | { name: string; error: 'too-large' | 'unreadable' };
 
-/** Why a backup was written: the hourly automatic one, or the safety copy taken before a restore. */
-export const BACKUP_REASONS = ['auto', 'pre-restore'] as const;
+/**
+ * Why a backup was written: the automatic check (at start, then hourly), the user's "Back up now", or
+ * the safety copy taken before a restore. Each has its own rotation (backupRotation.ts).
+ */
+export const BACKUP_REASONS = ['auto', 'manual', 'pre-restore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** cadence-auto-20261124T100000123Z.json (UTC, to the millisecond), -2, -3… if taken. */
-export const BACKUP_NAME_RE = /^cadence-(auto|pre-restore)-(\d{8}T\d{9}Z)(?:-(\d{1,3}))?\.json$/;
+export const BACKUP_NAME_RE = /^cadence-(auto|manual|pre-restore)-(\d{8}T\d{9}Z)(?:-(\d{1,3}))?\.json$/;
 export const BackupNameSchema = z.string().max(80).regex(BACKUP_NAME_RE);
 
 /**

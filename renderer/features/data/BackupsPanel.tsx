@@ -101,7 +101,7 @@ export const BackupsPanel = ({ host, now = () => new Date() }: { host: PanelHost
   return (
     <div className="data-form">
       <p className="field-hint">
-        {t(shell === 'desktop' ? 'data.backups.aboutDesktop' : 'data.backups.aboutWeb', { hourly: ROTATION.hourly, daily: ROTATION.daily })}
+        {t(shell === 'desktop' ? 'data.backups.aboutDesktop' : 'data.backups.aboutWeb', { hourly: ROTATION.hourly, daily: ROTATION.daily, manual: ROTATION.manual })}
       </p>
       {picked && 'errors' in picked && (
         <>

@@ -21,7 +21,8 @@ export type AutoBackupOutcome = 'written' | 'unchanged' | 'empty';
 
 /**
  * One automatic backup check: writes a backup (through the bridge, which keeps 24 hourly and 14 daily
- * copies) when the data changed since the last one, or when there is none yet. Its media go by hash
+ * copies) when the data changed since the last one, or when there is none yet. `force` is the user's
+ * "Back up now": always written, as a 'manual' copy, which the hourly rotation never pushes out. Its media go by hash
  * (autoBackupMedia.ts): bytes the backup store keeps already are not sent again. An empty database
  * with no backup yet is left alone: there is nothing to keep.
  *
@@ -36,7 +37,8 @@ export const runAutoBackup = async (
 ): Promise<AutoBackupOutcome> => {
   const now = options.now ?? new Date();
   const mark = await readAutoBackupMark(db);
-  const hasAuto = !options.force && mark !== null && (await bridge.listBackups()).some((b) => b.reason === 'auto');
+  // The mark stands for a copy of the data as it was: unchanged data needs no new copy while one is kept.
+  const hasAuto = !options.force && mark !== null && (await bridge.listBackups()).some((b) => b.reason !== 'pre-restore');
   const ask: BackupAsk = { unchangedIf: hasAuto ? mark.fingerprint : null, skipIfEmpty: !options.force && mark === null };
   let result: JobOutputs['autoBackup'];
   try {
@@ -49,7 +51,7 @@ export const runAutoBackup = async (
   }
   if (result.json === null) return result.empty && ask.skipIfEmpty ? 'empty' : 'unchanged';
   // Media by hash (#18): only the bytes the backup store lacks are sent, before the backup listing them.
-  await writeBackupWithMedia(db, bridge, { json: result.json, reason: 'auto', media: result.media });
+  await writeBackupWithMedia(db, bridge, { json: result.json, reason: options.force ? 'manual' : 'auto', media: result.media });
   await writeAutoBackupMark(db, { fingerprint: result.fingerprint, at: now.toISOString() });
   return 'written';
 };

@@ -42,6 +42,8 @@ describe('web backups (IndexedDB "cadence-backups")', () => {
     const b = await store.write(json(2), 'pre-restore');
     expect(b.name).toBe(a.name.replace('.json', '-2.json'));
     expect((await store.list()).map((x) => x.reason)).toEqual(['pre-restore', 'pre-restore']);
+    // Same millisecond (a clock held still): the later write is listed first, as the newer.
+    expect((await store.list()).map((x) => x.name)).toEqual([b.name, a.name]);
     store.close();
   });
 });
@@ -92,6 +94,17 @@ describe('automatic backups', () => {
     // The backups went missing (folder emptied): the next check writes one even without a change.
     written.length = 0;
     await expect(runAutoBackup(db, fake.bridge)).resolves.toBe('written');
+  });
+
+  it('"Back up now" (force) writes a manual copy even when nothing changed; the next check finds it and writes nothing', async () => {
+    await db.clients.put(client('c1', 'Bloom'));
+    await expect(runAutoBackup(db, fake.bridge)).resolves.toBe('written');
+    await expect(runAutoBackup(db, fake.bridge, { force: true })).resolves.toBe('written');
+    expect(written.map((w) => w.reason)).toEqual(['auto', 'manual']);
+    // Only the copy by hand is kept now: it stands for the data as it is, so the check has nothing to add.
+    written.splice(0, 1);
+    await expect(runAutoBackup(db, fake.bridge)).resolves.toBe('unchanged');
+    expect(written.map((w) => w.reason)).toEqual(['manual']);
   });
 
   it('the hook checks soon after start, then on every interval while mounted', async () => {

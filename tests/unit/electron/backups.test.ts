@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupName, backupsToDelete, parseBackupName, ROTATION, type BackupEntry } from '../../../shared/bridge/backupRotation';
+import { backupName, backupsToDelete, newestFirst, parseBackupName, ROTATION, type BackupEntry } from '../../../shared/bridge/backupRotation';
 import { backupFolderPath, createBackupFolder, createBackupHandlers } from '../../../electron/main/backups';
 
 const HOUR = 60 * 60 * 1000;
@@ -77,6 +77,27 @@ describe('backupsToDelete (rotation)', () => {
     const autos = Array.from({ length: 3 }, (_, i) => entry(START + i * HOUR));
     const gone = backupsToDelete([...safety, ...autos], LATER);
     expect(gone.sort()).toEqual(safety.slice(0, 5).map((e) => e.name).sort());
+  });
+
+  it('keeps the 10 newest "Back up now" copies, which the next automatic copy of the same hour does not push out', () => {
+    // The user backs up by hand at 10:05 before a big change; the hourly check writes at 10:40.
+    const byHand = entry(Date.parse('2026-11-24T10:05:00.000Z'), 'manual');
+    const hourly = entry(Date.parse('2026-11-24T10:40:00.000Z'));
+    expect(backupsToDelete([byHand, hourly], LATER, [hourly.name])).toEqual([]);
+    // Of 13 copies by hand, the 3 oldest go; the automatic ones are counted apart.
+    const many = Array.from({ length: 13 }, (_, i) => entry(START + i * 60_000, 'manual'));
+    const gone = backupsToDelete([...many, hourly], LATER);
+    expect(gone.sort()).toEqual(many.slice(0, 13 - ROTATION.manual).map((e) => e.name).sort());
+    expect(parseBackupName(many[0]!.name)?.reason).toBe('manual');
+  });
+
+  it('in one millisecond (a clock held still), the later write is the newer: -2 after the plain name', () => {
+    const at = Date.parse('2026-11-24T10:05:00.000Z');
+    const names = [1, 2, 3].map((attempt) => backupName('auto', new Date(at), attempt));
+    const entries = names.map((name) => ({ name, reason: 'auto' as const, createdAt: parseBackupName(name)!.createdAt }));
+    // Same hour, same day: only the newest stays, and the newest is the third write.
+    expect(backupsToDelete(entries, LATER).sort()).toEqual([names[0], names[1]].sort());
+    expect([...entries].sort(newestFirst).map((e) => e.name)).toEqual([names[2], names[1], names[0]]);
   });
 
   it('never deletes the names it is told to keep', () => {
