@@ -378,7 +378,7 @@ describe('DataDialog: backups', () => {
     const table = await within(dialog).findByRole('table', { name: 'Backups, newest first' });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     // Made by hand: listed as such, and kept apart from the hourly rotation.
-    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Back up now');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Manual');
 
     await act(async () => {
       await db.posts.clear();
