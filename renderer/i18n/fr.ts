@@ -637,8 +637,8 @@ export const fr: Resources = {
       gigabytes: '{{size}} Go',
     },
     backups: {
-      aboutDesktop: 'Cadence sauvegarde votre calendrier dans son dossier de données sur cet ordinateur : au démarrage, puis toutes les heures tant que quelque chose change. Il garde une copie pour chacune des {{hourly}} dernières heures et chacun des {{daily}} derniers jours, et les {{manual}} dernières manuelles, faites avec « Sauvegarder maintenant ».',
-      aboutWeb: 'Cadence sauvegarde votre calendrier dans ce navigateur : au démarrage, puis toutes les heures tant que quelque chose change. Il garde une copie pour chacune des {{hourly}} dernières heures et chacun des {{daily}} derniers jours, et les {{manual}} dernières manuelles, faites avec « Sauvegarder maintenant ». Enregistrez une sauvegarde JSON depuis Exporter pour en garder une ailleurs.',
+      aboutDesktop: 'Cadence sauvegarde votre calendrier dans son dossier de données sur cet ordinateur : au démarrage, puis toutes les heures tant que quelque chose change. Il garde une copie pour chacune des {{hourly}} dernières heures et chacun des {{daily}} derniers jours, et les {{manual}} dernières manuelles, faites avec « Sauvegarder maintenant ».',
+      aboutWeb: 'Cadence sauvegarde votre calendrier dans ce navigateur : au démarrage, puis toutes les heures tant que quelque chose change. Il garde une copie pour chacune des {{hourly}} dernières heures et chacun des {{daily}} derniers jours, et les {{manual}} dernières manuelles, faites avec « Sauvegarder maintenant ». Enregistrez une sauvegarde JSON depuis Exporter pour en garder une ailleurs.',
       loading: 'Chargement des sauvegardes…',
       none: 'Aucune sauvegarde pour l’instant.',
       caption: 'Sauvegardes, de la plus récente à la plus ancienne',

@@ -74,8 +74,8 @@ const sharedWords = (text: string): boolean =>
 const noWords = (text: string): boolean => !/[a-zà-ÿ]{2,}/i.test(text.replace(/\{\{[^{}]*\}\}/g, '').replace(/\b[A-Z0-9-]{2,}\b/g, ''));
 
 // Placeholders that are constants of at least 2, so their noun is always plural: the backup rotation's
-// hours and days, the smallest sample insights conclude on, a row's cells when it has too many.
-const NEVER_ONE = new Set(['hourly', 'daily', 'min', 'cells']);
+// hours, days and manual copies, the smallest sample insights conclude on, a row's cells when it has too many.
+const NEVER_ONE = new Set(['hourly', 'daily', 'manual', 'min', 'cells']);
 /** A number placeholder followed by a plural noun in a string with no plural forms: « 0 reprises ». */
 const countedWithoutPlural = (text: string): string[] =>
   [...text.matchAll(/\{\{(\w+)\}\}\s+([\p{L}’]+[sx])\b/gu)]
