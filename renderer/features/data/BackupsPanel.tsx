@@ -11,7 +11,7 @@ import type { MediaRow } from '../../db/media';
 import { DATA_VERSION } from '../../db/schema';
 import { dateLocale } from '../../i18n/i18n';
 import { useStorageErrors } from '../toasts/useStorageErrors';
-import type { PanelHost } from './DataDialog';
+import type { PanelHost } from './useJob';
 import { ImportReport } from './ImportReport';
 import { JobProgress } from './JobProgress';
 import { RestoreConfirm } from './RestoreConfirm';

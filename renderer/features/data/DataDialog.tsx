@@ -6,6 +6,7 @@ import { BackupsPanel } from './BackupsPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { StorageMeter } from './StorageMeter';
+import type { PanelHost } from './useJob';
 import { ReviewPanel } from '../review/ReviewPanel';
 import type { AnswersStage } from '../review/ImportAnswers';
 import './data.css';
@@ -26,14 +27,6 @@ export type DataDialogProps = {
 
 const TABS = ['export', 'import', 'review', 'backups', 'storage'] as const;
 export type Tab = (typeof TABS)[number];
-
-/** What a panel tells the dialog: a job is running (Escape then cancels it rather than closing). */
-export type PanelHost = {
-  /** Registers the running job's cancel, or null when nothing runs. */
-  setCancel: (cancel: (() => void) | null) => void;
-  /** Closes the dialog (after an import or a restore, whose toast offers Undo). */
-  close: () => void;
-};
 
 /**
  * Import, export and backups, in a modal dialog with three tabs. Keyboard: the arrow keys (and Home,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FileUp } from 'lucide-react';
 import type { Client } from '../../../shared/model/client';
-import type { PanelHost } from './DataDialog';
+import type { PanelHost } from './useJob';
 import { ImportMapping } from './ImportMapping';
 import { ImportOptions } from './ImportOptions';
 import { ImportReport } from './ImportReport';

@@ -14,7 +14,7 @@ import { useToast } from '../toasts/Toasts';
 import { storageErrorText, useStorageErrors } from '../toasts/useStorageErrors';
 import { mediaRowsFromBackups } from './autoBackupMedia';
 import { storeBackup } from './backupTasks';
-import type { PanelHost } from './DataDialog';
+import type { PanelHost } from './useJob';
 import { JobProgress } from './JobProgress';
 import { useJob } from './useJob';
 import { useHistory } from '../history/History';

@@ -15,7 +15,7 @@ import { useHistory } from '../history/History';
 import { useToast } from '../toasts/Toasts';
 import { useStorageErrors } from '../toasts/useStorageErrors';
 import { mappingAfterReread, previewCsv, type CsvPreview } from './csvPreview';
-import type { PanelHost } from './DataDialog';
+import type { PanelHost } from './useJob';
 import { IMPORT_FILTERS, fileKind } from './exporting';
 import { FROM_FILE, PLACEHOLDER_CLIENT, defaultsFor, type Opened, type Stage } from './importStages';
 import { useJob } from './useJob';

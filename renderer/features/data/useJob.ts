@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Job, JobOutput } from './jobs';
-import type { PanelHost } from './DataDialog';
 import { runInBackground } from './workerClient';
+
+/** What a panel of the data dialog tells it: a job is running (Escape then cancels it rather than closing). */
+export type PanelHost = {
+  /** Registers the running job's cancel, or null when nothing runs. */
+  setCancel: (cancel: (() => void) | null) => void;
+  /** Closes the dialog (after an import or a restore, whose toast offers Undo). */
+  close: () => void;
+};
 
 export type JobProgressState = { label: string; done: number | null };
 
