@@ -6,7 +6,7 @@ import { isDay } from '../../shared/dates';
 import { escapeControls } from '../../shared/serializers/safeText';
 import type { Input } from './input';
 import { pickClients } from './input';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export type CheckOptions = { lang: 'en' | 'fr'; client?: string; from?: string; to?: string; json: boolean };
 

@@ -16,7 +16,7 @@ import { toCsv } from '../../shared/serializers/csv';
 import { toIcs } from '../../shared/serializers/ics';
 import { escapeControls } from '../../shared/serializers/safeText';
 import { pickClients, readInput } from './input';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export const EXPORT_USAGE = `  cadence export FILE --format ics|csv [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd]
                  [--channel CHANNEL] [--out PATH] [--tz ZONE] [--trust-columns]

@@ -5,8 +5,9 @@ import { escapeControls } from '../../shared/serializers/safeText';
 import { readInput } from './input';
 import { PLAN_USAGE, planCommand } from './plan';
 import { report } from './report';
+import type { Io } from './io';
 
-export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
+export type { Io } from './io';
 
 const USAGE = `Usage:
   cadence check FILE [--lang en|fr] [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--trust-columns] [--json]

@@ -25,7 +25,7 @@ import { toCsv } from '../../shared/serializers/csv';
 import { escapeControls } from '../../shared/serializers/safeText';
 import { writeFileAtomic } from './export';
 import { pickClients, readInput } from './input';
-import type { Io } from './main';
+import type { Io } from './io';
 import { parsePlanSettings, type PlanSettings } from './planSettings';
 
 export const PLAN_USAGE = `  cadence plan FILE --client NAME --from yyyy-MM-dd --to yyyy-MM-dd [--rhythm FILE] [--seed N]

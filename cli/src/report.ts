@@ -18,7 +18,7 @@ import type { FormatId } from '../../shared/model/formats';
 import { SNAPSHOT_LABELS, type SnapshotLabel } from '../../shared/model/results';
 import type { Input } from './input';
 import { pickClients } from './input';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export const REPORT_USAGE = `  cadence report FILE [--client NAME] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--channel CHANNEL[,CHANNEL…]]
                  [--label 24h|7d|28d|custom] [--lang en|fr] [--json]
