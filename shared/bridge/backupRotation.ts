@@ -7,8 +7,9 @@
  * and the newest one of each of the 14 most recent days that have any (hours and days in UTC, so the
  * result does not depend on the machine's zone); of the copies made with "Back up now", the 10 newest
  * (a copy the user asked for, before a risky change, must not give way to the next hourly one); of
- * the safety copies taken before a restore, the 10 newest. Everything else goes. Counting hours and days that HAVE a backup (rather than the last 24
- * hours of the clock) means a calendar left alone for a month still has its last copies.
+ * the safety copies taken before a restore, the 10 newest. Everything else goes. Counting hours and
+ * days that HAVE a backup (rather than the last 24 hours of the clock) means a calendar left alone for
+ * a month still has its last copies.
  *
  * TRAP (clock): a copy's time is the clock's when it was written, and clocks go wrong. Copies dated
  * after `now` (written while the clock was set ahead) would otherwise be the "most recent" hours and

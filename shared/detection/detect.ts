@@ -44,7 +44,8 @@ import {
 } from './types';
 
 // offers.en.ts, offers.fr.ts, plainWords.ts and requests.ts hold rules by cause; they merge kind by kind like the rest.
-const ALL: readonly LanguagePatterns[] = [COMMON_PATTERNS, EN_PATTERNS, FR_PATTERNS, EN_OFFERS, FR_OFFERS, PLAIN_WORDS, REQUESTS];
+/** Every pattern table the detector merges (exported for the tests that check each table's sources). */
+export const ALL_PATTERNS: readonly LanguagePatterns[] = [COMMON_PATTERNS, EN_PATTERNS, FR_PATTERNS, EN_OFFERS, FR_OFFERS, PLAIN_WORDS, REQUESTS];
 const TEXT_KINDS: readonly CueKind[] = [...PARTICIPATION_CUE_KINDS, ...PROMOTIONAL_CUE_KINDS].filter(
   (k) => k !== 'question-to-audience' && k !== 'format',
 );
@@ -54,7 +55,7 @@ const compileScanned = (pick: (p: LanguagePatterns) => CueTable): Map<CueKind, C
   const out = new Map<CueKind, CompiledPatterns>();
   for (const kind of TEXT_KINDS) {
     const compiled = compilePatterns(
-      ALL.flatMap((p) => pick(p)[kind] ?? []),
+      ALL_PATTERNS.flatMap((p) => pick(p)[kind] ?? []),
       'g',
     );
     if (compiled) out.set(kind, compiled);
@@ -67,7 +68,7 @@ const compileTested = (pick: (p: LanguagePatterns) => SourceTable): Map<CueKind,
   const out = new Map<CueKind, RegExp>();
   for (const kind of TEXT_KINDS) {
     const re = compileAlternation(
-      ALL.flatMap((p) => pick(p)[kind] ?? []),
+      ALL_PATTERNS.flatMap((p) => pick(p)[kind] ?? []),
       '',
     );
     if (re) out.set(kind, re);
@@ -107,7 +108,7 @@ const compileQuestions = (languages: readonly LanguagePatterns[]): CompiledQuest
   };
 };
 
-const QUESTIONS = compileQuestions(ALL);
+const QUESTIONS = compileQuestions(ALL_PATTERNS);
 // With an English hint, French-only ambiguous words ("ton" as in "a ton of") do not make a question personal.
 const QUESTIONS_EN_HINT: CompiledQuestionPatterns = { ...QUESTIONS, secondPersonAmbiguous: null };
 

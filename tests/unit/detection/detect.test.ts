@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectCues, suggestedIntent } from '../../../shared/detection/detect';
+import { ALL_PATTERNS, detectCues, suggestedIntent } from '../../../shared/detection/detect';
 import { fold } from '../../../shared/detection/fold';
-import { COMMON_PATTERNS, type Pattern } from '../../../shared/detection/patterns.common';
-import { EN_PATTERNS } from '../../../shared/detection/patterns.en';
-import { FR_PATTERNS } from '../../../shared/detection/patterns.fr';
-import { EN_OFFERS } from '../../../shared/detection/offers.en';
-import { FR_OFFERS } from '../../../shared/detection/offers.fr';
-import { PLAIN_WORDS } from '../../../shared/detection/plainWords';
-import { REQUESTS } from '../../../shared/detection/requests';
+import type { Pattern } from '../../../shared/detection/patterns.common';
 import type { Cue, CueKind, Detection, DetectionInput } from '../../../shared/detection/types';
 
 const kinds = (cues: Cue[]): CueKind[] => cues.map((c) => c.kind);
@@ -292,7 +286,7 @@ describe('suggestedIntent', () => {
 });
 
 describe('the pattern tables', () => {
-  const sources = [COMMON_PATTERNS, EN_PATTERNS, FR_PATTERNS, EN_OFFERS, FR_OFFERS, PLAIN_WORDS, REQUESTS].flatMap((p) =>
+  const sources = ALL_PATTERNS.flatMap((p) =>
     [p.cues, p.cuesInContext, p.context, p.exceptions, p.exceptionsBefore, p.exceptionsAfter, p.sentenceExceptions].flatMap((table) =>
       Object.values(table).flatMap((list: readonly Pattern[] | undefined) =>
         (list ?? []).map((x) => (typeof x === 'string' ? x : x.atClauseStart)),
