@@ -102,6 +102,8 @@ test('the grid shows the planned Instagram posts above the published; swap by mo
   // A published post keeps its day: the drop is refused with a message.
   await tile(page, 'Croissant carousel').focus();
   await page.keyboard.press('Space');
+  // Picked up first, as above: an arrow pressed before the pick-up is announced may come before it.
+  await expect(liveRegion(page)).toContainText('Picked up “Croissant carousel”');
   await page.keyboard.press('ArrowDown');
   // Down from the third column: the published row has two tiles, the nearest column is the second.
   await expect(liveRegion(page)).toContainText('“Croissant carousel” is over “Opening hours”.');
